@@ -1,1 +1,13 @@
-export const hello = (): string => 'hi';
+export * from './errors.js';
+export * from './reference.js';
+export * from './change.js';
+export * from './component-tags.js';
+export * from './component-tags-schema.js';
+export * from './json-schema.js';
+export * from './key-value-lines.js';
+export * from './tag-template.js';
+export * from './version.js';
+export * from './oci-labels.js';
+export * from './build-tags.js';
+export * from './markdown.js';
+export * from './workspace-files.js';

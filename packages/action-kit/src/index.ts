@@ -1,0 +1,4 @@
+export * from './inputs.js';
+export * from './run-action.js';
+export * from './runner-context.js';
+export * from './artifact-store.js';

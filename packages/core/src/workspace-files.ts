@@ -1,0 +1,49 @@
+/**
+ * Files inside the workspace: resolve paths without ever leaving it, and write atomically
+ * (temporary file and rename), so a failed run never leaves a half-written file.
+ */
+import { randomBytes } from 'node:crypto';
+import { renameSync, rmSync, writeFileSync, mkdirSync, realpathSync, existsSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { InputError } from './errors.js';
+
+function isInside(root: string, target: string): boolean {
+  const rel = relative(root, target);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
+/** The real path of the nearest existing ancestor of `path` (follows symlinks). */
+function realAncestor(path: string): string {
+  let current = path;
+  while (!existsSync(current)) {
+    const parent = dirname(current);
+    if (parent === current) return current;
+    current = parent;
+  }
+  return realpathSync(current);
+}
+
+/**
+ * Resolve `path` (relative to `workspace`, or absolute) and check that it stays inside the
+ * workspace, also through symbolic links; otherwise an InputError naming `input`.
+ */
+export function resolveInWorkspace(workspace: string, path: string, input: string): string {
+  const root = realpathSync(workspace);
+  const target = resolve(root, path);
+  if (!isInside(root, target) || !isInside(root, realAncestor(target)))
+    throw new InputError(input, path, `is outside the workspace ${root}; only files inside it are read or written`);
+  return target;
+}
+
+/** Write `content` to `path` atomically: a temporary file beside it, then rename. */
+export function writeFileAtomic(path: string, content: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
