@@ -28,7 +28,7 @@ export interface VersionEvidence {
 export function normalizeVersion(value: string, input = 'version'): string {
   const trimmed = value.trim();
   const bare = trimmed.replace(/^v/, '');
-  if (semver.valid(bare) === null || bare !== semver.clean(bare))
+  if (!/^[0-9]/.test(bare) || semver.parse(bare) === null)
     throw new InputError(input, value, 'is not a semantic version (expected e.g. 1.2.3 or v1.2.3-rc.1)');
   return bare;
 }
@@ -53,7 +53,7 @@ export function versionFromGitTags(tags: readonly string[]): string | undefined 
   const versions = tags
     .filter((t) => t.startsWith('v'))
     .map((t) => t.slice(1))
-    .filter((v) => semver.valid(v) !== null && v === semver.clean(v));
+    .filter((v) => /^[0-9]/.test(v) && semver.parse(v) !== null);
   return versions.sort(semver.rcompare)[0];
 }
 
