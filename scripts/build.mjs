@@ -20,10 +20,28 @@ function build(name) {
   const out = outRoot ? join(outRoot, name) : join(root, 'actions', name, 'dist');
   rmSync(out, { recursive: true, force: true });
   const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-  const argv = [ncc, 'build', join('actions', name, 'src', 'main.ts'), '-o', out, '-m', '--target', 'es2022', '--license', 'licenses.txt', '--transpile-only', '-q'];
+  const argv = [
+    ncc,
+    'build',
+    join('actions', name, 'src', 'main.ts'),
+    '-o',
+    out,
+    '-m',
+    '--target',
+    'es2022',
+    '--license',
+    'licenses.txt',
+    '--transpile-only',
+    '-q',
+  ];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, argv, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('exit', (code) => (code === 0 ? resolve(name) : reject(new Error(`ncc failed for ${name} (exit ${code})`))));
+    const child = spawn(process.execPath, argv, {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('exit', (code) =>
+      code === 0 ? resolve(name) : reject(new Error(`ncc failed for ${name} (exit ${code})`)),
+    );
   });
 }
 

@@ -17,9 +17,13 @@ function files(dir) {
 }
 
 try {
-  const result = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--out-root', fresh], {
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'scripts', 'build.mjs'), '--out-root', fresh],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
   const problems = [];
   for (const action of readdirSync(fresh).sort()) {
@@ -31,12 +35,16 @@ try {
       const left = join(built, f);
       const right = join(committed, f);
       if (!existsSync(right)) problems.push(`missing: ${relative(root, right)}`);
-      else if (!existsSync(left)) problems.push(`stale (not built any more): ${relative(root, right)}`);
-      else if (!readFileSync(left).equals(readFileSync(right))) problems.push(`differs: ${relative(root, right)}`);
+      else if (!existsSync(left))
+        problems.push(`stale (not built any more): ${relative(root, right)}`);
+      else if (!readFileSync(left).equals(readFileSync(right)))
+        problems.push(`differs: ${relative(root, right)}`);
     }
   }
   if (problems.length > 0) {
-    console.error(`dist/ differs from a fresh build; run \`npm run build\` and commit:\n  ${problems.join('\n  ')}`);
+    console.error(
+      `dist/ differs from a fresh build; run \`npm run build\` and commit:\n  ${problems.join('\n  ')}`,
+    );
     process.exit(1);
   }
   console.log('check-dist: every dist/ matches a fresh build');

@@ -25,7 +25,7 @@ function runnerEnv(dir: string, sha: string, extra: Record<string, string> = {})
 }
 
 describe('emit-tags computes the seeds’ tag formats', () => {
-  test("seed 003: {{env}}-v{{version}}-{{short_sha}}-{{timestamp}} from the commit time", async () => {
+  test('seed 003: {{env}}-v{{version}}-{{short_sha}}-{{timestamp}} from the commit time', async () => {
     const { dir, sha } = makeRepository({ 'README.md': 'x' }, TIME);
     const run = await runAction('emit-tags', {
       inputs: {
@@ -66,11 +66,13 @@ describe('emit-tags computes the seeds’ tag formats', () => {
     const first = await runAction('emit-tags', { inputs, env: runnerEnv(dir, sha) });
     const second = await runAction('emit-tags', { inputs, env: runnerEnv(dir, sha) });
     const repo = 'ghcr.io/sogos-llc/mirai-app/mirai-backend';
-    expect(first.outputs.tags).toBe(`${repo}:${sha.slice(0, 7)}\n${repo}:latest\n${repo}:sha-${sha}`);
+    expect(first.outputs.tags).toBe(
+      `${repo}:${sha.slice(0, 7)}\n${repo}:latest\n${repo}:sha-${sha}`,
+    );
     expect(second.outputs).toEqual(first.outputs);
   });
 
-  test("seed 004: v{{version}} from the release-please manifest", async () => {
+  test('seed 004: v{{version}} from the release-please manifest', async () => {
     const { dir, sha } = makeRepository({
       '.release-please-manifest.json': '{".": "0.2.1"}\n',
       'package.json': '{"version": "9.9.9"}',
@@ -105,14 +107,20 @@ describe('emit-tags computes the seeds’ tag formats', () => {
     const head = 'c'.repeat(40);
     writeFileSync(event, JSON.stringify({ pull_request: { head: { sha: head } } }));
     const run = await runAction('emit-tags', {
-      inputs: { images: 'api=ghcr.io/acme/api', tags: 'pr-{{short_sha}}\n{{branch}}-{{run_number}}', timestamp: '1' },
+      inputs: {
+        images: 'api=ghcr.io/acme/api',
+        tags: 'pr-{{short_sha}}\n{{branch}}-{{run_number}}',
+        timestamp: '1',
+      },
       env: runnerEnv(dir, sha, {
         GITHUB_EVENT_NAME: 'pull_request',
         GITHUB_EVENT_PATH: event,
         GITHUB_HEAD_REF: 'feature/Add_thing',
       }),
     });
-    expect(run.outputs.tags).toBe('ghcr.io/acme/api:pr-ccccccc\nghcr.io/acme/api:feature-Add_thing-42');
+    expect(run.outputs.tags).toBe(
+      'ghcr.io/acme/api:pr-ccccccc\nghcr.io/acme/api:feature-Add_thing-42',
+    );
   });
 });
 
@@ -137,7 +145,9 @@ describe('emit-tags records component-tags.json', () => {
     expect(JSON.parse(run.outputs.json as string)).toEqual(expected);
     expect(run.outputs['component-tags-path']).toBe(join(dir, 'component-tags.json'));
     expect(readdirSync(artifacts)).toEqual(['component-tags']);
-    expect(JSON.parse(readFileSync(join(artifacts, 'component-tags', 'component-tags.json'), 'utf8'))).toEqual(expected);
+    expect(
+      JSON.parse(readFileSync(join(artifacts, 'component-tags', 'component-tags.json'), 'utf8')),
+    ).toEqual(expected);
     expect(run.summary).toContain('| Service | Image | Tag | Digest | Commit |');
     expect(run.summary).toContain('| api | `ghcr.io/acme/api` | `1.7.3` | `sha256:aaaaaaaaaaaa` |');
   });
@@ -157,8 +167,12 @@ describe('emit-tags records component-tags.json', () => {
     const { dir, sha } = makeRepository({ a: '1' });
     const artifacts = mkdtempSync(join(tmpdir(), 'artifacts-'));
     writeFiles(artifacts, {
-      'component-tags-api/component-tags.json': JSON.stringify({ api: { tag: '1', digest: D_API } }),
-      'component-tags-web/component-tags.json': JSON.stringify({ web: { tag: '2', digest: D_WEB } }),
+      'component-tags-api/component-tags.json': JSON.stringify({
+        api: { tag: '1', digest: D_API },
+      }),
+      'component-tags-web/component-tags.json': JSON.stringify({
+        web: { tag: '2', digest: D_WEB },
+      }),
       'unrelated/x.json': '{}',
     });
     const run = await runAction('emit-tags', {
@@ -199,20 +213,68 @@ describe('emit-tags records component-tags.json', () => {
 
 describe('emit-tags rejects bad input, writes and uploads nothing', () => {
   test.each([
-    ['a non-semver version', { version: '1.2', tags: '{{version}}' }, /Input 'version': "1.2" is not a semantic version/],
-    ['an uppercase repository', { images: 'api=ghcr.io/Acme/api' }, /Input 'images': "ghcr.io\/Acme\/api" \(line 1\) is not a valid repository.*lowercase/],
-    ['bad characters in a repository', { images: 'api=ghcr.io/acme/a$pi' }, /Input 'images'.*is not a valid repository/],
-    ['a line without =', { images: 'ghcr.io/acme/api' }, /Input 'images'.*is not of the form service=repository/],
-    ['a tag over 128 characters', { tags: `x${'y'.repeat(128)}` }, /Input 'tags'.*renders to .* which is 129 characters long; a tag has at most 128/],
-    ['a template rendering a bad tag', { tags: '-{{short_sha}}' }, /Input 'tags': "-\{\{short_sha\}\}" renders to .*must match/],
-    ['an unknown placeholder', { tags: '{{commit}}' }, /Input 'tags': "\{\{commit\}\}" uses the unknown placeholder \{\{commit\}\}/],
-    ['{{version}} when none is found', { tags: 'v{{version}}' }, /Input 'tags': "v\{\{version\}\}" needs \{\{version\}\}, but no value was found \(set 'version'\)/],
+    [
+      'a non-semver version',
+      { version: '1.2', tags: '{{version}}' },
+      /Input 'version': "1.2" is not a semantic version/,
+    ],
+    [
+      'an uppercase repository',
+      { images: 'api=ghcr.io/Acme/api' },
+      /Input 'images': "ghcr.io\/Acme\/api" \(line 1\) is not a valid repository.*lowercase/,
+    ],
+    [
+      'bad characters in a repository',
+      { images: 'api=ghcr.io/acme/a$pi' },
+      /Input 'images'.*is not a valid repository/,
+    ],
+    [
+      'a line without =',
+      { images: 'ghcr.io/acme/api' },
+      /Input 'images'.*is not of the form service=repository/,
+    ],
+    [
+      'a tag over 128 characters',
+      { tags: `x${'y'.repeat(128)}` },
+      /Input 'tags'.*renders to .* which is 129 characters long; a tag has at most 128/,
+    ],
+    [
+      'a template rendering a bad tag',
+      { tags: '-{{short_sha}}' },
+      /Input 'tags': "-\{\{short_sha\}\}" renders to .*must match/,
+    ],
+    [
+      'an unknown placeholder',
+      { tags: '{{commit}}' },
+      /Input 'tags': "\{\{commit\}\}" uses the unknown placeholder \{\{commit\}\}/,
+    ],
+    [
+      '{{version}} when none is found',
+      { tags: 'v{{version}}' },
+      /Input 'tags': "v\{\{version\}\}" needs \{\{version\}\}, but no value was found \(set 'version'\)/,
+    ],
     ['{{env}} without environment', { tags: '{{env}}' }, /needs \{\{env\}\}.*set 'environment'/],
-    ['a digest that is not sha256 + 64 hex', { digests: 'api=sha256:1234' }, /Input 'digests': "sha256:1234" \(line 1\) is not a valid digest/],
-    ['a digest for a service not in images', { digests: `web=${D_WEB}` }, /Input 'digests': ".*" \(line 1\) names the service 'web', which is not in 'images' \(api\)/],
+    [
+      'a digest that is not sha256 + 64 hex',
+      { digests: 'api=sha256:1234' },
+      /Input 'digests': "sha256:1234" \(line 1\) is not a valid digest/,
+    ],
+    [
+      'a digest for a service not in images',
+      { digests: `web=${D_WEB}` },
+      /Input 'digests': ".*" \(line 1\) names the service 'web', which is not in 'images' \(api\)/,
+    ],
     ['a short sha', { sha: 'abc1234' }, /Input 'sha': "abc1234" must be a full commit SHA/],
-    ['a bad short-sha-length', { 'short-sha-length': '3' }, /Input 'short-sha-length': "3" must be a whole number from 4 to 40/],
-    ['a path outside the workspace', { digests: `api=${D_API}`, 'component-tags-path': '../escape.json' }, /Input 'component-tags-path': "..\/escape.json" is outside the workspace/],
+    [
+      'a bad short-sha-length',
+      { 'short-sha-length': '3' },
+      /Input 'short-sha-length': "3" must be a whole number from 4 to 40/,
+    ],
+    [
+      'a path outside the workspace',
+      { digests: `api=${D_API}`, 'component-tags-path': '../escape.json' },
+      /Input 'component-tags-path': "..\/escape.json" is outside the workspace/,
+    ],
   ])('%s', async (_name, inputs, message) => {
     const { dir, sha } = makeRepository({ a: '1' });
     const artifacts = mkdtempSync(join(tmpdir(), 'artifacts-'));

@@ -30,12 +30,18 @@ export function writeFiles(root: string, files: Record<string, string>): void {
 }
 
 /** A new repository with one commit of `files` at the given Unix time; returns dir and sha. */
-export function makeRepository(files: Record<string, string>, time = 1738860000): { dir: string; sha: string } {
+export function makeRepository(
+  files: Record<string, string>,
+  time = 1738860000,
+): { dir: string; sha: string } {
   const dir = mkdtempSync(join(tmpdir(), 'repo-'));
   git(dir, ['init', '-q', '-b', 'main']);
   writeFiles(dir, files);
   git(dir, ['add', '-A']);
   const date = `@${time} +0000`;
-  git(dir, ['commit', '-q', '--allow-empty', '-m', 'initial'], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+  git(dir, ['commit', '-q', '--allow-empty', '-m', 'initial'], {
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_DATE: date,
+  });
   return { dir, sha: git(dir, ['rev-parse', 'HEAD']) };
 }

@@ -27,9 +27,12 @@ interface ActionManifest {
 
 /** The action's inputs with their defaults, from its action.yml. */
 export function actionDefaults(action: string): Record<string, string> {
-  const manifest = parse(readFileSync(join(repoRoot, 'actions', action, 'action.yml'), 'utf8')) as ActionManifest;
+  const manifest = parse(
+    readFileSync(join(repoRoot, 'actions', action, 'action.yml'), 'utf8'),
+  ) as ActionManifest;
   const defaults: Record<string, string> = {};
-  for (const [name, spec] of Object.entries(manifest.inputs ?? {})) defaults[name] = String(spec.default ?? '');
+  for (const [name, spec] of Object.entries(manifest.inputs ?? {}))
+    defaults[name] = String(spec.default ?? '');
   return defaults;
 }
 
@@ -58,7 +61,12 @@ export function parseOutputFile(text: string): Record<string, string> {
 }
 
 function unescapeProperty(value: string): string {
-  return value.replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
+  return value
+    .replace(/%2C/g, ',')
+    .replace(/%3A/g, ':')
+    .replace(/%0A/g, '\n')
+    .replace(/%0D/g, '\r')
+    .replace(/%25/g, '%');
 }
 
 function parseAnnotations(stdout: string): ActionRun['annotations'] {
@@ -83,7 +91,10 @@ export interface RunActionOptions {
 }
 
 /** Run actions/<action>/dist/index.js as a runner would. */
-export async function runAction(action: string, options: RunActionOptions = {}): Promise<ActionRun> {
+export async function runAction(
+  action: string,
+  options: RunActionOptions = {},
+): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), `run-${action}-`));
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary');
@@ -110,7 +121,9 @@ export async function runAction(action: string, options: RunActionOptions = {}):
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+  const exitCode = await new Promise<number>((resolve) =>
+    child.on('close', (code) => resolve(code ?? -1)),
+  );
   const run: ActionRun = {
     exitCode,
     stdout,

@@ -23,5 +23,10 @@ export async function tryReadCommitTime(cwd: string, sha: string): Promise<numbe
 /** The `v*` tags reachable from `sha` (empty when Git cannot tell). */
 export async function readReachableVersionTags(cwd: string, sha: string): Promise<string[]> {
   const out = await git(cwd, ['tag', '--merged', sha, '--list', 'v*']);
-  return out === undefined ? [] : out.split('\n').map((t) => t.trim()).filter(Boolean);
+  return out === undefined
+    ? []
+    : out
+        .split('\n')
+        .map((t) => t.trim())
+        .filter(Boolean);
 }

@@ -44,7 +44,8 @@ function readOptional(path: string): string | undefined {
 }
 
 async function resolveVersionFor(settings: EmitTagsSettings, workspace: string, needed: boolean) {
-  const needsGit = settings.version === '' && !existsSync(join(workspace, '.release-please-manifest.json'));
+  const needsGit =
+    settings.version === '' && !existsSync(join(workspace, '.release-please-manifest.json'));
   const resolved = resolveVersion({
     input: settings.version,
     releasePleaseManifest: readOptional(join(workspace, '.release-please-manifest.json')),
@@ -60,7 +61,8 @@ async function resolveVersionFor(settings: EmitTagsSettings, workspace: string, 
 async function emitTags(settings: EmitTagsSettings, context: RunnerContext) {
   const uses = new Set(settings.templates.flatMap(placeholdersOf));
   const version = await resolveVersionFor(settings, context.workspace, uses.has('version'));
-  const commitTime = settings.timestamp ?? (await tryReadCommitTime(context.workspace, settings.sha));
+  const commitTime =
+    settings.timestamp ?? (await tryReadCommitTime(context.workspace, settings.sha));
   if (commitTime === undefined && uses.has('timestamp'))
     throw new InputError(
       'timestamp',
@@ -86,7 +88,8 @@ async function emitTags(settings: EmitTagsSettings, context: RunnerContext) {
           ...(context.repository ? { source: `${context.serverUrl}/${context.repository}` } : {}),
           ...(version ? { version: version.version } : {}),
         });
-  if (commitTime === undefined) core.warning(`The commit time of ${settings.sha} is unknown; the created label is left out.`);
+  if (commitTime === undefined)
+    core.warning(`The commit time of ${settings.sha} is unknown; the created label is left out.`);
   core.setOutput('tags', references.join('\n'));
   core.setOutput('labels', labels.join('\n'));
   core.setOutput('version', version?.version ?? '');
@@ -94,20 +97,28 @@ async function emitTags(settings: EmitTagsSettings, context: RunnerContext) {
 }
 
 /** Download every artifact of this run whose name matches the pattern and read its record. */
-async function downloadRecords(pattern: string): Promise<Array<{ name: string; tags: ComponentTags }>> {
+async function downloadRecords(
+  pattern: string,
+): Promise<Array<{ name: string; tags: ComponentTags }>> {
   const store = createArtifactStore();
   const matcher = namePattern(pattern);
   const matching = (await store.list()).filter((a) => matcher.test(a.name));
-  if (matching.length === 0) core.warning(`No artifact of this run matches merge-artifacts '${pattern}'.`);
+  if (matching.length === 0)
+    core.warning(`No artifact of this run matches merge-artifacts '${pattern}'.`);
   const records = [];
   for (const artifact of matching) {
     const dir = mkdtempSync(join(tmpdir(), 'component-tags-'));
     try {
       await store.download(artifact, dir);
-      const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.json'));
+      const files = readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.json'));
       for (const file of files) {
         const source = `artifact ${artifact.name}/${file}`;
-        records.push({ name: source, tags: parseComponentTags(readFileSync(join(dir, file), 'utf8'), source) });
+        records.push({
+          name: source,
+          tags: parseComponentTags(readFileSync(join(dir, file), 'utf8'), source),
+        });
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -125,7 +136,8 @@ function writeSummary(tags: ComponentTags, references: string[]): Promise<unknow
     inlineCode(e.sha ?? ''),
   ]);
   let text = `## Component tags\n\n${markdownTable(['Service', 'Image', 'Tag', 'Digest', 'Commit'], rows)}\n`;
-  if (references.length > 0) text += `\n<details><summary>Pushed references</summary>\n\n${references.map((r) => `- ${inlineCode(r)}`).join('\n')}\n\n</details>\n`;
+  if (references.length > 0)
+    text += `\n<details><summary>Pushed references</summary>\n\n${references.map((r) => `- ${inlineCode(r)}`).join('\n')}\n\n</details>\n`;
   return core.summary.addRaw(text).write();
 }
 
@@ -135,10 +147,15 @@ async function main(): Promise<void> {
   const recording = settings.digests !== '';
   const merging = settings.mergeArtifacts !== '';
   // Validate everything that could fail before anything is written or uploaded.
-  const digests = recording ? parseServiceDigests(settings.digests, settings.images) : new Map<string, string>();
+  const digests = recording
+    ? parseServiceDigests(settings.digests, settings.images)
+    : new Map<string, string>();
   const outputPath =
-    recording || merging ? resolveInWorkspace(context.workspace, settings.componentTagsPath, 'component-tags-path') : '';
-  const { tags, references } = settings.images.length > 0 ? await emitTags(settings, context) : { tags: [], references: [] };
+    recording || merging
+      ? resolveInWorkspace(context.workspace, settings.componentTagsPath, 'component-tags-path')
+      : '';
+  const { tags, references } =
+    settings.images.length > 0 ? await emitTags(settings, context) : { tags: [], references: [] };
   if (!recording && !merging) {
     await core.summary
       .addRaw(`## Image tags\n\n${references.map((r) => `- ${inlineCode(r)}`).join('\n')}\n`)
@@ -147,7 +164,11 @@ async function main(): Promise<void> {
   }
   const sources: Array<{ name: string; tags: ComponentTags }> = [];
   const existing = readOptional(outputPath);
-  if (existing !== undefined) sources.push({ name: settings.componentTagsPath, tags: parseComponentTags(existing, settings.componentTagsPath) });
+  if (existing !== undefined)
+    sources.push({
+      name: settings.componentTagsPath,
+      tags: parseComponentTags(existing, settings.componentTagsPath),
+    });
   if (merging) sources.push(...(await downloadRecords(settings.mergeArtifacts)));
   if (recording)
     sources.push({
@@ -166,7 +187,11 @@ async function main(): Promise<void> {
   core.setOutput('json', json);
   core.setOutput('component-tags-path', outputPath);
   if (settings.artifactName !== '') {
-    const stored = await createArtifactStore().upload(settings.artifactName, [outputPath], join(outputPath, '..'));
+    const stored = await createArtifactStore().upload(
+      settings.artifactName,
+      [outputPath],
+      join(outputPath, '..'),
+    );
     core.info(`Uploaded artifact '${stored.name}'`);
   }
   await writeSummary(merged, references);

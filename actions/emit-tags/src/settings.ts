@@ -23,15 +23,21 @@ function readSha(context: RunnerContext): string {
   const given = getText('sha');
   const sha = given || context.pullRequestHeadSha || context.sha;
   if (sha === '')
-    throw new InputError('sha', sha, 'is empty and GITHUB_SHA is not set; give the commit the images are built from');
-  if (!FULL_SHA.test(sha)) throw new InputError('sha', sha, 'must be a full commit SHA: 40 lowercase hex digits');
+    throw new InputError(
+      'sha',
+      sha,
+      'is empty and GITHUB_SHA is not set; give the commit the images are built from',
+    );
+  if (!FULL_SHA.test(sha))
+    throw new InputError('sha', sha, 'must be a full commit SHA: 40 lowercase hex digits');
   return sha;
 }
 
 function readTimestamp(): number | undefined {
   const value = getText('timestamp');
   if (value === '') return undefined;
-  if (!/^[0-9]{1,12}$/.test(value)) throw new InputError('timestamp', value, 'must be Unix seconds (a whole number)');
+  if (!/^[0-9]{1,12}$/.test(value))
+    throw new InputError('timestamp', value, 'must be Unix seconds (a whole number)');
   return Number(value);
 }
 

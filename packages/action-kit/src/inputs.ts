@@ -35,9 +35,11 @@ export function getBoolean(name: string, fallback = false): boolean {
 export function getInteger(name: string, fallback: number, min: number, max: number): number {
   const value = getText(name);
   if (value === '') return fallback;
-  if (!/^[0-9]+$/.test(value)) throw new InputError(name, value, `must be a whole number from ${min} to ${max}`);
+  if (!/^[0-9]+$/.test(value))
+    throw new InputError(name, value, `must be a whole number from ${min} to ${max}`);
   const number = Number(value);
-  if (number < min || number > max) throw new InputError(name, value, `must be a whole number from ${min} to ${max}`);
+  if (number < min || number > max)
+    throw new InputError(name, value, `must be a whole number from ${min} to ${max}`);
   return number;
 }
 

@@ -11,7 +11,10 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
     await main();
   } catch (error) {
     if (error instanceof FileError) {
-      core.error(error.detail, { file: error.file, ...(error.line > 0 ? { startLine: error.line } : {}) });
+      core.error(error.detail, {
+        file: error.file,
+        ...(error.line > 0 ? { startLine: error.line } : {}),
+      });
       core.setFailed(error.message);
     } else if (error instanceof PromoteError) {
       core.setFailed(error.message);

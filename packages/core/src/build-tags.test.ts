@@ -1,11 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { fullReferences, parseServiceDigests, parseServiceImages, recordComponentTags } from './build-tags.js';
+import {
+  fullReferences,
+  parseServiceDigests,
+  parseServiceImages,
+  recordComponentTags,
+} from './build-tags.js';
 
 const D = `sha256:${'d'.repeat(64)}`;
 
 describe('parseServiceImages', () => {
   test('reads service=repository lines, skipping blanks and comments', () => {
-    expect(parseServiceImages('api=ghcr.io/acme/api\n\n# web later\nweb = ghcr.io/acme/web\n')).toEqual([
+    expect(
+      parseServiceImages('api=ghcr.io/acme/api\n\n# web later\nweb = ghcr.io/acme/web\n'),
+    ).toEqual([
       { service: 'api', repository: 'ghcr.io/acme/api' },
       { service: 'web', repository: 'ghcr.io/acme/web' },
     ]);

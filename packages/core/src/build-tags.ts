@@ -15,24 +15,44 @@ export interface ServiceImage {
 
 /** Parse `images` lines `service=repository`, validating each repository. */
 export function parseServiceImages(text: string): ServiceImage[] {
-  const lines = parseKeyValueLines('images', text, 'service=repository (e.g. api=ghcr.io/acme/api)');
-  if (lines.length === 0) throw new InputError('images', text, 'lists no image; expected lines service=repository');
+  const lines = parseKeyValueLines(
+    'images',
+    text,
+    'service=repository (e.g. api=ghcr.io/acme/api)',
+  );
+  if (lines.length === 0)
+    throw new InputError('images', text, 'lists no image; expected lines service=repository');
   return lines.map(({ key, value, line }) => {
     if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/.test(key))
-      throw new InputError('images', `${key}=${value}`, `(line ${line}) has an invalid service name '${key}'`);
+      throw new InputError(
+        'images',
+        `${key}=${value}`,
+        `(line ${line}) has an invalid service name '${key}'`,
+      );
     try {
       return { service: key, repository: repositoryOf(parseRepository(value)) };
     } catch (error) {
-      throw new InputError('images', value, `(line ${line}) is not a valid repository: ${(error as Error).message}`);
+      throw new InputError(
+        'images',
+        value,
+        `(line ${line}) is not a valid repository: ${(error as Error).message}`,
+      );
     }
   });
 }
 
 /** Parse `digests` lines `service=sha256:…`; every service must be one of `images`. */
-export function parseServiceDigests(text: string, images: readonly ServiceImage[]): Map<string, string> {
+export function parseServiceDigests(
+  text: string,
+  images: readonly ServiceImage[],
+): Map<string, string> {
   const known = new Set(images.map((i) => i.service));
   const digests = new Map<string, string>();
-  for (const { key, value, line } of parseKeyValueLines('digests', text, 'service=sha256:<64 hex>')) {
+  for (const { key, value, line } of parseKeyValueLines(
+    'digests',
+    text,
+    'service=sha256:<64 hex>',
+  )) {
     if (!known.has(key))
       throw new InputError(
         'digests',
@@ -62,7 +82,12 @@ export function recordComponentTags(input: {
   for (const image of input.images) {
     const digest = input.digests.get(image.service);
     if (digest === undefined) continue;
-    record[image.service] = { tag: input.tag, sha: input.shortSha, digest, image: image.repository };
+    record[image.service] = {
+      tag: input.tag,
+      sha: input.shortSha,
+      digest,
+      image: image.repository,
+    };
   }
   return record;
 }

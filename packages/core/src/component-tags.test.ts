@@ -23,7 +23,9 @@ describe('parseComponentTags', () => {
   });
 
   test('accepts the optional image', () => {
-    const tags = parseComponentTags(JSON.stringify({ api: { tag: '1', image: 'ghcr.io/acme/api' } }));
+    const tags = parseComponentTags(
+      JSON.stringify({ api: { tag: '1', image: 'ghcr.io/acme/api' } }),
+    );
     expect(tags.api?.image).toBe('ghcr.io/acme/api');
   });
 
@@ -41,14 +43,22 @@ describe('parseComponentTags', () => {
       '{"web":{"tag":"1:2"}}',
       /service 'web', field 'tag': "1:2" is not a valid tag/,
     ],
+    ['a tag with a newline', '{"web":{"tag":"1\\n"}}', /service 'web', field 'tag'/],
     [
-      'a tag with a newline',
-      '{"web":{"tag":"1\\n"}}',
-      /service 'web', field 'tag'/,
+      'a typo in a field',
+      '{"api":{"tag":"1","digets":"x"}}',
+      /service 'api', field 'digets': is not a known field/,
     ],
-    ['a typo in a field', '{"api":{"tag":"1","digets":"x"}}', /service 'api', field 'digets': is not a known field/],
-    ['an uppercase image', '{"api":{"tag":"1","image":"ghcr.io/Acme/api"}}', /service 'api', field 'image'.*lowercase/],
-    ['an image with a tag', '{"api":{"tag":"1","image":"ghcr.io/acme/api:1"}}', /field 'image'.*no tag or digest/],
+    [
+      'an uppercase image',
+      '{"api":{"tag":"1","image":"ghcr.io/Acme/api"}}',
+      /service 'api', field 'image'.*lowercase/,
+    ],
+    [
+      'an image with a tag',
+      '{"api":{"tag":"1","image":"ghcr.io/acme/api:1"}}',
+      /field 'image'.*no tag or digest/,
+    ],
     ['a bad service name', '{"a b":{"tag":"1"}}', /service 'a b': is not a valid service name/],
     ['a non-object entry', '{"api":"1.0"}', /service 'api'.*must be object/],
   ])('rejects %s', (_name, text, message) => {

@@ -26,12 +26,20 @@ function validator(): ValidateFunction {
 }
 
 /** Turn one ajv error into a ComponentTagsError naming the service and field. */
-function toComponentTagsError(source: string, data: unknown, error: ErrorObject): ComponentTagsError {
-  const parts = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+function toComponentTagsError(
+  source: string,
+  data: unknown,
+  error: ErrorObject,
+): ComponentTagsError {
+  const parts = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   const [service = '', field = ''] = parts;
-  const value = field && typeof data === 'object' && data !== null
-    ? (data as Record<string, Record<string, unknown>>)[service]?.[field]
-    : undefined;
+  const value =
+    field && typeof data === 'object' && data !== null
+      ? (data as Record<string, Record<string, unknown>>)[service]?.[field]
+      : undefined;
   const shown = typeof value === 'string' ? `${JSON.stringify(value)} ` : '';
   switch (error.keyword) {
     case 'propertyNames':
@@ -42,7 +50,12 @@ function toComponentTagsError(source: string, data: unknown, error: ErrorObject)
         'is not a valid service name: expected letters, digits, ".", "_" or "-", at most 63 characters',
       );
     case 'required':
-      return new ComponentTagsError(source, service, String(error.params.missingProperty), 'is required');
+      return new ComponentTagsError(
+        source,
+        service,
+        String(error.params.missingProperty),
+        'is required',
+      );
     case 'additionalProperties':
       return new ComponentTagsError(
         source,
@@ -52,11 +65,25 @@ function toComponentTagsError(source: string, data: unknown, error: ErrorObject)
       );
     case 'pattern': {
       const rule =
-        field === 'tag' ? tagProblem(String(value)) : field === 'digest' ? digestProblem(String(value)) : undefined;
-      return new ComponentTagsError(source, service, field, `${shown}${rule ?? `must match ${error.params.pattern}`}`);
+        field === 'tag'
+          ? tagProblem(String(value))
+          : field === 'digest'
+            ? digestProblem(String(value))
+            : undefined;
+      return new ComponentTagsError(
+        source,
+        service,
+        field,
+        `${shown}${rule ?? `must match ${error.params.pattern}`}`,
+      );
     }
     default:
-      return new ComponentTagsError(source, service, field, `${shown}${error.message ?? 'is invalid'}`);
+      return new ComponentTagsError(
+        source,
+        service,
+        field,
+        `${shown}${error.message ?? 'is invalid'}`,
+      );
   }
 }
 
@@ -66,12 +93,21 @@ function toComponentTagsError(source: string, data: unknown, error: ErrorObject)
  */
 export function validateComponentTags(data: unknown, source = 'component-tags'): ComponentTags {
   if (typeof data !== 'object' || data === null || Array.isArray(data))
-    throw new ComponentTagsError(source, '', '', 'must be a JSON object mapping service names to {tag, sha, digest, image}');
+    throw new ComponentTagsError(
+      source,
+      '',
+      '',
+      'must be a JSON object mapping service names to {tag, sha, digest, image}',
+    );
   const validate = validator();
   if (!validate(data)) {
     const errors = (validate.errors ?? []).map((e) => toComponentTagsError(source, data, e));
     const first = errors[0] as ComponentTagsError;
-    if (errors.length > 1) first.message += ` (and ${errors.length - 1} more: ${errors.slice(1).map((e) => e.message).join('; ')})`;
+    if (errors.length > 1)
+      first.message += ` (and ${errors.length - 1} more: ${errors
+        .slice(1)
+        .map((e) => e.message)
+        .join('; ')})`;
     throw first;
   }
   const tags = data as ComponentTags;
@@ -102,7 +138,12 @@ export function formatComponentTags(tags: ComponentTags): string {
   const sorted: ComponentTags = {};
   for (const service of Object.keys(tags).sort()) {
     const { tag, sha, digest, image } = tags[service] as ComponentTag;
-    sorted[service] = { tag, ...(sha ? { sha } : {}), ...(digest ? { digest } : {}), ...(image ? { image } : {}) };
+    sorted[service] = {
+      tag,
+      ...(sha ? { sha } : {}),
+      ...(digest ? { digest } : {}),
+      ...(image ? { image } : {}),
+    };
   }
   return `${JSON.stringify(sorted, null, 2)}\n`;
 }

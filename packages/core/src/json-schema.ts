@@ -10,7 +10,10 @@ const Ajv = AjvModule.default;
 export type { ErrorObject, ValidateFunction };
 
 /** Compile a schema. `strict` rejects unknown keywords (for our own schemas). */
-export function compileSchema(schema: object, options: { strict?: boolean } = {}): ValidateFunction {
+export function compileSchema(
+  schema: object,
+  options: { strict?: boolean } = {},
+): ValidateFunction {
   const ajv = new Ajv({ allErrors: true, strict: options.strict ?? false, validateSchema: true });
   return ajv.compile(schema);
 }

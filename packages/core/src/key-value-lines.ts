@@ -19,11 +19,7 @@ export function inputLines(text: string): Array<{ text: string; line: number }> 
 }
 
 /** Parse `key=value` lines; a key given twice is an error. */
-export function parseKeyValueLines(
-  input: string,
-  text: string,
-  expected: string,
-): KeyValueLine[] {
+export function parseKeyValueLines(input: string, text: string, expected: string): KeyValueLine[] {
   const seen = new Set<string>();
   return inputLines(text).map(({ text: entry, line }) => {
     const eq = entry.indexOf('=');
@@ -31,7 +27,8 @@ export function parseKeyValueLines(
     const value = eq < 0 ? '' : entry.slice(eq + 1).trim();
     if (key === '' || value === '')
       throw new InputError(input, entry, `(line ${line}) is not of the form ${expected}`);
-    if (seen.has(key)) throw new InputError(input, entry, `(line ${line}) repeats '${key}', which was given before`);
+    if (seen.has(key))
+      throw new InputError(input, entry, `(line ${line}) repeats '${key}', which was given before`);
     seen.add(key);
     return { key, value, line };
   });

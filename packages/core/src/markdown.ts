@@ -7,14 +7,12 @@ const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|<>&~]/g;
 
 /** Escape text for a Markdown table cell or paragraph (also HTML-escapes < > &). */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replace(MARKDOWN_SPECIAL, (c) => {
-      if (c === '<') return '&lt;';
-      if (c === '>') return '&gt;';
-      if (c === '&') return '&amp;';
-      return `\\${c}`;
-    });
+  return text.replace(/\r?\n/g, ' ').replace(MARKDOWN_SPECIAL, (c) => {
+    if (c === '<') return '&lt;';
+    if (c === '>') return '&gt;';
+    if (c === '&') return '&amp;';
+    return `\\${c}`;
+  });
 }
 
 /** Text shown as inline code; backticks inside are neutralised. */
@@ -24,8 +22,12 @@ export function inlineCode(text: string): string {
 }
 
 /** A Markdown table; cells are used as given (escape them first). */
-export function markdownTable(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  const line = (cells: readonly string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+export function markdownTable(
+  headers: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+): string {
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
   return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
 }
 

@@ -71,7 +71,10 @@ function parseName(name: string, whole: string): { domain?: string; path: string
     domain = first;
     path = name.slice(slash + 1);
     if (!DOMAIN_RE.test(domain))
-      throw new InvalidReferenceError(whole, `the registry domain ${JSON.stringify(domain)} is invalid`);
+      throw new InvalidReferenceError(
+        whole,
+        `the registry domain ${JSON.stringify(domain)} is invalid`,
+      );
   }
   for (const component of path.split('/')) {
     if (!PATH_COMPONENT_RE.test(component)) {
@@ -98,7 +101,8 @@ export function parseReference(text: string): ImageReference {
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
     const problem = digestProblem(digest);
-    if (problem) throw new InvalidReferenceError(text, `the digest ${problem.replace(/^is /, 'is ')}`);
+    if (problem)
+      throw new InvalidReferenceError(text, `the digest ${problem.replace(/^is /, 'is ')}`);
   }
   let tag: string | undefined;
   const lastColon = rest.lastIndexOf(':');
@@ -109,7 +113,11 @@ export function parseReference(text: string): ImageReference {
     if (problem) throw new InvalidReferenceError(text, `the tag ${JSON.stringify(tag)} ${problem}`);
   }
   const name = parseName(rest, text);
-  return { ...name, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
+  return {
+    ...name,
+    ...(tag === undefined ? {} : { tag }),
+    ...(digest === undefined ? {} : { digest }),
+  };
 }
 
 /** Parse, or return undefined for text that is not a reference. */

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { InputError } from './errors.js';
-import { placeholdersOf, renderTag, renderTags, tagSafeRefName, type TagContext } from './tag-template.js';
+import {
+  placeholdersOf,
+  renderTag,
+  renderTags,
+  tagSafeRefName,
+  type TagContext,
+} from './tag-template.js';
 
 const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
 const CONTEXT: TagContext = {
@@ -39,7 +45,10 @@ describe('renderTag', () => {
   });
 
   test('renderTags keeps order and drops duplicates', () => {
-    expect(renderTags(['latest', '{{short_sha}}', 'latest'], CONTEXT)).toEqual(['latest', 'a1b2c3d']);
+    expect(renderTags(['latest', '{{short_sha}}', 'latest'], CONTEXT)).toEqual([
+      'latest',
+      'a1b2c3d',
+    ]);
   });
 
   test('placeholdersOf lists what a template needs', () => {

@@ -17,13 +17,24 @@ export interface TagContext {
   runNumber?: string;
 }
 
-export const PLACEHOLDERS = ['sha', 'short_sha', 'version', 'env', 'timestamp', 'branch', 'run_number'] as const;
+export const PLACEHOLDERS = [
+  'sha',
+  'short_sha',
+  'version',
+  'env',
+  'timestamp',
+  'branch',
+  'run_number',
+] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 const PLACEHOLDER_RE = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
 /** Where each placeholder's value comes from, and which input to set when it is missing. */
-const SOURCES: Record<Placeholder, { value: (c: TagContext) => string | undefined; input: string }> = {
+const SOURCES: Record<
+  Placeholder,
+  { value: (c: TagContext) => string | undefined; input: string }
+> = {
   sha: { value: (c) => c.sha, input: 'sha' },
   short_sha: { value: (c) => c.shortSha, input: 'sha' },
   version: { value: (c) => c.version, input: 'version' },
@@ -60,11 +71,16 @@ export function renderTag(template: string, context: TagContext): string {
     const source = SOURCES[name as Placeholder];
     const value = source.value(context);
     if (value === undefined || value === '')
-      throw new InputError('tags', template, `needs {{${name}}}, but no value was found (set '${source.input}')`);
+      throw new InputError(
+        'tags',
+        template,
+        `needs {{${name}}}, but no value was found (set '${source.input}')`,
+      );
     return value;
   });
   const problem = tagProblem(tag);
-  if (problem) throw new InputError('tags', template, `renders to ${JSON.stringify(tag)}, which ${problem}`);
+  if (problem)
+    throw new InputError('tags', template, `renders to ${JSON.stringify(tag)}, which ${problem}`);
   return tag;
 }
 

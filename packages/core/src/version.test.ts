@@ -29,16 +29,30 @@ describe('version sources', () => {
   });
 
   test('git tags: the newest semver v* tag', () => {
-    expect(versionFromGitTags(['v1.2.0', 'v1.10.0', 'v1.9.9', 'vnext', 'release-2'])).toBe('1.10.0');
+    expect(versionFromGitTags(['v1.2.0', 'v1.10.0', 'v1.9.9', 'vnext', 'release-2'])).toBe(
+      '1.10.0',
+    );
     expect(versionFromGitTags(['v2.0.0-rc.1', 'v1.0.0'])).toBe('2.0.0-rc.1');
     expect(versionFromGitTags([])).toBeUndefined();
   });
 
   test.each([
-    [{ input: 'v3.0.0', releasePleaseManifest: '{".":"1.0.0"}' }, { version: '3.0.0', source: 'input' }],
-    [{ input: '', releasePleaseManifest: '{".":"1.0.0"}', gitTags: ['v2.0.0'] }, { version: '1.0.0', source: 'release-please-manifest' }],
-    [{ input: '', gitTags: ['v2.0.0'], packageJson: '{"version":"4.0.0"}' }, { version: '2.0.0', source: 'git-tag' }],
-    [{ input: '', packageJson: '{"version":"4.0.0"}' }, { version: '4.0.0', source: 'package.json' }],
+    [
+      { input: 'v3.0.0', releasePleaseManifest: '{".":"1.0.0"}' },
+      { version: '3.0.0', source: 'input' },
+    ],
+    [
+      { input: '', releasePleaseManifest: '{".":"1.0.0"}', gitTags: ['v2.0.0'] },
+      { version: '1.0.0', source: 'release-please-manifest' },
+    ],
+    [
+      { input: '', gitTags: ['v2.0.0'], packageJson: '{"version":"4.0.0"}' },
+      { version: '2.0.0', source: 'git-tag' },
+    ],
+    [
+      { input: '', packageJson: '{"version":"4.0.0"}' },
+      { version: '4.0.0', source: 'package.json' },
+    ],
     [{ input: '' }, undefined],
   ])('resolveVersion(%j)', (evidence, expected) => {
     expect(resolveVersion(evidence)).toEqual(expected);

@@ -29,7 +29,11 @@ export function normalizeVersion(value: string, input = 'version'): string {
   const trimmed = value.trim();
   const bare = trimmed.replace(/^v/, '');
   if (!/^[0-9]/.test(bare) || semver.parse(bare) === null)
-    throw new InputError(input, value, 'is not a semantic version (expected e.g. 1.2.3 or v1.2.3-rc.1)');
+    throw new InputError(
+      input,
+      value,
+      'is not a semantic version (expected e.g. 1.2.3 or v1.2.3-rc.1)',
+    );
   return bare;
 }
 
@@ -39,11 +43,14 @@ export function versionFromReleasePleaseManifest(text: string): string | undefin
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new PromoteError(`.release-please-manifest.json is not valid JSON: ${(error as Error).message}`);
+    throw new PromoteError(
+      `.release-please-manifest.json is not valid JSON: ${(error as Error).message}`,
+    );
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const entries = data as Record<string, unknown>;
-  const value = entries['.'] ?? (Object.keys(entries).length === 1 ? Object.values(entries)[0] : undefined);
+  const value =
+    entries['.'] ?? (Object.keys(entries).length === 1 ? Object.values(entries)[0] : undefined);
   if (value === undefined) return undefined;
   return normalizeVersion(String(value), '.release-please-manifest.json');
 }
@@ -65,12 +72,15 @@ export function versionFromPackageJson(text: string): string | undefined {
   } catch {
     return undefined;
   }
-  return typeof data.version === 'string' ? normalizeVersion(data.version, 'package.json version') : undefined;
+  return typeof data.version === 'string'
+    ? normalizeVersion(data.version, 'package.json version')
+    : undefined;
 }
 
 /** Resolve the version from the evidence in priority order; undefined when there is none. */
 export function resolveVersion(evidence: VersionEvidence): ResolvedVersion | undefined {
-  if (evidence.input.trim() !== '') return { version: normalizeVersion(evidence.input), source: 'input' };
+  if (evidence.input.trim() !== '')
+    return { version: normalizeVersion(evidence.input), source: 'input' };
   if (evidence.releasePleaseManifest !== undefined) {
     const version = versionFromReleasePleaseManifest(evidence.releasePleaseManifest);
     if (version) return { version, source: 'release-please-manifest' };

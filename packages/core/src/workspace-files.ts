@@ -31,7 +31,11 @@ export function resolveInWorkspace(workspace: string, path: string, input: strin
   const root = realpathSync(workspace);
   const target = resolve(root, path);
   if (!isInside(root, target) || !isInside(root, realAncestor(target)))
-    throw new InputError(input, path, `is outside the workspace ${root}; only files inside it are read or written`);
+    throw new InputError(
+      input,
+      path,
+      `is outside the workspace ${root}; only files inside it are read or written`,
+    );
   return target;
 }
 
