@@ -11,3 +11,4 @@ export * from './oci-labels.js';
 export * from './build-tags.js';
 export * from './markdown.js';
 export * from './workspace-files.js';
+export * from './file-patterns.js';

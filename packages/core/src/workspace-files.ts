@@ -3,7 +3,15 @@
  * (temporary file and rename), so a failed run never leaves a half-written file.
  */
 import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync, mkdirSync, realpathSync, existsSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError } from './errors.js';
 
@@ -50,4 +58,23 @@ export function writeFileAtomic(path: string, content: string): void {
     rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
+
+/** Every file below `root` as a relative `/`-separated path, sorted; .git and node_modules skipped. */
+export function listWorkspaceFiles(root: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name))
+          walk(`${dir}/${entry.name}`, `${prefix}${entry.name}/`);
+      } else if (entry.isFile() || entry.isSymbolicLink()) {
+        files.push(`${prefix}${entry.name}`);
+      }
+    }
+  };
+  walk(root, '');
+  return files.sort();
 }

@@ -1,0 +1,67 @@
+/**
+ * The `files` inputs: glob lines relative to the workspace (or a repository tree), with `{env}`
+ * replaced by the environment. Matching is pure over a list of paths, so the same code serves a
+ * checked-out workspace and a tree read through the GitHub API.
+ */
+import picomatch from 'picomatch';
+import { InputError } from './errors.js';
+
+export interface FilePatternResult {
+  /** Matching paths, sorted, each once. */
+  files: string[];
+  /** Patterns that matched nothing (after `{env}` substitution). */
+  unmatched: string[];
+}
+
+/** Expand `{env}` in each pattern; a pattern that needs it without an environment is an error. */
+export function expandEnvironment(
+  patterns: readonly string[],
+  environment: string,
+  input = 'files',
+): string[] {
+  return patterns.map((pattern) => {
+    if (!pattern.includes('{env}')) return pattern;
+    if (environment === '')
+      throw new InputError(input, pattern, "uses {env}, but 'environment' is empty");
+    return pattern.replaceAll('{env}', environment);
+  });
+}
+
+/** Check a pattern stays inside the root: relative, no `..` segment. */
+function checkPattern(pattern: string, input: string): void {
+  if (pattern.startsWith('/') || /^[A-Za-z]:[\\/]/.test(pattern))
+    throw new InputError(input, pattern, 'must be relative to the workspace, not absolute');
+  if (pattern.split('/').includes('..'))
+    throw new InputError(input, pattern, 'must not leave the workspace (no .. segments)');
+}
+
+/**
+ * Match `paths` (relative, `/`-separated) against glob lines. Lines starting with `!` exclude.
+ */
+export function matchFilePatterns(
+  paths: readonly string[],
+  patterns: readonly string[],
+  input = 'files',
+): FilePatternResult {
+  const include = patterns.filter((p) => !p.startsWith('!'));
+  const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  for (const p of [...include, ...exclude]) checkPattern(p, input);
+  if (include.length === 0)
+    throw new InputError(input, patterns.join('\n'), 'lists no file pattern');
+  const options = { dot: true };
+  const excluded = exclude.length > 0 ? picomatch(exclude, options) : () => false;
+  const matched = new Set<string>();
+  const unmatched: string[] = [];
+  for (const pattern of include) {
+    const isMatch = picomatch(pattern, options);
+    let any = false;
+    for (const path of paths) {
+      if (isMatch(path) && !excluded(path)) {
+        matched.add(path);
+        any = true;
+      }
+    }
+    if (!any) unmatched.push(pattern);
+  }
+  return { files: [...matched].sort(), unmatched };
+}
