@@ -51,3 +51,11 @@ export function getChoice<T extends string>(name: string, choices: readonly T[],
     throw new InputError(name, value, `must be one of ${choices.join(', ')}`);
   return value as T;
 }
+
+/** A list given as lines or comma-separated words (`api, web` or one per line). */
+export function getList(name: string): string[] {
+  return getLines(name)
+    .flatMap((line) => line.split(','))
+    .map((item) => item.trim())
+    .filter(Boolean);
+}

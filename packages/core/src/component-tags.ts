@@ -3,7 +3,7 @@
  * A map from service to `{tag, sha?, digest?, image?}`; loaded, validated and merged here.
  */
 import { compileSchema, type ErrorObject, type ValidateFunction } from './json-schema.js';
-import { ComponentTagsError } from './errors.js';
+import { ComponentTagsError, InputError } from './errors.js';
 import { digestProblem, parseRepository, repositoryOf, tagProblem } from './reference.js';
 import { componentTagsSchema } from './component-tags-schema.js';
 
@@ -185,4 +185,28 @@ export function mergeComponentTags(
 /** The entry's repository normalised for writing, or undefined when it has no image. */
 export function imageOf(entry: ComponentTag): string | undefined {
   return entry.image === undefined ? undefined : repositoryOf(parseRepository(entry.image));
+}
+
+/**
+ * Only the named services (all when `services` is empty); a name that is not in the map is an
+ * error naming the input.
+ */
+export function selectServices(
+  tags: ComponentTags,
+  services: readonly string[],
+  input = 'services',
+): ComponentTags {
+  if (services.length === 0) return tags;
+  const selected: ComponentTags = {};
+  for (const service of services) {
+    const entry = tags[service];
+    if (!entry)
+      throw new InputError(
+        input,
+        service,
+        `is not a service in component-tags (it has ${Object.keys(tags).join(', ') || 'none'})`,
+      );
+    selected[service] = entry;
+  }
+  return selected;
 }
