@@ -12,3 +12,6 @@ export * from './build-tags.js';
 export * from './markdown.js';
 export * from './workspace-files.js';
 export * from './file-patterns.js';
+export * from './git/change-trailers.js';
+export * from './git/git-cli.js';
+export * from './git/commit-and-push.js';
