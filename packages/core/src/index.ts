@@ -15,3 +15,5 @@ export * from './file-patterns.js';
 export * from './git/change-trailers.js';
 export * from './git/git-cli.js';
 export * from './git/commit-and-push.js';
+export * from './verify/index.js';
+export * from './registry/index.js';
