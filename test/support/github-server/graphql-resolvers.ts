@@ -1,0 +1,262 @@
+/**
+ * The part of GitHub's GraphQL API the server answers: repositories, pull requests (with
+ * labels and auto-merge), nodes, the viewer, and enabling or disabling auto-merge.
+ */
+import type { Account } from './accounts.js';
+import type { RepoModel } from './repo-model.js';
+import {
+  REPOSITORY_ID,
+  isoNow,
+  nodeId,
+  type LabelRecord,
+  type MergeMethod,
+  type PullRecord,
+} from './repo-state.js';
+
+/** A GraphQL error of GitHub's kinds; the server writes its `type` beside `message`. */
+export class GraphqlProblem extends Error {
+  constructor(
+    readonly type: 'NOT_FOUND' | 'UNPROCESSABLE' | 'FORBIDDEN',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'GraphqlProblem';
+  }
+}
+
+type Resolved = Record<string, unknown>;
+
+interface AutoMergeInput {
+  pullRequestId: string;
+  mergeMethod?: 'MERGE' | 'SQUASH' | 'REBASE';
+  commitHeadline?: string;
+  commitBody?: string;
+  expectedHeadOid?: string;
+  clientMutationId?: string;
+}
+
+/** The root value for both queries and mutations. */
+export function rootValue(model: RepoModel): Resolved {
+  return {
+    repository: ({ owner, name }: { owner: string; name: string }) => {
+      if (
+        owner.toLowerCase() !== model.owner.toLowerCase() ||
+        name.toLowerCase() !== model.repo.toLowerCase()
+      ) {
+        throw new GraphqlProblem(
+          'NOT_FOUND',
+          `Could not resolve to a Repository with the name '${owner}/${name}'.`,
+        );
+      }
+      return repositoryNode(model);
+    },
+    node: ({ id }: { id: string }) => nodeById(model, id),
+    nodes: ({ ids }: { ids: string[] }) => ids.map((id) => nodeById(model, id)),
+    viewer: () => actorNode(model, model.accounts.viewer),
+    enablePullRequestAutoMerge: ({ input }: { input: AutoMergeInput }) =>
+      enableAutoMerge(model, input),
+    disablePullRequestAutoMerge: ({
+      input,
+    }: {
+      input: { pullRequestId: string; clientMutationId?: string };
+    }) => {
+      const pull = pullById(model, input.pullRequestId);
+      pull.autoMerge = null;
+      pull.updatedAt = isoNow();
+      return {
+        clientMutationId: input.clientMutationId ?? null,
+        actor: actorNode(model, model.accounts.viewer),
+        pullRequest: pullNode(model, pull),
+      };
+    },
+  };
+}
+
+function nodeById(model: RepoModel, id: string): Resolved {
+  if (id === nodeId('R', REPOSITORY_ID)) return repositoryNode(model);
+  const pull = model.state.findPullByNodeId(id);
+  if (pull) return pullNode(model, pull);
+  throw new GraphqlProblem(
+    'NOT_FOUND',
+    `Could not resolve to a node with the global id of '${id}'`,
+  );
+}
+
+function pullById(model: RepoModel, id: string): PullRecord {
+  const pull = model.state.findPullByNodeId(id);
+  if (!pull)
+    throw new GraphqlProblem(
+      'NOT_FOUND',
+      `Could not resolve to PullRequest node with the global id of '${id}'.`,
+    );
+  return pull;
+}
+
+function enableAutoMerge(model: RepoModel, input: AutoMergeInput): Resolved {
+  const pull = pullById(model, input.pullRequestId);
+  const settings = model.state.settings;
+  if (!settings.allowAutoMerge) {
+    throw new GraphqlProblem(
+      'UNPROCESSABLE',
+      'Pull request Auto merge is not allowed for this repository',
+    );
+  }
+  if (pull.state !== 'open') throw new GraphqlProblem('UNPROCESSABLE', 'Pull request is closed');
+  const method = (input.mergeMethod ?? 'MERGE').toLowerCase() as MergeMethod;
+  const allowed = {
+    merge: settings.allowMergeCommit,
+    squash: settings.allowSquashMerge,
+    rebase: settings.allowRebaseMerge,
+  };
+  if (!allowed[method]) {
+    throw new GraphqlProblem(
+      'UNPROCESSABLE',
+      `Merge method ${method} merging is not allowed on this repository`,
+    );
+  }
+  if (input.expectedHeadOid !== undefined && input.expectedHeadOid !== pull.headSha) {
+    throw new GraphqlProblem(
+      'UNPROCESSABLE',
+      'Head branch was modified. Review and try the merge again.',
+    );
+  }
+  pull.autoMerge = {
+    mergeMethod: method,
+    enabledBy: model.accounts.viewer.login,
+    enabledAt: isoNow(),
+    commitTitle: input.commitHeadline ?? defaultCommitTitle(model, pull, method),
+    commitMessage: input.commitBody ?? '',
+  };
+  pull.updatedAt = isoNow();
+  return {
+    clientMutationId: input.clientMutationId ?? null,
+    actor: actorNode(model, model.accounts.viewer),
+    pullRequest: pullNode(model, pull),
+  };
+}
+
+function defaultCommitTitle(model: RepoModel, pull: PullRecord, method: MergeMethod): string {
+  return method === 'merge'
+    ? `Merge pull request #${pull.number} from ${model.owner}/${pull.head}`
+    : `${pull.title} (#${pull.number})`;
+}
+
+function repositoryNode(model: RepoModel): Resolved {
+  const settings = model.state.settings;
+  return {
+    __typename: 'Repository',
+    id: nodeId('R', REPOSITORY_ID),
+    databaseId: REPOSITORY_ID,
+    name: model.repo,
+    nameWithOwner: `${model.owner}/${model.repo}`,
+    url: model.urls.repoWeb(),
+    isPrivate: settings.private,
+    owner: actorNode(model, model.accounts.owner),
+    autoMergeAllowed: settings.allowAutoMerge,
+    mergeCommitAllowed: settings.allowMergeCommit,
+    squashMergeAllowed: settings.allowSquashMerge,
+    rebaseMergeAllowed: settings.allowRebaseMerge,
+    deleteBranchOnMerge: settings.deleteBranchOnMerge,
+    defaultBranchRef: () => refNode(model, model.defaultBranch),
+    ref: ({ qualifiedName }: { qualifiedName: string }) =>
+      refNode(model, qualifiedName.replace(/^refs\/heads\//, '')),
+    pullRequest: ({ number }: { number: number }) => {
+      const pull = model.state.findPull(number);
+      if (!pull)
+        throw new GraphqlProblem(
+          'NOT_FOUND',
+          `Could not resolve to a PullRequest with the number of ${number}.`,
+        );
+      return pullNode(model, pull);
+    },
+  };
+}
+
+async function refNode(model: RepoModel, branch: string): Promise<Resolved | null> {
+  const sha = await model.branchSha(branch);
+  if (sha === undefined) return null;
+  return {
+    __typename: 'Ref',
+    id: nodeId('REF', `refs/heads/${branch}`),
+    name: branch,
+    prefix: 'refs/heads/',
+    target: { __typename: 'Commit', id: nodeId('C', sha), oid: sha },
+  };
+}
+
+function pullNode(model: RepoModel, pull: PullRecord): Resolved {
+  const facts = () => model.pullFacts(pull);
+  const url = model.urls.repoWeb(`/pull/${pull.number}`);
+  return {
+    __typename: 'PullRequest',
+    id: pull.nodeId,
+    databaseId: pull.id,
+    number: pull.number,
+    title: pull.title,
+    body: pull.body ?? '',
+    url,
+    permalink: url,
+    state: pull.state === 'open' ? 'OPEN' : 'CLOSED',
+    closed: pull.state === 'closed',
+    merged: false,
+    isDraft: pull.draft,
+    headRefName: pull.head,
+    baseRefName: pull.base,
+    headRefOid: async () => (await facts()).headSha,
+    baseRefOid: async () => (await facts()).baseSha,
+    mergeable: async () => ((await facts()).mergeable ? 'MERGEABLE' : 'CONFLICTING'),
+    createdAt: pull.createdAt,
+    updatedAt: pull.updatedAt,
+    author: actorNode(model, model.accounts.get(pull.user)),
+    repository: () => repositoryNode(model),
+    labels: () =>
+      connection(pull.labels.flatMap((name) => model.state.findLabel(name) ?? []).map(labelNode)),
+    autoMergeRequest: pull.autoMerge && {
+      __typename: 'AutoMergeRequest',
+      mergeMethod: pull.autoMerge.mergeMethod.toUpperCase(),
+      enabledAt: pull.autoMerge.enabledAt,
+      enabledBy: actorNode(model, model.accounts.get(pull.autoMerge.enabledBy)),
+      commitHeadline: pull.autoMerge.commitTitle,
+      commitBody: pull.autoMerge.commitMessage,
+      authorEmail: null,
+      pullRequest: () => pullNode(model, pull),
+    },
+  };
+}
+
+function actorNode(model: RepoModel, account: Account): Resolved {
+  return {
+    __typename: account.type,
+    id: nodeId(
+      account.type === 'Organization' ? 'O' : account.type === 'Bot' ? 'BOT' : 'U',
+      account.id,
+    ),
+    databaseId: account.id,
+    login: account.login,
+    url: model.urls.web(`/${encodeURIComponent(account.login)}`),
+    avatarUrl: model.urls.web(`/avatars/u/${account.id}?v=4`),
+  };
+}
+
+function labelNode(label: LabelRecord): Resolved {
+  return {
+    __typename: 'Label',
+    id: label.nodeId,
+    name: label.name,
+    color: label.color,
+    description: label.description,
+    isDefault: label.default,
+  };
+}
+
+function connection(nodes: Resolved[]): Resolved {
+  return {
+    totalCount: nodes.length,
+    nodes,
+    edges: nodes.map((node, index) => ({
+      node,
+      cursor: Buffer.from(`cursor:${index + 1}`).toString('base64'),
+    })),
+    pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+  };
+}
