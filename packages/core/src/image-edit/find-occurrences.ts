@@ -1,0 +1,242 @@
+/**
+ * Find every place an image is written in a YAML file, in one walk over each document:
+ * Helm image maps, kustomize images, Flux setter markers and image strings. Service-agnostic,
+ * pure and total: what cannot be edited safely is reported as skipped, with a reason.
+ */
+import {
+  type Document,
+  isMap,
+  isScalar,
+  isSeq,
+  type Node,
+  type Pair,
+  visit,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
+import { type FindContext, markerOf, type NodeLocation, pathOf } from './find-context.js';
+import { YamlSyntaxError } from './image-edit-errors.js';
+import { type MarkedScalar, readFluxMarkerGroups } from './flux-marker-groups.js';
+import { markerCommentOffsets, mayHaveMarkers } from './flux-markers.js';
+import { readHelmImageMap } from './helm-image-maps.js';
+import type { ImageOccurrence, SkippedOccurrence, SourceFile } from './image-occurrence.js';
+import { readImageString } from './image-strings.js';
+import { kustomizeImagesPath, readKustomizeImage } from './kustomize-images.js';
+import { type ParsedYamlFile, parseYamlFile } from './yaml-file.js';
+import { colonOffset, pairKey } from './yaml-maps.js';
+
+/** What one file holds: the occurrences that can be edited, and those that cannot. */
+export interface FoundOccurrences {
+  occurrences: ImageOccurrence[];
+  skipped: SkippedOccurrence[];
+}
+
+/** One file, parsed and searched once. */
+export interface AnalysedFile {
+  source: ParsedYamlFile;
+  found: FoundOccurrences;
+}
+
+/** The walk over one document. */
+interface Walk {
+  ctx: FindContext;
+  /** Path of the kustomize `images` list (`images`, `spec.images`) when a Kustomization. */
+  imagesPath?: string;
+}
+
+/** The anchors above and on `node`. */
+function anchorsWith(anchors: string[], node: unknown): string[] {
+  const anchor = (node as Node | null)?.anchor;
+  return anchor ? [...anchors, anchor] : anchors;
+}
+
+function startOf(node: unknown): number | undefined {
+  return (node as Node | null)?.range?.[0];
+}
+
+/** Read a scalar collection member: a marked scalar, or an image string at a key `image`. */
+function readMember(
+  w: Walk,
+  value: unknown,
+  loc: NodeLocation,
+  marked: MarkedScalar[],
+  pair?: Pair,
+) {
+  const marker = markerOf(w.ctx, value, loc);
+  if (marker?.field === 'ref') readImageString(w.ctx, value, loc, marker);
+  else if (marker) {
+    const colon = pair ? colonOffset(pair) : undefined;
+    marked.push({ node: value, loc, marker, ...(colon !== undefined ? { colon } : {}) });
+  } else if (loc.key === 'image') readImageString(w.ctx, value, loc);
+}
+
+/**
+ * Throw when a map repeats a key, as the parser would (Helm and kustomize reject such files):
+ * keys are equal when their scalar values are (so `1` and `"1"` differ), and repeated `<<`
+ * merge keys are allowed.
+ */
+function checkUniqueKeys(w: Walk, map: YAMLMap): void {
+  if (map.items.length < 2) return;
+  const seen = new Set<string>();
+  for (const pair of map.items) {
+    const key = pair.key;
+    if (!isScalar(key) || key.value === '<<') continue;
+    const identity = `${typeof key.value}:${String(key.value)}`;
+    if (!seen.has(identity)) {
+      seen.add(identity);
+      continue;
+    }
+    const { file, lineOf } = w.ctx.source;
+    throw new YamlSyntaxError(
+      file,
+      lineOf(startOf(key) ?? 0),
+      `is not valid YAML: the key ${JSON.stringify(String(key.value))} is repeated in one map`,
+    );
+  }
+}
+
+function walkMap(w: Walk, map: YAMLMap, loc: NodeLocation): void {
+  const keys = map.items.map(pairKey);
+  checkUniqueKeys(w, map);
+  const claimed = readHelmImageMap(w.ctx, map, loc, keys);
+  const marked: MarkedScalar[] = [];
+  map.items.forEach((pair, i) => {
+    const key = keys[i];
+    if (key === undefined || claimed?.has(pair)) return;
+    const value = pair.value;
+    const childLoc: NodeLocation = {
+      segment: key,
+      key,
+      offset: startOf(pair.key) ?? startOf(value) ?? loc.offset,
+      container: map,
+      parent: loc,
+      anchors: anchorsWith(loc.anchors, value),
+    };
+    if (isMap(value) || isSeq(value)) walkNode(w, value, childLoc);
+    else readMember(w, value, childLoc, marked, pair);
+  });
+  if (marked.length > 0) readFluxMarkerGroups(w.ctx, loc, marked);
+}
+
+/** Whether the sequence at `loc` is the Kustomization's `images` list. */
+function isImagesList(w: Walk, loc: NodeLocation): boolean {
+  return loc.key === 'images' && pathOf(loc).join('.') === w.imagesPath;
+}
+
+function walkSeq(w: Walk, seq: YAMLSeq, loc: NodeLocation): void {
+  const images = w.imagesPath !== undefined && isImagesList(w, loc);
+  const marked: MarkedScalar[] = [];
+  seq.items.forEach((item, index) => {
+    const childLoc: NodeLocation = {
+      segment: index,
+      offset: startOf(item) ?? loc.offset,
+      container: seq,
+      parent: loc,
+      anchors: anchorsWith(loc.anchors, item),
+    };
+    if (images) {
+      if (isMap(item)) checkUniqueKeys(w, item);
+      readKustomizeImage(w.ctx, item, childLoc);
+    } else if (isMap(item) || isSeq(item)) walkNode(w, item, childLoc);
+    else readMember(w, item, childLoc, marked);
+  });
+  if (marked.length > 0) readFluxMarkerGroups(w.ctx, loc, marked);
+}
+
+function walkNode(w: Walk, node: unknown, loc: NodeLocation): void {
+  if (isMap(node)) walkMap(w, node, loc);
+  else if (isSeq(node)) walkSeq(w, node, loc);
+}
+
+/** Mark the occurrences whose anchors an alias of the document refers to. */
+function markSharedAnchors(ctx: FindContext): void {
+  if (ctx.anchorsOf.size === 0) return;
+  const aliasLines = new Map<string, number>();
+  visit(ctx.doc, {
+    Alias(_, alias) {
+      if (!aliasLines.has(alias.source))
+        aliasLines.set(alias.source, ctx.source.lineOf(alias.range?.[0] ?? 0));
+    },
+  });
+  for (const [occurrence, anchors] of ctx.anchorsOf) {
+    const anchor = anchors.find((a) => aliasLines.has(a));
+    if (anchor !== undefined)
+      occurrence.sharedAnchor = { anchor, aliasLine: aliasLines.get(anchor) as number };
+  }
+}
+
+/** Find the occurrences of one parsed document. */
+function findInDocument(source: ParsedYamlFile, doc: Document.Parsed, document: number) {
+  const ctx: FindContext = {
+    source,
+    doc,
+    document,
+    occurrences: [],
+    skipped: [],
+    anchorsOf: new Map(),
+    markersRead: new Set(),
+    hasMarkers: mayHaveMarkers(source.text),
+  };
+  const imagesPath = kustomizeImagesPath(doc, source.file);
+  const root = doc.contents;
+  const loc: NodeLocation = { offset: startOf(root) ?? 0, anchors: anchorsWith([], root) };
+  walkNode({ ctx, ...(imagesPath ? { imagesPath } : {}) }, root, loc);
+  markSharedAnchors(ctx);
+  return ctx;
+}
+
+/** Report `$imagepolicy` comments that no scalar carries (in a comment line, a block scalar…). */
+function strayMarkers(source: ParsedYamlFile, read: Set<number>): SkippedOccurrence[] {
+  const stray: SkippedOccurrence[] = [];
+  for (const offset of markerCommentOffsets(source.text)) {
+    const line = source.lineOf(offset);
+    if (read.has(line)) continue;
+    const document = source.documents.findIndex((d) => offset < (d.range[2] ?? 0));
+    stray.push({
+      file: source.file,
+      document: Math.max(document, 0),
+      line,
+      kind: 'flux-marker',
+      keyPath: '',
+      reason: 'marker-not-on-scalar',
+      detail: 'a $imagepolicy marker that follows no scalar value; Flux ignores it too',
+      matchNames: [],
+      matchRepositories: [],
+    });
+  }
+  return stray;
+}
+
+/** Find every image occurrence in an already parsed file. */
+export function findInParsedFile(source: ParsedYamlFile): FoundOccurrences {
+  const occurrences: ImageOccurrence[] = [];
+  const skipped: SkippedOccurrence[] = [];
+  const markersRead = new Set<number>();
+  source.documents.forEach((doc, index) => {
+    const ctx = findInDocument(source, doc, index);
+    occurrences.push(...ctx.occurrences);
+    skipped.push(...ctx.skipped);
+    for (const line of ctx.markersRead) markersRead.add(line);
+  });
+  if (mayHaveMarkers(source.text)) skipped.push(...strayMarkers(source, markersRead));
+  const byPlace = (a: { document: number; line: number }, b: { document: number; line: number }) =>
+    a.document - b.document || a.line - b.line;
+  occurrences.sort(byPlace);
+  skipped.sort(byPlace);
+  return { occurrences, skipped };
+}
+
+/**
+ * Find every image occurrence in every YAML document of `text`. Pure and total: a value that
+ * cannot be edited safely is reported in `skipped`; only a file that is not YAML throws
+ * (a YamlSyntaxError naming the file and line).
+ */
+export function findImageOccurrences(file: string, text: string): FoundOccurrences {
+  return findInParsedFile(parseYamlFile(file, text));
+}
+
+/** Parse and search one file (a YamlSyntaxError when it does not parse). */
+export function analyseFile(file: SourceFile): AnalysedFile {
+  const source = parseYamlFile(file.path, file.text);
+  return { source, found: findInParsedFile(source) };
+}

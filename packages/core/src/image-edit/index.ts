@@ -1,0 +1,13 @@
+/**
+ * Byte-exact image edits in YAML: find every image occurrence, plan the splices for a bump,
+ * apply them and prove the result by re-parsing.
+ */
+export * from './image-occurrence.js';
+export * from './image-edit-errors.js';
+export { findImageOccurrences, type FoundOccurrences } from './find-occurrences.js';
+export { planEdits, type PlanInput, type EditPlan } from './plan-edits.js';
+export { applyEdits } from './apply-edits.js';
+export { bumpFiles, type BumpedFile, type BumpResult } from './bump-files.js';
+export { formatImageString, splitImageString, type ImageStringParts } from './image-strings.js';
+export { needsQuotes, formatScalar } from './yaml-scalars.js';
+export { parseMarkerPolicy, type FluxMarker, type MarkerField } from './flux-markers.js';

@@ -1,0 +1,160 @@
+/**
+ * Plan a bump: for every file, find the occurrences, match them to the affected services and
+ * compute the splices. Every fail-closed problem throws here, before anything is written.
+ */
+import type { Change } from '../change.js';
+import type { ComponentTags } from '../component-tags.js';
+import { InputError } from '../errors.js';
+import { type AnalysedFile, analyseFile } from './find-occurrences.js';
+import { EditConflictError, UnsafeOccurrenceError } from './image-edit-errors.js';
+import type {
+  Edit,
+  ImageOccurrence,
+  SkippedOccurrence,
+  SourceFile,
+  WriteMode,
+} from './image-occurrence.js';
+import { occurrenceEdits, type PlannedEdit } from './occurrence-edits.js';
+import { indexServices, type ServiceIndex, servicesOf } from './service-index.js';
+
+/** What to bump, where, and which values to write. */
+export interface PlanInput {
+  files: readonly SourceFile[];
+  componentTags: ComponentTags;
+  /** The services to bump; all services of the component tags when absent. */
+  services?: readonly string[];
+  write: WriteMode;
+}
+
+/** The planned splices, the field-level changes they make, and what was not found. */
+export interface EditPlan {
+  edits: Edit[];
+  changes: Change[];
+  /** Affected services no occurrence in any file belongs to. */
+  unmatchedServices: string[];
+  /** Occurrences no affected service needs that could not be read (for warnings). */
+  skipped: SkippedOccurrence[];
+}
+
+const WRITE_MODES: ReadonlySet<string> = new Set(['tag+digest', 'tag', 'digest']);
+
+/** Fail closed on a skipped occurrence that belongs to an affected service. */
+function checkSkipped(skipped: SkippedOccurrence, index: ServiceIndex): void {
+  const [service] = servicesOf(skipped, index);
+  if (service === undefined) return;
+  const field = skipped.field && skipped.kind !== 'image-string' ? ` ${skipped.field}` : '';
+  throw new UnsafeOccurrenceError(
+    skipped.file,
+    skipped.line,
+    service,
+    skipped.reason,
+    `${skipped.keyPath || 'the marker'}${field} (service '${service}') ${withoutField(skipped)}; ` +
+      'it cannot be edited safely, so nothing was written. Write the value out plainly here, ' +
+      'or leave the service out of this bump.',
+  );
+}
+
+/** A skipped occurrence's detail without the field name it starts with. */
+function withoutField(skipped: SkippedOccurrence): string {
+  const prefix = `${skipped.field} `;
+  return skipped.field && skipped.detail.startsWith(prefix)
+    ? skipped.detail.slice(prefix.length)
+    : skipped.detail;
+}
+
+/** A signature of edits, to tell whether two services want the same bytes. */
+function signature(planned: readonly PlannedEdit[]): string {
+  return planned.map(({ edit }) => `${edit.start}:${edit.end}:${edit.text}`).join('\n');
+}
+
+/** The edits of one occurrence for all the services it belongs to (they must agree). */
+function editsForOccurrence(
+  occ: ImageOccurrence,
+  index: number,
+  services: readonly string[],
+  serviceIndex: ServiceIndex,
+  write: WriteMode,
+): PlannedEdit[] {
+  let chosen: PlannedEdit[] | undefined;
+  let chosenService = '';
+  for (const service of services) {
+    const entry = serviceIndex.entries.get(service);
+    if (!entry) continue;
+    const planned = occurrenceEdits(occ, index, service, entry, write);
+    if (chosen === undefined) {
+      chosen = planned;
+      chosenService = service;
+    } else if (signature(chosen) !== signature(planned)) {
+      throw new EditConflictError(
+        occ.file,
+        occ.line,
+        `${occ.keyPath} belongs to both '${chosenService}' and '${service}' (by name or image), ` +
+          'and they want different values: keep one service per image, or bump them apart.',
+      );
+    }
+  }
+  return chosen ?? [];
+}
+
+/**
+ * Move each change's line to where the value is in the bumped file: every line break that an
+ * earlier edit inserts (a new `digest:` line) pushes the lines after it down.
+ */
+function changesInResult(planned: readonly PlannedEdit[]): Change[] {
+  const breaks = (text: string) => text.split('\n').length - 1;
+  const inserts = planned
+    .map(({ edit }) => ({ at: edit.start, lines: breaks(edit.text) }))
+    .filter((insert) => insert.lines > 0)
+    .sort((a, b) => a.at - b.at);
+  const before = [0]; // before[k]: lines inserted by the first k inserts
+  for (const insert of inserts) before.push((before[before.length - 1] as number) + insert.lines);
+  /** Lines inserted strictly before offset `at` (binary search). */
+  const shiftAt = (at: number) => {
+    let low = 0;
+    let high = inserts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((inserts[mid] as { at: number }).at < at) low = mid + 1;
+      else high = mid;
+    }
+    return before[low] as number;
+  };
+  return planned.flatMap(({ edit, changes }) => {
+    const shift = shiftAt(edit.start);
+    if (shift > 0) for (const change of changes) change.line += shift;
+    return changes;
+  });
+}
+
+/** Plan edits over files already analysed (so a caller can reuse the parse). */
+export function planAnalysed(files: readonly AnalysedFile[], input: PlanInput): EditPlan {
+  if (!WRITE_MODES.has(input.write))
+    throw new InputError('write', String(input.write), "must be 'tag+digest', 'tag' or 'digest'");
+  const index = indexServices(input.componentTags, input.services, input.write);
+  const matched = new Set<string>();
+  const plan: EditPlan = { edits: [], changes: [], unmatchedServices: [], skipped: [] };
+  for (const { found } of files) {
+    for (const skipped of found.skipped) checkSkipped(skipped, index);
+    plan.skipped.push(...found.skipped);
+    const planned: PlannedEdit[] = [];
+    found.occurrences.forEach((occ, i) => {
+      const services = servicesOf(occ, index);
+      if (services.length === 0) return;
+      for (const service of services) matched.add(service);
+      planned.push(...editsForOccurrence(occ, i, services, index, input.write));
+    });
+    plan.edits.push(...planned.map(({ edit }) => edit));
+    plan.changes.push(...changesInResult(planned));
+  }
+  plan.unmatchedServices = [...index.entries.keys()].filter((s) => !matched.has(s));
+  return plan;
+}
+
+/**
+ * Plan the edits that bump the affected services' images in `files`. Pure: text in, data out.
+ * Throws (a FileError subclass naming file and line, or a ComponentTagsError / InputError)
+ * for anything that cannot be written safely, before anything is written.
+ */
+export function planEdits(input: PlanInput): EditPlan {
+  return planAnalysed(input.files.map(analyseFile), input);
+}

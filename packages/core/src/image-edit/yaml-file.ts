@@ -1,0 +1,41 @@
+/**
+ * A YAML file parsed once, with source ranges, for finding and verifying image edits.
+ */
+import { type Document, LineCounter, parseAllDocuments } from 'yaml';
+import { YamlSyntaxError } from './image-edit-errors.js';
+import type { LineOf } from './yaml-scalars.js';
+
+/** The documents of one file, with the helpers the finders need. */
+export interface ParsedYamlFile {
+  file: string;
+  text: string;
+  documents: Document.Parsed[];
+  lineOf: LineOf;
+  /** The line ending to use where a line has none of its own (the file's first, or `\n`). */
+  eol: string;
+}
+
+/** Parse every document of `text`; a syntax error throws YamlSyntaxError naming file and line. */
+export function parseYamlFile(file: string, text: string): ParsedYamlFile {
+  const lineCounter = new LineCounter();
+  const parsed = parseAllDocuments(text, {
+    keepSourceTokens: true,
+    lineCounter,
+    prettyErrors: false,
+    // The finder checks for repeated keys itself, in linear time (the parser's check is
+    // quadratic in the size of a map, which matters for a values file of thousands of services).
+    uniqueKeys: false,
+  });
+  const lineOf: LineOf = (offset) => lineCounter.linePos(offset).line;
+  const documents = Array.isArray(parsed) ? parsed : [];
+  for (const document of documents) {
+    const error = document.errors[0];
+    if (error) {
+      const detail = error.message.split('\n')[0] ?? error.message;
+      throw new YamlSyntaxError(file, lineOf(error.pos[0]), `is not valid YAML: ${detail}`);
+    }
+  }
+  const newline = text.indexOf('\n');
+  const eol = newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
+  return { file, text, documents, lineOf, eol };
+}
