@@ -1,0 +1,69 @@
+/**
+ * verify-digests: the guardrail of a config repository. Every image pinned by digest, every
+ * digest in its registry, optional platform and tag checks, Helm values valid against their
+ * chart's schema. Any violation fails the step, with an annotation at its file and line.
+ */
+import { readFileSync } from 'node:fs';
+import * as core from '@actions/core';
+import { readRunnerContext, runAction } from '@gitops-promote/action-kit';
+import {
+  listWorkspaceFiles,
+  matchFilePatterns,
+  type RegistryClient,
+  resolveInWorkspace,
+  type TreeSource,
+  verifyWorkspace,
+} from '@gitops-promote/core';
+import { openRegistry } from './registry-setup.js';
+import { publish, writeReport } from './report.js';
+import { readSettings } from './settings.js';
+
+/** The workspace as a tree of files; nothing is read from outside it. */
+function workspaceTree(workspace: string): TreeSource {
+  return {
+    paths: new Set(listWorkspaceFiles(workspace)),
+    read: (path) => readFileSync(resolveInWorkspace(workspace, path, 'files'), 'utf8'),
+  };
+}
+
+async function main(): Promise<void> {
+  const settings = readSettings();
+  const context = readRunnerContext();
+  const tree = workspaceTree(context.workspace);
+  const { files, unmatched } = matchFilePatterns([...tree.paths], settings.filePatterns);
+  for (const pattern of unmatched) core.warning(`No file matches the files pattern '${pattern}'.`);
+  if (files.length === 0)
+    core.warning(
+      'Nothing to verify: no file matches `files`. Check the patterns (relative to the workspace) and that the repository is checked out.',
+    );
+  core.info(`Scanning ${files.length} files`);
+  const componentTags =
+    settings.componentTagsPath === ''
+      ? undefined
+      : {
+          path: settings.componentTagsPath,
+          text: readFileSync(
+            resolveInWorkspace(context.workspace, settings.componentTagsPath, 'component-tags'),
+            'utf8',
+          ),
+        };
+  const registry: RegistryClient | undefined = settings.rules.checkRegistry
+    ? openRegistry(settings)
+    : undefined;
+  try {
+    const result = await verifyWorkspace({
+      tree,
+      files,
+      ...(componentTags ? { componentTags } : {}),
+      rules: settings.rules,
+      ...(registry ? { registry } : {}),
+    });
+    const requests = registry?.requestCounts();
+    const reportPath = writeReport(process.env.RUNNER_TEMP || context.workspace, result, requests);
+    await publish(result, reportPath, requests);
+  } finally {
+    registry?.close();
+  }
+}
+
+await runAction(main);

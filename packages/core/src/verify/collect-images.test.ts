@@ -1,0 +1,147 @@
+import { describe, expect, test } from 'vitest';
+import { withChartRepositories } from './chart-repositories.js';
+import { collectImages } from './collect-images.js';
+import { memoryTree } from './test-tree.js';
+
+const D = `sha256:${'a'.repeat(64)}`;
+
+describe('collectImages', () => {
+  test('records from every kind of file, with the lines violations point at', () => {
+    const found = collectImages([
+      {
+        path: 'helm/api/values-prod.yaml',
+        text: `api:\n  image:\n    repository: ghcr.io/acme/api\n    tag: "1.7.3"\n    digest: ${D}\n`,
+      },
+      {
+        path: 'apps/kustomization.yaml',
+        text: `images:\n  - name: worker\n    newName: ghcr.io/acme/worker\n    newTag: v2\n`,
+      },
+      {
+        path: 'clusters/web.yaml',
+        text: `spec:\n  containers:\n    - name: web\n      image: nginx:1.27@${D}\n`,
+      },
+    ]);
+    expect(found.violations).toEqual([]);
+    expect(found.warnings).toEqual([]);
+    expect(found.records).toEqual([
+      {
+        file: 'helm/api/values-prod.yaml',
+        line: 2,
+        tagLine: 4,
+        digestLine: 5,
+        origin: 'helm-map',
+        keyPath: 'api.image',
+        repository: 'ghcr.io/acme/api',
+        tag: '1.7.3',
+        digest: D,
+      },
+      {
+        file: 'apps/kustomization.yaml',
+        line: 2,
+        tagLine: 4,
+        digestLine: 2,
+        origin: 'kustomize-image',
+        keyPath: 'images[0]',
+        repository: 'ghcr.io/acme/worker',
+        tag: 'v2',
+      },
+      {
+        file: 'clusters/web.yaml',
+        line: 4,
+        tagLine: 4,
+        digestLine: 4,
+        origin: 'image-string',
+        keyPath: 'spec.containers[0].image',
+        repository: 'nginx',
+        tag: '1.27',
+        digest: D,
+      },
+    ]);
+  });
+
+  test.each([
+    {
+      name: 'a file that is not YAML',
+      text: 'a: [1, 2\n',
+      rule: 'invalid-yaml',
+      says: 'is not valid YAML',
+    },
+    {
+      name: 'an image string that is not a reference',
+      text: 'web:\n  image: ghcr.io/Acme/web:1\n',
+      rule: 'invalid-reference',
+      says: 'web.image: "ghcr.io/Acme/web:1" is not an image reference',
+    },
+    {
+      name: 'a Helm digest that is not a digest',
+      text: 'api:\n  image:\n    repository: r\n    digest: sha256:12ab\n',
+      rule: 'invalid-reference',
+      says: 'api.image: the digest "sha256:12ab" is not a valid digest',
+    },
+    {
+      name: 'a Helm tag that is not a tag',
+      text: 'api:\n  image:\n    repository: r\n    tag: "-bad"\n',
+      rule: 'invalid-reference',
+      says: 'api.image: the tag "-bad" is not a valid tag',
+    },
+    {
+      name: 'a kustomize name that is not a repository',
+      text: 'images:\n  - name: Worker\n    newTag: v1\n',
+      rule: 'invalid-reference',
+      says: 'images[0]: "Worker" is not a valid image reference',
+    },
+  ])('$name is a $rule violation', ({ text, rule, says }) => {
+    const path =
+      rule === 'invalid-yaml' || !text.startsWith('images') ? 'f.yaml' : 'kustomization.yaml';
+    const found = collectImages([{ path, text }]);
+    expect(found.records).toEqual([]);
+    expect(found.violations).toEqual([
+      expect.objectContaining({ file: path, rule, message: expect.stringContaining(says) }),
+    ]);
+    expect(found.violations[0]?.line).toBeGreaterThan(0);
+  });
+
+  test('what cannot be read is a warning, not a pass and not a violation', () => {
+    const found = collectImages([
+      {
+        path: 'values.yaml',
+        text: 'a:\n  image: "{{ .Values.image }}"\nb:\n  image: ""\n',
+      },
+      { path: 'kustomization.yaml', text: 'images:\n  - name: x\n    newName: ghcr.io/acme/x\n' },
+    ]);
+    expect(found.records).toEqual([]);
+    expect(found.violations).toEqual([]);
+    expect(found.warnings.map((w) => [w.file, w.line])).toEqual([
+      ['values.yaml', 2],
+      ['values.yaml', 4],
+      ['kustomization.yaml', 2],
+    ]);
+    expect(found.warnings[0]?.message).toContain('a.image: not checked: is templated');
+    expect(found.warnings[2]?.message).toContain('sets neither newTag nor digest');
+  });
+});
+
+describe('withChartRepositories', () => {
+  const tree = memoryTree({
+    'helm/api/Chart.yaml': 'name: api\n',
+    'helm/api/values.yaml': 'api:\n  image:\n    repository: ghcr.io/acme/api\n    tag: ""\n',
+    'helm/api/values-prod.yaml': `api:\n  image:\n    tag: "1.0"\n    digest: ${D}\n`,
+    'other/values.yaml': `api:\n  image:\n    tag: "1.0"\n`,
+  });
+  const records = (path: string) => collectImages([{ path, text: tree.read(path) }]).records;
+
+  test('a Helm map without repository takes the chart default at the same key path', () => {
+    expect(withChartRepositories(records('helm/api/values-prod.yaml'), tree)).toEqual([
+      expect.objectContaining({
+        repository: 'ghcr.io/acme/api',
+        repositoryFrom: 'helm/api/values.yaml:2',
+        tag: '1.0',
+      }),
+    ]);
+  });
+
+  test('outside a chart it stays without one', () => {
+    const [record] = withChartRepositories(records('other/values.yaml'), tree);
+    expect(record?.repository).toBeUndefined();
+  });
+});

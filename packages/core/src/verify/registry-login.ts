@@ -1,0 +1,69 @@
+/**
+ * The credentials verify-digests uses: `registry-auth` lines first, then the Docker config that
+ * docker/login-action writes; anonymous for any other registry. Also lists every secret, so the
+ * action can mask each before anything could print it.
+ */
+import { inputLines } from '../key-value-lines.js';
+import {
+  credentialsLookup,
+  isIdentityToken,
+  type CredentialsFor,
+  type RegistryCredentials,
+} from '../registry/credentials.js';
+import { parseDockerConfig } from '../registry/docker-config.js';
+import { parseRegistryAuth } from '../registry/registry-auth-input.js';
+
+export interface RegistryLogin {
+  credentialsFor: CredentialsFor;
+  /** Which hosts have credentials, and from where. */
+  hosts: Array<{ host: string; from: string }>;
+  /** What could not be used (credential helpers, empty entries). */
+  notes: string[];
+  /** The Docker config's secrets, to mask (the input's: see `registryAuthSecrets`). */
+  secrets: string[];
+}
+
+/**
+ * Every string on `registry-auth` lines that may be a password: what follows `host=user:`, or
+ * all after `=` when there is no `:` (a malformed line must not leak either).
+ */
+export function registryAuthSecrets(text: string): string[] {
+  const secrets = new Set<string>();
+  for (const { text: line } of inputLines(text)) {
+    const rest = line.slice(line.indexOf('=') + 1);
+    const colon = rest.indexOf(':');
+    for (const secret of [colon < 0 ? rest : rest.slice(colon + 1), line])
+      if (secret.trim() !== '') secrets.add(secret.trim());
+  }
+  return [...secrets];
+}
+
+/** The secrets of credentials: password or identity token, and the base64 `auth` form. */
+export function credentialSecrets(credentials: RegistryCredentials): string[] {
+  if (isIdentityToken(credentials)) return [credentials.identityToken];
+  const basic = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+  return [credentials.password, basic];
+}
+
+/** Credentials from the input lines and an optional Docker config (its path and text). */
+export function registryLogin(
+  registryAuth: string,
+  dockerConfig?: { path: string; text: string },
+): RegistryLogin {
+  const fromInput = parseRegistryAuth(registryAuth);
+  const fromConfig = dockerConfig
+    ? parseDockerConfig(dockerConfig.text, dockerConfig.path)
+    : { credentials: new Map<string, RegistryCredentials>(), notes: [] };
+  const hosts = [
+    ...[...fromInput.keys()].map((host) => ({ host, from: 'registry-auth' })),
+    ...[...fromConfig.credentials.keys()]
+      .filter((host) => !fromInput.has(host))
+      .map((host) => ({ host, from: dockerConfig?.path ?? '' })),
+  ];
+  return {
+    credentialsFor: credentialsLookup(fromInput, fromConfig.credentials),
+    hosts,
+    notes: fromConfig.notes,
+    secrets: [...fromConfig.credentials.values()].flatMap(credentialSecrets),
+  };
+}
