@@ -10,7 +10,8 @@ const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
 const outRootIndex = args.indexOf('--out-root');
 const outRoot = outRootIndex >= 0 ? args[outRootIndex + 1] : undefined;
-const named = args.filter((_, i) => i !== outRootIndex && i !== outRootIndex + 1);
+const named =
+  outRootIndex < 0 ? args : args.filter((_, i) => i !== outRootIndex && i !== outRootIndex + 1);
 const actions = readdirSync(join(root, 'actions'))
   .filter((name) => existsSync(join(root, 'actions', name, 'src', 'main.ts')))
   .filter((name) => named.length === 0 || named.includes(name))

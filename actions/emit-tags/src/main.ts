@@ -7,12 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import {
-  createArtifactStore,
-  readRunnerContext,
-  runAction,
-  type RunnerContext,
-} from '@gitops-promote/action-kit';
+import { readRunnerContext, runAction, type RunnerContext } from '@gitops-promote/action-kit';
+import { createArtifactStore } from '@gitops-promote/action-kit/artifacts';
 import {
   type ComponentTags,
   escapeMarkdown,

@@ -1,4 +1,3 @@
 export * from './inputs.js';
 export * from './run-action.js';
 export * from './runner-context.js';
-export * from './artifact-store.js';

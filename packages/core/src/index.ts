@@ -17,3 +17,5 @@ export * from './git/git-cli.js';
 export * from './git/commit-and-push.js';
 export * from './verify/index.js';
 export * from './registry/index.js';
+export * from './image-edit/index.js';
+export * from './promotion/index.js';

@@ -65,27 +65,10 @@ function configRepo(n: number) {
   return { files, tags };
 }
 
-/** CPU milliseconds of the best of `runs` runs (CPU time: the machine may be shared). */
-function cpuMs(run: () => void, runs = 3): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
-
-describe('planning scales linearly', () => {
-  test('4x the services costs well under 16x the time (no quadratic matching)', () => {
-    const small = configRepo(300);
+// Speed and scaling are measured by `npm run bench`, never asserted here.
+describe('planning many services', () => {
+  test('1,200 services across three files get every edit', () => {
     const large = configRepo(1200);
-    const plan = (repo: typeof small) => () =>
-      planEdits({ files: repo.files, componentTags: repo.tags, write: 'tag+digest' });
-    plan(small)(); // warm up the JIT
-    const smallMs = cpuMs(plan(small));
-    const largeMs = cpuMs(plan(large));
     const { edits } = planEdits({
       files: large.files,
       componentTags: large.tags,
@@ -93,6 +76,5 @@ describe('planning scales linearly', () => {
     });
     // Per service: tag + new digest (values), newTag + new digest (kustomize), the reference.
     expect(edits).toHaveLength(1200 * 5);
-    expect(largeMs / smallMs).toBeLessThan(8);
   });
 });
