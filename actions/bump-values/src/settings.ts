@@ -1,0 +1,54 @@
+/** bump-values' inputs, read once into a typed settings object. */
+import {
+  getBoolean,
+  getChoice,
+  getInteger,
+  getLines,
+  getList,
+  getText,
+} from '@gitops-promote/action-kit';
+import { expandEnvironment, InputError } from '@gitops-promote/core';
+
+export type WriteMode = 'tag+digest' | 'tag' | 'digest';
+
+export interface BumpValuesSettings {
+  componentTagsPath: string;
+  filePatterns: string[];
+  environment: string;
+  services: string[];
+  write: WriteMode;
+  failOnMissing: boolean;
+  dryRun: boolean;
+  commit: boolean;
+  push: boolean;
+  commitMessage: string;
+  pushRetries: number;
+}
+
+/** Read and validate every input. */
+export function readSettings(): BumpValuesSettings {
+  const environment = getText('environment');
+  if (environment !== '' && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(environment))
+    throw new InputError(
+      'environment',
+      environment,
+      'must be a name of letters, digits, ".", "_" or "-"',
+    );
+  const patterns = getLines('files');
+  if (patterns.length === 0)
+    throw new InputError('files', '', 'is required: give glob lines of the files to update');
+  const push = getBoolean('push');
+  return {
+    componentTagsPath: getText('component-tags') || 'component-tags.json',
+    filePatterns: expandEnvironment(patterns, environment),
+    environment,
+    services: getList('services'),
+    write: getChoice('write', ['tag+digest', 'tag', 'digest'] as const, 'tag+digest'),
+    failOnMissing: getBoolean('fail-on-missing'),
+    dryRun: getBoolean('dry-run'),
+    commit: push || getBoolean('commit'),
+    push,
+    commitMessage: getText('commit-message'),
+    pushRetries: getInteger('push-retries', 5, 0, 20),
+  };
+}
