@@ -56,11 +56,18 @@ const serviceLine = (service: string, tag: string): string =>
   `${service}: {image: {repository: ghcr.io/acme/${service}, tag: "${tag}"}}`;
 
 /** A replan that sets one service's tag by text replacement, or null when it already holds it. */
-function bumpService(cwd: string, service: string, to: string): () => Promise<ReplannedCommit | null> {
+function bumpService(
+  cwd: string,
+  service: string,
+  to: string,
+): () => Promise<ReplannedCommit | null> {
   return async () => {
     const path = join(cwd, VALUES);
     const text = readFileSync(path, 'utf8');
-    const line = new RegExp(`^${service}: \\{image: \\{repository: [^,]+, tag: "([^"]*)"\\}\\}$`, 'm');
+    const line = new RegExp(
+      `^${service}: \\{image: \\{repository: [^,]+, tag: "([^"]*)"\\}\\}$`,
+      'm',
+    );
     const from = line.exec(text)?.[1];
     if (from === undefined) throw new Error(`${service} is not in ${VALUES}`);
     if (from === to) return null;
@@ -113,7 +120,10 @@ describe('pushWithRetry', () => {
 
     const final = await git(remote, 'show', `main:${VALUES}`);
     expect(final).toBe(
-      ['# image tags, one per service', ...SERVICES.map((s, i) => serviceLine(s, `1.0.${i + 1}`))].join('\n'),
+      [
+        '# image tags, one per service',
+        ...SERVICES.map((s, i) => serviceLine(s, `1.0.${i + 1}`)),
+      ].join('\n'),
     );
     const messages = (await git(remote, 'log', '--format=%B%x00', `${seedSha}..main`))
       .split('\0')
@@ -143,7 +153,9 @@ describe('pushWithRetry', () => {
     expect(outcomes.some((o) => o.attempts > 1)).toBe(true);
     const attempts = outcomes.map((o) => o.attempts).sort((a, b) => a - b);
     const reasons = [...new Set(outcomes.flatMap((o) => o.rejections))].sort();
-    await annotate(`${elapsed} ms; attempts ${attempts.join(',')}; rejections: ${reasons.join(' | ')}`);
+    await annotate(
+      `${elapsed} ms; attempts ${attempts.join(',')}; rejections: ${reasons.join(' | ')}`,
+    );
   });
 
   test('a stale clone whose bump is already on the remote has nothing to push', async () => {
@@ -180,9 +192,13 @@ describe('pushWithRetry', () => {
     const cwd = await clone('secret-remote');
     const url = 'https://x-access-token:s3cr3t-t0ken@127.0.0.1:9/acme/config.git';
     const replan = vi.fn(async () => null);
-    const error: unknown = await pushWithRetry({ cwd, env, remote: url, branch: 'main', replan }).catch(
-      (e) => e,
-    );
+    const error: unknown = await pushWithRetry({
+      cwd,
+      env,
+      remote: url,
+      branch: 'main',
+      replan,
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(PushFailedError);
     const text = `${String(error)} ${String((error as Error).cause)}`;
     expect(text).not.toContain('s3cr3t');
@@ -193,7 +209,9 @@ describe('pushWithRetry', () => {
   test('a git command error redacts an Authorization header and URL credentials', async () => {
     const header = 'http.extraheader=AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46c2VjcmV0';
     const url = 'https://user:hunter2@127.0.0.1:9/acme/config.git';
-    const error: unknown = await runGit(['-c', header, 'ls-remote', url], { cwd: root, env }).catch((e) => e);
+    const error: unknown = await runGit(['-c', header, 'ls-remote', url], { cwd: root, env }).catch(
+      (e) => e,
+    );
     expect(error).toBeInstanceOf(GitCommandError);
     const { message, args, stderr } = error as GitCommandError;
     for (const text of [message, args.join(' '), stderr]) {
@@ -249,15 +267,32 @@ describe('pushWithRetry with the rebase strategy', () => {
   });
 
   test('a conflict falls back to the replan, or fails when there is none', async () => {
-    const [a, b, c] = await Promise.all([clone('conflict-a'), clone('conflict-b'), clone('conflict-c')]);
+    const [a, b, c] = await Promise.all([
+      clone('conflict-a'),
+      clone('conflict-b'),
+      clone('conflict-c'),
+    ]);
     await bumpAndPush(a!, 'svc10', '3.3.3');
     for (const cwd of [b!, c!])
       await commitChanges({ cwd, env, ...(await bumpService(cwd, 'svc11', '4.4.4')())! });
-    const failed = pushWithRetry({ cwd: b!, env, branch: 'main', strategy: 'rebase', sleep: async () => {} });
+    const failed = pushWithRetry({
+      cwd: b!,
+      env,
+      branch: 'main',
+      strategy: 'rebase',
+      sleep: async () => {},
+    });
     await expect(failed).rejects.toThrow(/conflicts with the remote head on rebase/);
     const replan = bumpService(c!, 'svc11', '4.4.4');
     const sleep = async (): Promise<void> => {};
-    const outcome = await pushWithRetry({ cwd: c!, env, branch: 'main', strategy: 'rebase', replan, sleep });
+    const outcome = await pushWithRetry({
+      cwd: c!,
+      env,
+      branch: 'main',
+      strategy: 'rebase',
+      replan,
+      sleep,
+    });
     expect(outcome).toMatchObject({ status: 'pushed', attempts: 2 });
     expect(await git(remote, 'show', `main:${VALUES}`)).toContain(serviceLine('svc11', '4.4.4'));
   });
@@ -269,7 +304,12 @@ describe('commitChanges', () => {
     writeFileSync(join(cwd, VALUES), `${readFileSync(join(cwd, VALUES), 'utf8')}# more\n`);
     writeFileSync(join(cwd, 'other.txt'), 'not mine\n');
     writeFileSync(join(cwd, 'new.yaml'), 'new: 1\n');
-    const sha = await commitChanges({ cwd, env, files: [VALUES, 'new.yaml'], message: 'subject\n\nbody\n' });
+    const sha = await commitChanges({
+      cwd,
+      env,
+      files: [VALUES, 'new.yaml'],
+      message: 'subject\n\nbody\n',
+    });
     expect(sha).toBe(await git(cwd, 'rev-parse', 'HEAD'));
     expect(await git(cwd, 'show', '--name-only', '--format=%an <%ae>%n%B', 'HEAD')).toBe(
       `${BOT}\nsubject\n\nbody\n\n\nnew.yaml\n${VALUES}`,
@@ -280,24 +320,44 @@ describe('commitChanges', () => {
   test('uses the given author, and returns null when the paths hold no change', async () => {
     const cwd = await clone('commit-author');
     const author = { name: 'Deploy Bot', email: 'deploy@example.com' };
-    expect(await commitChanges({ cwd, env, files: [VALUES], message: 'nothing', author })).toBeNull();
+    expect(
+      await commitChanges({ cwd, env, files: [VALUES], message: 'nothing', author }),
+    ).toBeNull();
     writeFileSync(join(cwd, VALUES), 'replaced: true\n');
     await commitChanges({ cwd, env, files: [VALUES], message: 'replace', author });
-    expect(await git(cwd, 'log', '-1', '--format=%an <%ae>')).toBe('Deploy Bot <deploy@example.com>');
+    expect(await git(cwd, 'log', '-1', '--format=%an <%ae>')).toBe(
+      'Deploy Bot <deploy@example.com>',
+    );
   });
 });
 
 describe('change trailers in git', () => {
   const changes: RecordedChange[] = [
-    { service: 'api', file: 'helm/splattop/values-staging.yaml', field: 'tag', from: '1.7.2', to: '1.7.3' },
-    { service: 'web', file: 'helm/splattop/values-staging.yaml', field: 'digest', from: '', to: 'sha256:ab' },
+    {
+      service: 'api',
+      file: 'helm/splattop/values-staging.yaml',
+      field: 'tag',
+      from: '1.7.2',
+      to: '1.7.3',
+    },
+    {
+      service: 'web',
+      file: 'helm/splattop/values-staging.yaml',
+      field: 'digest',
+      from: '',
+      to: 'sha256:ab',
+    },
     { service: 'évé', file: 'k8s/ü.yaml', field: 'image', from: 'a"b\\c', to: 'x\ty' },
   ];
 
   test('round-trip through git interpret-trailers --parse', async () => {
-    const message = withChangeTrailers('chore(deploy): bump api, web in staging [skip ci]\n\nBody.', changes);
-    const byGit = (await runGit(['interpret-trailers', '--parse'], { cwd: root, env, input: message }))
-      .stdout;
+    const message = withChangeTrailers(
+      'chore(deploy): bump api, web in staging [skip ci]\n\nBody.',
+      changes,
+    );
+    const byGit = (
+      await runGit(['interpret-trailers', '--parse'], { cwd: root, env, input: message })
+    ).stdout;
     expect(byGit).toBe(`${formatChangeTrailers(changes)}\n`);
     expect(parseChangeTrailers(byGit.replace(/^/, 'subject\n\n'))).toEqual(changes);
     expect(parseChangeTrailers(message)).toEqual(changes);
@@ -312,10 +372,13 @@ describe('change trailers in git', () => {
       from: '1.0',
       to: `1.1\n\nPromote-Change: ${forged}\nSigned-off-by: mallory\r\n`,
     };
-    const message = withChangeTrailers(defaultCommitMessage(['api\nPromote-Change: x'], 'prod'), [evil]);
+    const message = withChangeTrailers(defaultCommitMessage(['api\nPromote-Change: x'], 'prod'), [
+      evil,
+    ]);
     expect(message.split('\n')).toHaveLength(4);
-    const byGit = (await runGit(['interpret-trailers', '--parse'], { cwd: root, env, input: message }))
-      .stdout;
+    const byGit = (
+      await runGit(['interpret-trailers', '--parse'], { cwd: root, env, input: message })
+    ).stdout;
     expect(byGit.trim().split('\n')).toHaveLength(1);
     expect(parseChangeTrailers(message)).toEqual([evil]);
 

@@ -11,8 +11,20 @@ import {
 } from './change-trailers.js';
 
 const FILE = 'helm/splattop/values-staging.yaml';
-const API: RecordedChange = { service: 'api', file: FILE, field: 'tag', from: '1.7.2', to: '1.7.3' };
-const WEB: RecordedChange = { service: 'web', file: FILE, field: 'digest', from: '', to: 'sha256:ab' };
+const API: RecordedChange = {
+  service: 'api',
+  file: FILE,
+  field: 'tag',
+  from: '1.7.2',
+  to: '1.7.3',
+};
+const WEB: RecordedChange = {
+  service: 'web',
+  file: FILE,
+  field: 'digest',
+  from: '',
+  to: 'sha256:ab',
+};
 const API_LINE =
   'Promote-Change: {"service":"api","file":"helm/splattop/values-staging.yaml","field":"tag","from":"1.7.2","to":"1.7.3"}';
 
@@ -87,12 +99,17 @@ describe('parseTrailers', () => {
 
 describe('parseChangeTrailers', () => {
   test('reads back what was written, ignoring other trailers', () => {
-    const message = withChangeTrailers('chore: bump\n\nbody\n\nSigned-off-by: A <a@b.c>', [API, WEB]);
+    const message = withChangeTrailers('chore: bump\n\nbody\n\nSigned-off-by: A <a@b.c>', [
+      API,
+      WEB,
+    ]);
     expect(parseChangeTrailers(message)).toEqual([API, WEB]);
   });
 
   test('ignores a change line in the body, as git does', () => {
-    expect(parseChangeTrailers(`chore: x\n\n${API_LINE}\nwhich was text\n\nReviewed-by: B`)).toEqual([]);
+    expect(
+      parseChangeTrailers(`chore: x\n\n${API_LINE}\nwhich was text\n\nReviewed-by: B`),
+    ).toEqual([]);
   });
 
   test('matches the key case-insensitively and ignores unknown JSON keys', () => {
@@ -106,7 +123,11 @@ describe('parseChangeTrailers', () => {
     ['not JSON', '{"service":', /is not valid JSON/],
     ['an array', '[]', /must be a JSON object/],
     ['a missing key', '{"service":"a","file":"f","field":"tag","from":"1"}', /needs a string 'to'/],
-    ['a number', '{"service":"a","file":"f","field":"tag","from":"1","to":2}', /needs a string 'to'/],
+    [
+      'a number',
+      '{"service":"a","file":"f","field":"tag","from":"1","to":2}',
+      /needs a string 'to'/,
+    ],
     [
       'an unknown field',
       '{"service":"a","file":"f","field":"repo","from":"1","to":"2"}',
@@ -117,7 +138,11 @@ describe('parseChangeTrailers', () => {
       '{"service":"","file":"f","field":"tag","from":"1","to":"2"}',
       /non-empty 'service'/,
     ],
-    ['no change', '{"service":"a","file":"f","field":"tag","from":"1","to":"1"}', /the same 'from' and 'to'/],
+    [
+      'no change',
+      '{"service":"a","file":"f","field":"tag","from":"1","to":"1"}',
+      /the same 'from' and 'to'/,
+    ],
   ])('rejects a trailer with %s', (_name, value, message) => {
     expect(() => parseChangeTrailers(`t\n\nPromote-Change: ${value}`)).toThrow(ChangeTrailerError);
     expect(() => parseChangeTrailers(`t\n\nPromote-Change: ${value}`)).toThrow(message);
@@ -126,7 +151,13 @@ describe('parseChangeTrailers', () => {
 
 describe('invertChanges', () => {
   test('swaps from and to, in reverse order, and names each kind', () => {
-    const removed: RecordedChange = { service: 'db', file: 'f', field: 'digest', from: 'sha256:cd', to: '' };
+    const removed: RecordedChange = {
+      service: 'db',
+      file: 'f',
+      field: 'digest',
+      from: 'sha256:cd',
+      to: '',
+    };
     expect(invertChanges([API, WEB, removed])).toEqual([
       { service: 'db', file: 'f', field: 'digest', from: '', to: 'sha256:cd', kind: 'add' },
       { service: 'web', file: FILE, field: 'digest', from: 'sha256:ab', to: '', kind: 'remove' },

@@ -137,7 +137,8 @@ function parseChangeValue(value: string): RecordedChange {
     throw new ChangeTrailerError(value, 'must be a JSON object');
   const record = data as Record<string, unknown>;
   for (const key of KEYS)
-    if (typeof record[key] !== 'string') throw new ChangeTrailerError(value, `needs a string '${key}'`);
+    if (typeof record[key] !== 'string')
+      throw new ChangeTrailerError(value, `needs a string '${key}'`);
   const { service, file, field, from, to } = record as Record<(typeof KEYS)[number], string>;
   if (!FIELDS.includes(field as ChangeField))
     throw new ChangeTrailerError(

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { backoffDelay, classifyPushFailure } from './commit-and-push.js';
 
-const porcelain = (line: string): string => `To https://github.com/acme/config.git\n${line}\nDone\n`;
+const porcelain = (line: string): string =>
+  `To https://github.com/acme/config.git\n${line}\nDone\n`;
 
 describe('classifyPushFailure', () => {
   test.each([
@@ -81,7 +82,9 @@ describe('classifyPushFailure', () => {
   });
 
   test('names the first fatal line when no ref was reported', () => {
-    expect(classifyPushFailure('', 'warning: x\nfatal: the remote end hung up unexpectedly\n')).toEqual({
+    expect(
+      classifyPushFailure('', 'warning: x\nfatal: the remote end hung up unexpectedly\n'),
+    ).toEqual({
       kind: 'failed',
       reason: 'fatal: the remote end hung up unexpectedly',
     });

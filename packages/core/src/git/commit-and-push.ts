@@ -40,9 +40,14 @@ export interface CommitOptions extends GitWorkspace {
 async function identityArgs(workspace: GitWorkspace, author?: GitIdentity): Promise<string[]> {
   const configured = async (key: string): Promise<boolean> =>
     (await runGit(['config', '--get', key], { ...workspace, okExitCodes: [1] })).exitCode === 0;
-  const name = author?.name ?? ((await configured('user.name')) ? undefined : GITHUB_ACTIONS_BOT.name);
-  const email = author?.email ?? ((await configured('user.email')) ? undefined : GITHUB_ACTIONS_BOT.email);
-  return [...(name ? ['-c', `user.name=${name}`] : []), ...(email ? ['-c', `user.email=${email}`] : [])];
+  const name =
+    author?.name ?? ((await configured('user.name')) ? undefined : GITHUB_ACTIONS_BOT.name);
+  const email =
+    author?.email ?? ((await configured('user.email')) ? undefined : GITHUB_ACTIONS_BOT.email);
+  return [
+    ...(name ? ['-c', `user.name=${name}`] : []),
+    ...(email ? ['-c', `user.email=${email}`] : []),
+  ];
 }
 
 /** The commit HEAD points at. */
@@ -59,10 +64,13 @@ export async function commitChanges(options: CommitOptions): Promise<string | nu
   const workspace = { cwd, env };
   if (files.length === 0) return null;
   await runGit(['--literal-pathspecs', 'add', '--all', '--', ...files], workspace);
-  const diff = await runGit(['--literal-pathspecs', 'diff', '--cached', '--quiet', '--', ...files], {
-    ...workspace,
-    okExitCodes: [1],
-  });
+  const diff = await runGit(
+    ['--literal-pathspecs', 'diff', '--cached', '--quiet', '--', ...files],
+    {
+      ...workspace,
+      okExitCodes: [1],
+    },
+  );
   if (diff.exitCode === 0) return null;
   const identity = await identityArgs(workspace, author);
   await runGit(
@@ -89,7 +97,11 @@ export interface Backoff {
 }
 
 /** A random delay between 0 and min(maxMs, baseMs * 2^(retry-1)): "full jitter". */
-export function backoffDelay(retry: number, backoff: Backoff, random: () => number = Math.random): number {
+export function backoffDelay(
+  retry: number,
+  backoff: Backoff,
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(backoff.maxMs, backoff.baseMs * 2 ** Math.max(0, retry - 1));
   return Math.floor(random() * ceiling);
 }
@@ -165,7 +177,9 @@ export class PushFailedError extends PromoteError {
   ) {
     const shown = redactCredentials(remote);
     const advice = hint ? ` Hint: ${redactCredentials(hint)}` : '';
-    super(`Push of branch '${branch}' to '${shown}' failed (not retried): ${detail}.${advice}`, { cause });
+    super(`Push of branch '${branch}' to '${shown}' failed (not retried): ${detail}.${advice}`, {
+      cause,
+    });
     this.remote = shown;
   }
 }
@@ -226,7 +240,11 @@ function failureHint(stderr: string, remote: string): string | undefined {
 }
 
 /** Classify a failed `git push --porcelain` from its output. */
-export function classifyPushFailure(stdout: string, stderr: string, remote = 'origin'): PushFailure {
+export function classifyPushFailure(
+  stdout: string,
+  stderr: string,
+  remote = 'origin',
+): PushFailure {
   const rejections = porcelainRejections(stdout);
   const retryable = rejections.find(
     ({ summary, reason }) =>
@@ -268,7 +286,11 @@ async function pushOnce(
 }
 
 /** Fetch the branch's remote head into FETCH_HEAD and return its sha. */
-async function fetchBranch(workspace: GitWorkspace, remote: string, branch: string): Promise<string> {
+async function fetchBranch(
+  workspace: GitWorkspace,
+  remote: string,
+  branch: string,
+): Promise<string> {
   await runGit(['fetch', '--quiet', '--no-tags', '--', remote, `refs/heads/${branch}`], workspace);
   return (await runGit(['rev-parse', 'FETCH_HEAD'], workspace)).stdout.trim();
 }
@@ -306,7 +328,11 @@ async function tryRebaseOnto(
 }
 
 /** Bring the local branch up to date with the remote head; false when nothing is left to push. */
-async function catchUp(retry: number, options: PushWithRetryOptions, remote: string): Promise<boolean> {
+async function catchUp(
+  retry: number,
+  options: PushWithRetryOptions,
+  remote: string,
+): Promise<boolean> {
   const workspace = { cwd: options.cwd, env: options.env };
   const head = await fetchBranch(workspace, remote, options.branch);
   if (options.strategy === 'rebase') {
@@ -346,6 +372,11 @@ export async function pushWithRetry(options: PushWithRetryOptions): Promise<Push
     options.onRetry?.({ retry: attempt, reason: pushed.reason, delayMs });
     await sleep(delayMs);
     if (!(await catchUp(attempt, options, remote)))
-      return { status: 'nothing-to-push', sha: await headSha(workspace), attempts: attempt, rejections };
+      return {
+        status: 'nothing-to-push',
+        sha: await headSha(workspace),
+        attempts: attempt,
+        rejections,
+      };
   }
 }

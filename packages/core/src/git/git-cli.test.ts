@@ -22,7 +22,11 @@ describe('redactCredentials', () => {
 describe('runGit', () => {
   test('passes standard input and captures standard output', async () => {
     const result = await runGit(['hash-object', '--stdin'], { cwd: '.', input: 'hello\n' });
-    expect(result).toEqual({ stdout: 'ce013625030ba8dba906f756967f9e9ca394464a\n', stderr: '', exitCode: 0 });
+    expect(result).toEqual({
+      stdout: 'ce013625030ba8dba906f756967f9e9ca394464a\n',
+      stderr: '',
+      exitCode: 0,
+    });
   });
 
   test('rejects with a GitCommandError naming the command and exit code', async () => {
@@ -35,7 +39,10 @@ describe('runGit', () => {
   });
 
   test('accepts an exit code it is told is an answer', async () => {
-    const result = await runGit(['config', '--get', 'gitops-promote.unset'], { cwd: '.', okExitCodes: [1] });
+    const result = await runGit(['config', '--get', 'gitops-promote.unset'], {
+      cwd: '.',
+      okExitCodes: [1],
+    });
     expect(result.exitCode).toBe(1);
   });
 
