@@ -158,6 +158,7 @@ function repositoryNode(model: RepoModel): Resolved {
     rebaseMergeAllowed: settings.allowRebaseMerge,
     deleteBranchOnMerge: settings.deleteBranchOnMerge,
     defaultBranchRef: () => refNode(model, model.defaultBranch),
+    object: (args: { oid?: string; expression?: string }) => gitObjectNode(model, args),
     ref: ({ qualifiedName }: { qualifiedName: string }) =>
       refNode(model, qualifiedName.replace(/^refs\/heads\//, '')),
     pullRequest: ({ number }: { number: number }) => {
@@ -169,6 +170,40 @@ function repositoryNode(model: RepoModel): Resolved {
         );
       return pullNode(model, pull);
     },
+  };
+}
+
+/**
+ * `Repository.object(oid:)` or `(expression: "rev:path")`: blobs only (null for anything else
+ * or nothing, as GitHub answers a missing object).
+ */
+async function gitObjectNode(
+  model: RepoModel,
+  { oid, expression }: { oid?: string; expression?: string },
+): Promise<Resolved | null> {
+  let sha = oid;
+  if (sha === undefined && expression !== undefined) {
+    const colon = expression.indexOf(':');
+    const commit =
+      colon < 0 ? undefined : await model.git.resolve(expression.slice(0, colon), 'commit');
+    const entry = commit && (await model.git.entryAt(commit, expression.slice(colon + 1)));
+    sha = entry && entry.type === 'blob' ? entry.sha : undefined;
+  }
+  const content = sha === undefined ? undefined : await model.git.readBlob(sha);
+  if (sha === undefined || content === undefined) return null;
+  const isBinary = content.includes(0);
+  return {
+    __typename: 'Blob',
+    id: nodeId('B', sha),
+    oid: sha,
+    abbreviatedOid: sha.slice(0, 7),
+    byteSize: content.length,
+    isBinary,
+    isTruncated: false,
+    text: isBinary ? null : content.toString('utf8'),
+    commitResourcePath: `/${model.owner}/${model.repo}/blob/${sha}`,
+    commitUrl: model.urls.repoWeb(`/blob/${sha}`),
+    repository: () => repositoryNode(model),
   };
 }
 
