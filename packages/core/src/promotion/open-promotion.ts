@@ -1,0 +1,266 @@
+/**
+ * Open or update the pull request that moves an environment: read the base through the API,
+ * plan every edit before the first write, write one verified commit on the promotion branch,
+ * then open or update its pull request. Idempotent: a re-run with the same input on the same
+ * base writes nothing and reports `unchanged`.
+ */
+import { withChangeTrailers } from '../git/change-trailers.js';
+import type { ComponentTags } from '../component-tags.js';
+import { PromoteError } from '../errors.js';
+import type { WriteMode } from '../image-edit/image-occurrence.js';
+import { createCommit, createTree, isCurrent, pointBranch, readCommit } from './branch-writer.js';
+import { fullName, type GitHubApi, type PromotionLog, type RepositoryName } from './github-api.js';
+import { planPromotion, type PromotionPlan, selectPromotionFiles } from './promotion-plan.js';
+import {
+  addLabels,
+  type AutoMergeMethod,
+  createPullRequest,
+  findOpenPullRequest,
+  missingNames,
+  type PullRequestState,
+  tryEnableAutoMerge,
+  tryRequestReviewers,
+  updatePullRequest,
+} from './pull-requests.js';
+import { pullRequestBody, pullRequestTitle, type SourceRepository } from './pull-request-text.js';
+import { readBranchHead, readDefaultBranch, readFileTexts, readTree } from './repository-reader.js';
+
+/** Everything a promotion needs, parsed and checked by the caller. */
+export interface PromotionRequest {
+  repository: RepositoryName;
+  /** The base branch; empty means the repository's default branch. */
+  base: string;
+  environment: string;
+  /** Glob lines, `{env}` already replaced. */
+  filePatterns: readonly string[];
+  /** The services to bump (already filtered). */
+  componentTags: ComponentTags;
+  write: WriteMode;
+  branch: string;
+  titleTemplate: string;
+  bodyTemplate: string;
+  labels: readonly string[];
+  reviewers: readonly string[];
+  teamReviewers: readonly string[];
+  draft: boolean;
+  autoMerge: AutoMergeMethod | false;
+  hotfix: boolean;
+  /** Where the source commits of component-tags are linked from the body. */
+  source?: SourceRepository;
+}
+
+export type PromotionOperation = 'created' | 'updated' | 'unchanged' | 'none';
+export type AutoMergeOutcome = 'off' | 'enabled' | 'already-enabled' | 'refused';
+
+export interface PromotionResult {
+  operation: PromotionOperation;
+  base: string;
+  /** The promotion branch; empty when there was nothing to change. */
+  branch: string;
+  commitSha: string;
+  plan: PromotionPlan;
+  pullRequest?: { number: number; url: string };
+  autoMerge: AutoMergeOutcome;
+}
+
+/** The labels of a promotion: the given ones, and `hotfix` for a hotfix. */
+export function promotionLabels(labels: readonly string[], hotfix: boolean): string[] {
+  return missingNames([...labels, ...(hotfix ? ['hotfix'] : [])], []);
+}
+
+interface BaseState {
+  base: string;
+  baseSha: string;
+  treeSha: string;
+  plan: PromotionPlan;
+}
+
+/** Read the base and plan every edit; throws (before any write) when a file cannot be bumped. */
+async function planOnBase(
+  api: GitHubApi,
+  request: PromotionRequest,
+  log: PromotionLog,
+): Promise<BaseState> {
+  const repository = request.repository;
+  const base = request.base || (await readDefaultBranch(api, repository));
+  const baseSha = await readBranchHead(api, repository, base);
+  if (baseSha === undefined)
+    throw new PromoteError(`The base branch '${base}' does not exist in ${fullName(repository)}.`);
+  const tree = await readTree(api, repository, baseSha);
+  const selected = selectPromotionFiles(tree.entries, request.filePatterns);
+  for (const pattern of selected.unmatchedPatterns)
+    log.warning(`Input 'files': '${pattern}' matches no file in ${fullName(repository)}@${base}.`);
+  log.info(`Base ${base} at ${baseSha}: ${selected.files.length} file(s) match 'files'.`);
+  const files = await readFileTexts(api, repository, selected.files);
+  const plan = planPromotion({ files, componentTags: request.componentTags, write: request.write });
+  for (const skipped of plan.skipped)
+    log.warning(`Skipped an image that cannot be read safely (${skipped.reason})`, skipped);
+  if (plan.unmatchedServices.length > 0)
+    log.warning(
+      `No image of ${plan.unmatchedServices.map((s) => `'${s}'`).join(', ')} was found in the ` +
+        `${selected.files.length} file(s) matching 'files'.`,
+    );
+  return { base, baseSha, treeSha: tree.sha, plan };
+}
+
+/** Nothing to change: say whether an earlier promotion's branch or pull request is still there. */
+async function reportLeftAlone(api: GitHubApi, request: PromotionRequest, log: PromotionLog) {
+  const open = await findOpenPullRequest(api, request.repository, request.branch);
+  if (open)
+    log.info(
+      `Pull request #${open.number} (${open.url}) from an earlier run is still open on ` +
+        `${request.branch}; it is left alone. Close it if it is stale.`,
+    );
+  else if ((await readBranchHead(api, request.repository, request.branch)) !== undefined)
+    log.info(`Branch ${request.branch} from an earlier run still exists; it is left alone.`);
+}
+
+/** Make the branch hold the plan as one commit on the base head; reuse it when it already does. */
+async function commitOnBase(
+  api: GitHubApi,
+  request: PromotionRequest,
+  state: BaseState,
+  message: string,
+  log: PromotionLog,
+): Promise<{ sha: string; committed: boolean }> {
+  const repository = request.repository;
+  const head = await readBranchHead(api, repository, request.branch);
+  const tree = await createTree(api, repository, state.treeSha, state.plan.files);
+  if (
+    head !== undefined &&
+    isCurrent(await readCommit(api, repository, head), tree, state.baseSha)
+  ) {
+    log.info(`Branch ${request.branch} already holds this promotion at ${head}.`);
+    return { sha: head, committed: false };
+  }
+  const sha = await createCommit(api, repository, { message, tree, parent: state.baseSha });
+  await pointBranch(api, repository, request.branch, sha, head !== undefined);
+  log.info(
+    head === undefined
+      ? `Created branch ${request.branch} at ${sha}.`
+      : `Rebuilt branch ${request.branch} on ${state.base} at ${sha} (was ${head}).`,
+  );
+  return { sha, committed: true };
+}
+
+interface PullRequestText {
+  title: string;
+  body: string;
+}
+
+/** Open the pull request, or bring the open one's title, body and base up to date. */
+async function openOrUpdate(
+  api: GitHubApi,
+  request: PromotionRequest,
+  base: string,
+  text: PullRequestText,
+): Promise<{ pull: PullRequestState; created: boolean; edited: boolean }> {
+  const repository = request.repository;
+  const found = await findOpenPullRequest(api, repository, request.branch);
+  const { pull, created } = found
+    ? { pull: found, created: false }
+    : await createPullRequest(api, repository, {
+        branch: request.branch,
+        base,
+        draft: request.draft,
+        ...text,
+      });
+  if (created) return { pull, created, edited: false };
+  const patch = {
+    ...(pull.title !== text.title ? { title: text.title } : {}),
+    ...(pull.body !== text.body ? { body: text.body } : {}),
+    ...(pull.base !== base ? { base } : {}),
+  };
+  if (Object.keys(patch).length === 0) return { pull, created, edited: false };
+  return {
+    pull: await updatePullRequest(api, repository, pull.number, patch),
+    created,
+    edited: true,
+  };
+}
+
+/** Labels, reviewers and auto-merge; returns whether labels were added and the auto-merge outcome. */
+async function finishPullRequest(
+  api: GitHubApi,
+  request: PromotionRequest,
+  pull: PullRequestState,
+  commit: { sha: string; committed: boolean; fresh: boolean },
+  log: PromotionLog,
+): Promise<{ labelled: boolean; autoMerge: AutoMergeOutcome }> {
+  const repository = request.repository;
+  const labels = missingNames(promotionLabels(request.labels, request.hotfix), pull.labels);
+  if (labels.length > 0) await addLabels(api, repository, pull.number, labels);
+  if (commit.fresh || commit.committed) {
+    const reviewers = missingNames(request.reviewers, [...pull.reviewers, pull.author]);
+    const teams = missingNames(request.teamReviewers, pull.teams);
+    if (reviewers.length + teams.length > 0)
+      await tryRequestReviewers(api, repository, pull.number, { reviewers, teams }, log);
+  }
+  let autoMerge: AutoMergeOutcome = 'off';
+  if (request.autoMerge !== false && pull.autoMerge === request.autoMerge)
+    autoMerge = 'already-enabled';
+  else if (request.autoMerge !== false)
+    autoMerge = (await tryEnableAutoMerge(api, pull, request.autoMerge, commit.sha, log))
+      ? 'enabled'
+      : 'refused';
+  return { labelled: labels.length > 0, autoMerge };
+}
+
+/** Plan on the current base, then write the commit and the pull request (or nothing). */
+export async function openPromotion(
+  api: GitHubApi,
+  request: PromotionRequest,
+  log: PromotionLog,
+): Promise<PromotionResult> {
+  const state = await planOnBase(api, request, log);
+  const { base, plan } = state;
+  if (plan.changes.length === 0) {
+    log.info(
+      `Nothing to change in ${fullName(request.repository)}@${base}: no branch, no pull request.`,
+    );
+    await reportLeftAlone(api, request, log);
+    return { operation: 'none', base, branch: '', commitSha: '', plan, autoMerge: 'off' };
+  }
+  const title = pullRequestTitle({
+    template: request.titleTemplate,
+    ...request,
+    services: plan.services,
+  });
+  const components = Object.fromEntries(
+    plan.services.flatMap((s) => (request.componentTags[s] ? [[s, request.componentTags[s]]] : [])),
+  );
+  const body = pullRequestBody({
+    template: request.bodyTemplate,
+    environment: request.environment,
+    services: plan.services,
+    changes: plan.changes,
+    components,
+    hotfix: request.hotfix,
+    ...(request.source ? { source: request.source } : {}),
+  });
+  const commit = await commitOnBase(
+    api,
+    request,
+    state,
+    withChangeTrailers(title, plan.changes),
+    log,
+  );
+  const opened = await openOrUpdate(api, request, base, { title, body });
+  const finished = await finishPullRequest(
+    api,
+    request,
+    opened.pull,
+    { ...commit, fresh: opened.created },
+    log,
+  );
+  const changed = commit.committed || opened.edited || finished.labelled;
+  return {
+    operation: opened.created ? 'created' : changed ? 'updated' : 'unchanged',
+    base,
+    branch: request.branch,
+    commitSha: commit.sha,
+    plan,
+    pullRequest: { number: opened.pull.number, url: opened.pull.url },
+    autoMerge: finished.autoMerge,
+  };
+}
