@@ -5,6 +5,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { InputError } from '@gitops-promote/core';
 
 export interface StoredArtifact {
   id: number;
@@ -71,4 +72,43 @@ export function githubArtifactStore(): ArtifactStore {
 export function createArtifactStore(env: NodeJS.ProcessEnv = process.env): ArtifactStore {
   const dir = env.GITOPS_PROMOTE_ARTIFACT_DIR;
   return dir ? directoryArtifactStore(dir) : githubArtifactStore();
+}
+
+/** Where another run's artifact is, and a token that can read that repository's actions. */
+export interface ArtifactLocation {
+  runId: number;
+  owner: string;
+  repo: string;
+  token: string;
+}
+
+/**
+ * Download the newest artifact named `name` of another workflow run (of this or another
+ * repository) into `directory`, through GitHub's public artifact API at GITHUB_API_URL.
+ */
+export async function downloadArtifactFrom(
+  name: string,
+  directory: string,
+  location: ArtifactLocation,
+): Promise<string> {
+  const { ArtifactNotFoundError, DefaultArtifactClient } = await import('@actions/artifact');
+  const client = new DefaultArtifactClient();
+  const findBy = {
+    token: location.token,
+    workflowRunId: location.runId,
+    repositoryOwner: location.owner,
+    repositoryName: location.repo,
+  };
+  try {
+    const { artifact } = await client.getArtifact(name, { findBy });
+    const result = await client.downloadArtifact(artifact.id, { path: directory, findBy });
+    return result.downloadPath ?? directory;
+  } catch (error) {
+    if (!(error instanceof ArtifactNotFoundError)) throw error;
+    throw new InputError(
+      'artifact-name',
+      name,
+      `is not an artifact of run ${location.runId} in ${location.owner}/${location.repo}`,
+    );
+  }
 }
