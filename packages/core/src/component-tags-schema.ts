@@ -42,7 +42,7 @@ export const componentTagsSchema = {
       },
       image: {
         type: 'string',
-        minLength: 1,
+        pattern: '^\\S+$',
         description: 'The repository, e.g. ghcr.io/acme/api, without tag or digest.',
       },
     },

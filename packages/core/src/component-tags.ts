@@ -2,10 +2,10 @@
  * component-tags.json: the one artifact between an app repo's build and its config repo.
  * A map from service to `{tag, sha?, digest?, image?}`; loaded, validated and merged here.
  */
-import { compileSchema, type ErrorObject, type ValidateFunction } from './json-schema.js';
+import type { ErrorObject } from 'ajv';
+import validateSchema from './generated/component-tags-validator.js';
 import { ComponentTagsError, InputError } from './errors.js';
 import { digestProblem, parseRepository, repositoryOf, tagProblem } from './reference.js';
-import { componentTagsSchema } from './component-tags-schema.js';
 
 /** One service's image, as a build recorded it. */
 export interface ComponentTag {
@@ -17,13 +17,6 @@ export interface ComponentTag {
 
 /** Service name -> its image. */
 export type ComponentTags = Record<string, ComponentTag>;
-
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  compiled ??= compileSchema(componentTagsSchema, { strict: true });
-  return compiled;
-}
 
 /** Turn one ajv error into a ComponentTagsError naming the service and field. */
 function toComponentTagsError(
@@ -99,9 +92,8 @@ export function validateComponentTags(data: unknown, source = 'component-tags'):
       '',
       'must be a JSON object mapping service names to {tag, sha, digest, image}',
     );
-  const validate = validator();
-  if (!validate(data)) {
-    const errors = (validate.errors ?? []).map((e) => toComponentTagsError(source, data, e));
+  if (!validateSchema(data)) {
+    const errors = (validateSchema.errors ?? []).map((e) => toComponentTagsError(source, data, e));
     const first = errors[0] as ComponentTagsError;
     if (errors.length > 1)
       first.message += ` (and ${errors.length - 1} more: ${errors
