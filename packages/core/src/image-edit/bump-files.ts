@@ -6,7 +6,7 @@ import type { Change } from '../change.js';
 import { applyToAnalysed } from './apply-edits.js';
 import type { SkippedOccurrence } from './image-occurrence.js';
 import { analyseFile } from './find-occurrences.js';
-import { type PlanInput, planAnalysed } from './plan-edits.js';
+import { createFilePlanner, type PlanInput } from './plan-edits.js';
 
 /** One file a bump changed. */
 export interface BumpedFile {
@@ -26,21 +26,24 @@ export interface BumpResult {
 /**
  * Bump the affected services' images in `files`. Pure (text in, text out); throws before
  * returning anything when a file cannot be bumped safely, so a caller writes all or nothing.
+ * Files are analysed, planned and applied one at a time: only texts and changes are kept, so
+ * memory grows with the input, not with every file's parse tree at once.
  */
 export function bumpFiles(input: PlanInput): BumpResult {
-  const analysed = input.files.map(analyseFile);
-  const plan = planAnalysed(analysed, input);
-  const files: BumpedFile[] = [];
-  for (const file of analysed) {
-    const path = file.source.file;
-    const edits = plan.edits.filter((e) => e.file === path);
-    if (edits.length === 0) continue;
-    files.push({ path, before: file.source.text, after: applyToAnalysed(file, edits) });
+  const planner = createFilePlanner(input);
+  const result: BumpResult = { files: [], changes: [], unmatchedServices: [], skipped: [] };
+  for (const source of input.files) {
+    const analysed = analyseFile(source);
+    const plan = planner.planFile(analysed);
+    result.changes.push(...plan.changes);
+    result.skipped.push(...plan.skipped);
+    if (plan.edits.length === 0) continue;
+    result.files.push({
+      path: source.path,
+      before: source.text,
+      after: applyToAnalysed(analysed, plan.edits),
+    });
   }
-  return {
-    files,
-    changes: plan.changes,
-    unmatchedServices: plan.unmatchedServices,
-    skipped: plan.skipped,
-  };
+  result.unmatchedServices = planner.unmatchedServices();
+  return result;
 }

@@ -126,27 +126,54 @@ function changesInResult(planned: readonly PlannedEdit[]): Change[] {
   });
 }
 
-/** Plan edits over files already analysed (so a caller can reuse the parse). */
-export function planAnalysed(files: readonly AnalysedFile[], input: PlanInput): EditPlan {
+/** Plans file after file against one index of the affected services. */
+export interface FilePlanner {
+  /** The edits, changes and skipped occurrences of one analysed file. */
+  planFile(file: AnalysedFile): Pick<EditPlan, 'edits' | 'changes' | 'skipped'>;
+  /** Affected services no file planned so far had an occurrence of. */
+  unmatchedServices(): string[];
+}
+
+/**
+ * A planner for `input`'s services and write mode, so that a caller can analyse, plan and
+ * apply one file at a time and keep only its text, not every file's parse.
+ */
+export function createFilePlanner(input: Omit<PlanInput, 'files'>): FilePlanner {
   if (!WRITE_MODES.has(input.write))
     throw new InputError('write', String(input.write), "must be 'tag+digest', 'tag' or 'digest'");
   const index = indexServices(input.componentTags, input.services, input.write);
   const matched = new Set<string>();
+  return {
+    planFile({ found }) {
+      for (const skipped of found.skipped) checkSkipped(skipped, index);
+      const planned: PlannedEdit[] = [];
+      found.occurrences.forEach((occ, i) => {
+        const services = servicesOf(occ, index);
+        if (services.length === 0) return;
+        for (const service of services) matched.add(service);
+        planned.push(...editsForOccurrence(occ, i, services, index, input.write));
+      });
+      return {
+        edits: planned.map(({ edit }) => edit),
+        changes: changesInResult(planned),
+        skipped: [...found.skipped],
+      };
+    },
+    unmatchedServices: () => [...index.entries.keys()].filter((s) => !matched.has(s)),
+  };
+}
+
+/** Plan edits over files already analysed (so a caller can reuse the parse). */
+export function planAnalysed(files: readonly AnalysedFile[], input: PlanInput): EditPlan {
+  const planner = createFilePlanner(input);
   const plan: EditPlan = { edits: [], changes: [], unmatchedServices: [], skipped: [] };
-  for (const { found } of files) {
-    for (const skipped of found.skipped) checkSkipped(skipped, index);
-    plan.skipped.push(...found.skipped);
-    const planned: PlannedEdit[] = [];
-    found.occurrences.forEach((occ, i) => {
-      const services = servicesOf(occ, index);
-      if (services.length === 0) return;
-      for (const service of services) matched.add(service);
-      planned.push(...editsForOccurrence(occ, i, services, index, input.write));
-    });
-    plan.edits.push(...planned.map(({ edit }) => edit));
-    plan.changes.push(...changesInResult(planned));
+  for (const file of files) {
+    const filePlan = planner.planFile(file);
+    plan.edits.push(...filePlan.edits);
+    plan.changes.push(...filePlan.changes);
+    plan.skipped.push(...filePlan.skipped);
   }
-  plan.unmatchedServices = [...index.entries.keys()].filter((s) => !matched.has(s));
+  plan.unmatchedServices = planner.unmatchedServices();
   return plan;
 }
 
