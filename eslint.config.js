@@ -2,7 +2,15 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'packages/core/src/generated/**', 'actions/*/dist/**', 'test/golden/**', 'coverage/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      'packages/core/src/generated/**',
+      'actions/*/dist/**',
+      'test/golden/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
