@@ -2,12 +2,16 @@
  * Reading action inputs. Each action reads every input once, through these, into a typed
  * settings object; errors name the input, quote the value and state the expected form.
  */
-import * as core from '@actions/core';
 import { InputError, inputLines } from '@gitops-promote/core';
 
-/** The input's text, trimmed ('' when not set). */
+/** The input as the runner passes it, in INPUT_<NAME> ('' when not set). */
+export function getRawInput(name: string): string {
+  return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+}
+
+/** The input's text, trimmed ('' when not set): what @actions/core's getInput returns. */
 export function getText(name: string): string {
-  return core.getInput(name).trim();
+  return getRawInput(name).trim();
 }
 
 /** A required input; missing is an error naming it. */
@@ -19,7 +23,7 @@ export function getRequired(name: string): string {
 
 /** The input's non-empty, non-comment lines. */
 export function getLines(name: string): string[] {
-  return inputLines(core.getInput(name)).map((l) => l.text);
+  return inputLines(getText(name)).map((l) => l.text);
 }
 
 /** `true` or `false` (YAML 1.2 core schema spellings, as the runner accepts them). */
