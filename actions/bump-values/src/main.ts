@@ -3,7 +3,7 @@
  * files, changing only those bytes; optionally commit and push with re-plan retry.
  */
 import { readFileSync } from 'node:fs';
-import * as core from '@actions/core';
+import * as runner from '@gitops-promote/action-kit/runner';
 import { readRunnerContext, runAction } from '@gitops-promote/action-kit';
 import {
   type Change,
@@ -45,29 +45,29 @@ function loadComponentTags(workspace: string, settings: BumpValuesSettings): Com
 /** Warn (or fail) about what matched nothing; warn about occurrences that were skipped. */
 function reportUnmatched(plan: WorkspacePlan, settings: BumpValuesSettings): void {
   for (const pattern of plan.unmatchedPatterns)
-    core.warning(`Input 'files': '${pattern}' matches no file.`);
+    runner.warning(`Input 'files': '${pattern}' matches no file.`);
   for (const skipped of plan.skipped)
-    core.warning(`Skipped an image that cannot be read safely (${skipped.reason})`, {
+    runner.warning(`Skipped an image that cannot be read safely (${skipped.reason})`, {
       file: skipped.file,
       startLine: skipped.line,
     });
   if (plan.unmatchedServices.length === 0) return;
   const message = `No image of ${plan.unmatchedServices.map((s) => `'${s}'`).join(', ')} was found in ${plan.matchedFiles.length} file(s) matching 'files'.`;
   if (settings.failOnMissing) throw new PromoteError(`${message} (fail-on-missing is true)`);
-  core.warning(message);
+  runner.warning(message);
 }
 
 function writeOutputs(changes: Change[], files: string[], commitSha: string): void {
-  core.setOutput('changed', String(changes.length > 0));
-  core.setOutput('changed-files', files.join('\n'));
-  core.setOutput('changes', JSON.stringify(changes));
-  if (commitSha) core.setOutput('commit-sha', commitSha);
+  runner.setOutput('changed', String(changes.length > 0));
+  runner.setOutput('changed-files', files.join('\n'));
+  runner.setOutput('changes', JSON.stringify(changes));
+  if (commitSha) runner.setOutput('commit-sha', commitSha);
 }
 
 async function writeSummary(changes: Change[], settings: BumpValuesSettings, commitSha: string) {
   const heading = `## bump-values${settings.environment ? `: ${escapeMarkdown(settings.environment)}` : ''}${settings.dryRun ? ' (dry run)' : ''}`;
   if (changes.length === 0) {
-    await core.summary
+    await runner.summary
       .addRaw(`${heading}\n\nNothing to change: every value already holds its target.\n`)
       .write();
     return;
@@ -80,7 +80,7 @@ async function writeSummary(changes: Change[], settings: BumpValuesSettings, com
     inlineCode(c.to),
   ]);
   const commit = commitSha ? `\n\nCommitted as ${inlineCode(commitSha)}.` : '';
-  await core.summary
+  await runner.summary
     .addRaw(
       `${heading}\n\n${markdownTable(['Service', 'Field', 'File:line', 'From', 'To'], rows)}${commit}\n`,
     )
@@ -118,7 +118,7 @@ async function main(): Promise<void> {
   const plan = planWorkspace(workspace, componentTags, settings);
   reportUnmatched(plan, settings);
   for (const change of plan.changes)
-    core.info(
+    runner.info(
       `${change.file}:${change.line} ${change.service} ${change.field}: ${change.from || '(none)'} -> ${change.to}`,
     );
   if (settings.dryRun || plan.changes.length === 0) {
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
         files: changedFiles,
         message: commitMessageFor(plan, settings),
       })) ?? '';
-    core.info(`Committed ${commitSha}`);
+    runner.info(`Committed ${commitSha}`);
   }
   if (settings.push && commitSha) {
     const branch = await currentBranch(workspace, context.refName);
@@ -150,7 +150,7 @@ async function main(): Promise<void> {
       branch,
       retries: settings.pushRetries,
       onRetry: (e) =>
-        core.info(
+        runner.info(
           `Push rejected (${e.reason}); re-planning on the new head in ${e.delayMs} ms (retry ${e.retry})`,
         ),
       replan: async () => {
@@ -167,7 +167,7 @@ async function main(): Promise<void> {
       },
     });
     commitSha = outcome.status === 'pushed' ? outcome.sha : '';
-    core.info(
+    runner.info(
       outcome.status === 'pushed'
         ? `Pushed ${outcome.sha} to ${branch} after ${outcome.attempts} attempt(s)`
         : `Nothing to push: ${branch} already holds every change`,

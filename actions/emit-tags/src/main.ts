@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as core from '@actions/core';
+import * as runner from '@gitops-promote/action-kit/runner';
 import { readRunnerContext, runAction, type RunnerContext } from '@gitops-promote/action-kit';
 import { createArtifactStore } from '@gitops-promote/action-kit/artifacts';
 import {
@@ -48,8 +48,8 @@ async function resolveVersionFor(settings: EmitTagsSettings, workspace: string, 
     gitTags: needsGit ? await readReachableVersionTags(workspace, settings.sha) : [],
     packageJson: readOptional(join(workspace, 'package.json')),
   });
-  if (resolved) core.info(`Version ${resolved.version} (from ${resolved.source})`);
-  else if (needed) core.info('No version found.');
+  if (resolved) runner.info(`Version ${resolved.version} (from ${resolved.source})`);
+  else if (needed) runner.info('No version found.');
   return resolved;
 }
 
@@ -85,10 +85,10 @@ async function emitTags(settings: EmitTagsSettings, context: RunnerContext) {
           ...(version ? { version: version.version } : {}),
         });
   if (commitTime === undefined)
-    core.warning(`The commit time of ${settings.sha} is unknown; the created label is left out.`);
-  core.setOutput('tags', references.join('\n'));
-  core.setOutput('labels', labels.join('\n'));
-  core.setOutput('version', version?.version ?? '');
+    runner.warning(`The commit time of ${settings.sha} is unknown; the created label is left out.`);
+  runner.setOutput('tags', references.join('\n'));
+  runner.setOutput('labels', labels.join('\n'));
+  runner.setOutput('version', version?.version ?? '');
   return { tags, references };
 }
 
@@ -100,7 +100,7 @@ async function downloadRecords(
   const matcher = namePattern(pattern);
   const matching = (await store.list()).filter((a) => matcher.test(a.name));
   if (matching.length === 0)
-    core.warning(`No artifact of this run matches merge-artifacts '${pattern}'.`);
+    runner.warning(`No artifact of this run matches merge-artifacts '${pattern}'.`);
   const records = [];
   for (const artifact of matching) {
     const dir = mkdtempSync(join(tmpdir(), 'component-tags-'));
@@ -134,7 +134,7 @@ function writeSummary(tags: ComponentTags, references: string[]): Promise<unknow
   let text = `## Component tags\n\n${markdownTable(['Service', 'Image', 'Tag', 'Digest', 'Commit'], rows)}\n`;
   if (references.length > 0)
     text += `\n<details><summary>Pushed references</summary>\n\n${references.map((r) => `- ${inlineCode(r)}`).join('\n')}\n\n</details>\n`;
-  return core.summary.addRaw(text).write();
+  return runner.summary.addRaw(text).write();
 }
 
 async function main(): Promise<void> {
@@ -153,7 +153,7 @@ async function main(): Promise<void> {
   const { tags, references } =
     settings.images.length > 0 ? await emitTags(settings, context) : { tags: [], references: [] };
   if (!recording && !merging) {
-    await core.summary
+    await runner.summary
       .addRaw(`## Image tags\n\n${references.map((r) => `- ${inlineCode(r)}`).join('\n')}\n`)
       .write();
     return;
@@ -179,16 +179,16 @@ async function main(): Promise<void> {
   const merged = mergeComponentTags(sources);
   const json = formatComponentTags(merged);
   writeFileAtomic(outputPath, json);
-  core.info(`Wrote ${outputPath} (${Object.keys(merged).length} services)`);
-  core.setOutput('json', json);
-  core.setOutput('component-tags-path', outputPath);
+  runner.info(`Wrote ${outputPath} (${Object.keys(merged).length} services)`);
+  runner.setOutput('json', json);
+  runner.setOutput('component-tags-path', outputPath);
   if (settings.artifactName !== '') {
     const stored = await createArtifactStore().upload(
       settings.artifactName,
       [outputPath],
       join(outputPath, '..'),
     );
-    core.info(`Uploaded artifact '${stored.name}'`);
+    runner.info(`Uploaded artifact '${stored.name}'`);
   }
   await writeSummary(merged, references);
 }

@@ -3,7 +3,7 @@
  * Enterprise Server, a local server), with the retry plugin (server errors) and the throttling
  * plugin (rate limits, GitHub's spacing of writes), narrowed to the core's GitHubApi.
  */
-import * as core from '@actions/core';
+import * as runner from '@gitops-promote/action-kit/runner';
 import { getOctokit } from '@actions/github';
 import type { GitHubApi } from '@gitops-promote/core';
 import { retry } from '@octokit/plugin-retry';
@@ -34,7 +34,7 @@ function onLimit(kind: string) {
     count: number,
   ) => {
     const retrying = count < RATE_LIMIT_RETRIES && retryAfter <= LONGEST_WAIT_SECONDS;
-    core.warning(
+    runner.warning(
       `GitHub ${kind} rate limit on ${options.method} ${options.url}: ` +
         (retrying ? `retrying in ${retryAfter} s.` : 'giving up.'),
     );

@@ -2,7 +2,7 @@
  * open-promotion-pr: open or update the pull request that bumps an environment in a config
  * repository, from component-tags.json, with one verified commit written through the API.
  */
-import * as core from '@actions/core';
+import * as runner from '@gitops-promote/action-kit/runner';
 import { getRequired, readRunnerContext, runAction } from '@gitops-promote/action-kit';
 import {
   type ComponentTags,
@@ -21,21 +21,21 @@ import { createGitHubApi } from './github-client.js';
 import { readSettings, type OpenPromotionSettings } from './settings.js';
 
 const log: PromotionLog = {
-  info: (message) => core.info(message),
+  info: (message) => runner.info(message),
   warning: (message, where) =>
-    core.warning(message, where ? { file: where.file, startLine: where.line } : {}),
+    runner.warning(message, where ? { file: where.file, startLine: where.line } : {}),
 };
 
 function writeOutputs(result: PromotionResult): void {
-  core.setOutput('operation', result.operation);
-  core.setOutput(
+  runner.setOutput('operation', result.operation);
+  runner.setOutput(
     'pull-request-number',
     result.pullRequest ? String(result.pullRequest.number) : '',
   );
-  core.setOutput('pull-request-url', result.pullRequest?.url ?? '');
-  core.setOutput('branch', result.branch);
-  core.setOutput('commit-sha', result.commitSha);
-  core.setOutput('changes', JSON.stringify(result.plan.changes));
+  runner.setOutput('pull-request-url', result.pullRequest?.url ?? '');
+  runner.setOutput('branch', result.branch);
+  runner.setOutput('commit-sha', result.commitSha);
+  runner.setOutput('changes', JSON.stringify(result.plan.changes));
 }
 
 const DONE: Record<PromotionResult['operation'], string> = {
@@ -53,7 +53,7 @@ async function writeSummary(
 ): Promise<void> {
   const heading = `## open-promotion-pr: ${escapeMarkdown(settings.environment)}`;
   if (result.operation === 'none') {
-    await core.summary
+    await runner.summary
       .addRaw(`${heading}\n\nNothing to change: every value already holds its target.\n`)
       .write();
     return;
@@ -66,12 +66,12 @@ async function writeSummary(
     `${DONE[result.operation]} ${link} on ${inlineCode(result.branch)} at ${inlineCode(result.commitSha)}.`,
     reviewTable(rows, source),
   ].join('\n\n');
-  await core.summary.addRaw(`${text}\n`).write();
+  await runner.summary.addRaw(`${text}\n`).write();
 }
 
 async function main(): Promise<void> {
   const token = getRequired('token');
-  core.setSecret(token);
+  runner.setSecret(token);
   const context = readRunnerContext();
   const settings = readSettings(context, token);
   const componentTags = selectServices(
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
     },
     log,
   );
-  core.info(
+  runner.info(
     `Operation: ${result.operation}` +
       (result.pullRequest
         ? `, pull request #${result.pullRequest.number} ${result.pullRequest.url}`

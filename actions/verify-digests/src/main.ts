@@ -4,7 +4,7 @@
  * chart's schema. Any violation fails the step, with an annotation at its file and line.
  */
 import { readFileSync } from 'node:fs';
-import * as core from '@actions/core';
+import * as runner from '@gitops-promote/action-kit/runner';
 import { readRunnerContext, runAction } from '@gitops-promote/action-kit';
 import {
   listWorkspaceFiles,
@@ -31,12 +31,13 @@ async function main(): Promise<void> {
   const context = readRunnerContext();
   const tree = workspaceTree(context.workspace);
   const { files, unmatched } = matchFilePatterns([...tree.paths], settings.filePatterns);
-  for (const pattern of unmatched) core.warning(`No file matches the files pattern '${pattern}'.`);
+  for (const pattern of unmatched)
+    runner.warning(`No file matches the files pattern '${pattern}'.`);
   if (files.length === 0)
-    core.warning(
+    runner.warning(
       'Nothing to verify: no file matches `files`. Check the patterns (relative to the workspace) and that the repository is checked out.',
     );
-  core.info(`Scanning ${files.length} files`);
+  runner.info(`Scanning ${files.length} files`);
   const componentTags =
     settings.componentTagsPath === ''
       ? undefined

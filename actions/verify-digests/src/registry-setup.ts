@@ -1,20 +1,20 @@
 /** The registry client of a run, with the credentials, insecure hosts and concurrency it set. */
-import * as core from '@actions/core';
+import * as runner from '@gitops-promote/action-kit/runner';
 import { createRegistryClient, type RegistryClient } from '@gitops-promote/core';
 import type { VerifyDigestsSettings } from './settings.js';
 
 /** A registry client with the run's credentials, insecure hosts and concurrency. */
 export function openRegistry(settings: VerifyDigestsSettings): RegistryClient {
   const { login } = settings;
-  for (const { host, from } of login.hosts) core.info(`Credentials for ${host} from ${from}`);
-  for (const note of login.notes) core.info(`Docker config: ${note}`);
+  for (const { host, from } of login.hosts) runner.info(`Credentials for ${host} from ${from}`);
+  for (const note of login.notes) runner.info(`Docker config: ${note}`);
   return createRegistryClient({
     credentialsFor: login.credentialsFor,
     insecureRegistries: settings.insecureRegistries,
     concurrency: settings.concurrency,
     userAgent: 'gitops-promote/verify-digests',
     onRequest: (e) =>
-      core.debug(
+      runner.debug(
         `${e.method} ${e.url} → ${e.status ?? e.error} (${e.kind}, attempt ${e.attempt + 1}, ${e.durationMs} ms)`,
       ),
   });

@@ -4,7 +4,7 @@
  */
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import * as core from '@actions/core';
+import * as runner from '@gitops-promote/action-kit/runner';
 import {
   placeText,
   type RequestCounts,
@@ -34,9 +34,9 @@ export function writeReport(base: string, result: VerifyResult, requests?: Reque
 /** Annotate every violation (error) and warning at its file and line. */
 export function annotate(result: VerifyResult): void {
   for (const w of result.warnings)
-    core.warning(w.message, { file: w.file, ...(w.line > 0 ? { startLine: w.line } : {}) });
+    runner.warning(w.message, { file: w.file, ...(w.line > 0 ? { startLine: w.line } : {}) });
   for (const v of result.violations)
-    core.error(v.message, {
+    runner.error(v.message, {
       title: `verify-digests: ${v.rule}`,
       file: v.file,
       ...(v.line > 0 ? { startLine: v.line } : {}),
@@ -50,21 +50,21 @@ export async function publish(
   requests?: RequestCounts,
 ): Promise<void> {
   annotate(result);
-  for (const v of result.violations) core.info(`${placeText(v)}: [${v.rule}] ${v.message}`);
-  core.setOutput('checked', String(result.references.length));
-  core.setOutput('violations', JSON.stringify(result.violations));
-  core.setOutput('report', reportPath);
+  for (const v of result.violations) runner.info(`${placeText(v)}: [${v.rule}] ${v.message}`);
+  runner.setOutput('checked', String(result.references.length));
+  runner.setOutput('violations', JSON.stringify(result.violations));
+  runner.setOutput('report', reportPath);
   const total = requests === undefined ? undefined : totalRequests(requests);
-  await core.summary.addRaw(verifySummary(result, total)).write();
-  core.info(verdictLine(result));
+  await runner.summary.addRaw(verifySummary(result, total)).write();
+  runner.info(verdictLine(result));
   if (requests !== undefined)
-    core.info(
+    runner.info(
       `Registry requests: ${total} (${Object.entries(requests)
         .map(([kind, n]) => `${kind} ${n}`)
         .join(', ')})`,
     );
-  core.info(`Report: ${reportPath}`);
-  if (result.violations.length > 0) core.setFailed(verdictLine(result));
+  runner.info(`Report: ${reportPath}`);
+  if (result.violations.length > 0) runner.setFailed(verdictLine(result));
 }
 
 /** Requests sent over the wire (retries are counted in each kind already). */

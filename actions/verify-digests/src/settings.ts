@@ -1,7 +1,7 @@
 /** verify-digests' inputs, read once into a typed settings object. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as core from '@actions/core';
+import * as runner from '@gitops-promote/action-kit/runner';
 import { getBoolean, getChoice, getInteger, getLines, getText } from '@gitops-promote/action-kit';
 import {
   expandEnvironment,
@@ -42,10 +42,10 @@ function readDockerConfig(env: NodeJS.ProcessEnv): { path: string; text: string 
  * config's secrets too.
  */
 function readLogin(env: NodeJS.ProcessEnv): RegistryLogin {
-  const text = core.getInput('registry-auth');
-  for (const secret of registryAuthSecrets(text)) core.setSecret(secret);
+  const text = getText('registry-auth');
+  for (const secret of registryAuthSecrets(text)) runner.setSecret(secret);
   const login = registryLogin(text, readDockerConfig(env));
-  for (const secret of login.secrets) core.setSecret(secret);
+  for (const secret of login.secrets) runner.setSecret(secret);
   return login;
 }
 

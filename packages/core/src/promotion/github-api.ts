@@ -40,7 +40,7 @@ export function graphqlErrorsOf(error: unknown): string[] | undefined {
   return errors.map((e) => String((e as { message?: unknown } | null)?.message ?? e));
 }
 
-/** Where a promotion reports what it does (the action passes @actions/core's functions). */
+/** Where a promotion reports what it does (the action passes its runner log and warnings). */
 export interface PromotionLog {
   info(message: string): void;
   /** A warning, at a place in a file when `where` names one. */
