@@ -3,6 +3,8 @@
  * server (GITHUB_API_URL), with every commit checked with git in the server's bare repository.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -293,6 +295,42 @@ describe('auto-merge, hotfix, draft', () => {
     expect(pull.draft).toBe(true);
     expect(pull.body).toContain('### Hotfix for `staging`');
     expect(github.violations).toEqual([]);
+  });
+});
+
+describe('behind a proxy', () => {
+  test('with HTTP_PROXY set, every request goes through it (@actions/github, loaded then)', async () => {
+    const github = await start();
+    // A CONNECT proxy (undici tunnels every request through one) that sends every host to the
+    // local GitHub: the API is named by a host that does not resolve, so no request bypasses it.
+    const tunnels: string[] = [];
+    const proxy = createServer().on('connect', (request, socket) => {
+      tunnels.push(request.url ?? '');
+      const upstream = connect(Number((request.url ?? '').split(':').pop()), '127.0.0.1', () => {
+        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.pipe(socket);
+        socket.pipe(upstream);
+      });
+      upstream.on('error', () => socket.destroy());
+      socket.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const { port } = proxy.address() as { port: number };
+    try {
+      const run = await promote(github, {
+        env: {
+          GITHUB_API_URL: github.apiUrl.replace('127.0.0.1', 'github.invalid'),
+          HTTP_PROXY: `http://127.0.0.1:${port}`,
+        },
+      });
+      expectSuccess(run);
+      expect(run.outputs.operation).toBe('created');
+      expect(tunnels.length).toBeGreaterThan(0);
+      expect(new Set(tunnels)).toEqual(new Set([`github.invalid:${new URL(github.apiUrl).port}`]));
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise((resolve) => proxy.close(resolve));
+    }
   });
 });
 

@@ -1,18 +1,30 @@
 /**
- * The Octokit the action talks to GitHub with: `@actions/github`'s, at GITHUB_API_URL (GitHub
- * Enterprise Server, a local server), with the retry plugin (server errors) and the throttling
- * plugin (rate limits, GitHub's spacing of writes), narrowed to the core's GitHubApi.
+ * The Octokit the action talks to GitHub with, at GITHUB_API_URL (GitHub Enterprise Server, a
+ * local server), with the retry plugin (server errors) and the throttling plugin (rate limits,
+ * GitHub's spacing of writes), narrowed to the core's GitHubApi.
+ *
+ * Without a proxy: `@octokit/core` on Node's global fetch. With one (HTTPS_PROXY or HTTP_PROXY,
+ * in any case, set), `@actions/github`'s getOctokit, whose fetch goes through the proxy and
+ * honours NO_PROXY; it is loaded only then (it brings @actions/http-client and a copy of undici,
+ * which would more than double the bundle and its start).
  */
-import * as runner from '@gitops-promote/action-kit/runner';
-import { getOctokit } from '@actions/github';
 import type { GitHubApi } from '@gitops-promote/core';
+import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
+import * as runner from '@gitops-promote/action-kit/runner';
 
 /** Retries after a rate limit, as long as GitHub asks for a wait of at most this long. */
 const RATE_LIMIT_RETRIES = 3;
 const LONGEST_WAIT_SECONDS = 300;
+
+/** What both ways of building the Octokit are given (besides the token). */
+export interface OctokitSettings {
+  baseUrl: string;
+  userAgent?: string;
+  throttle: ThrottlingOptions;
+}
 
 /**
  * GITOPS_PROMOTE_WRITE_INTERVAL_MS overrides the pause the throttling plugin keeps between
@@ -42,25 +54,39 @@ function onLimit(kind: string) {
   };
 }
 
+/**
+ * The user agent getOctokit adds before Octokit's own: `actions_orchestration_id/<id>` when the
+ * runner sets ACTIONS_ORCHESTRATION_ID (characters other than `a-z0-9_.-` as `_`).
+ */
+export function orchestrationUserAgent(env: NodeJS.ProcessEnv): string | undefined {
+  const id = env.ACTIONS_ORCHESTRATION_ID?.trim();
+  return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined;
+}
+
+/** Whether the run names a proxy: http(s)_proxy in any case, not empty. */
+export function usesProxy(env: NodeJS.ProcessEnv): boolean {
+  return Object.keys(env).some((name) => /^https?_proxy$/i.test(name) && env[name]);
+}
+
 /** The GitHub API for `token` at `apiUrl`. */
-export function createGitHubApi(
+export async function createGitHubApi(
   token: string,
   apiUrl: string,
   env: NodeJS.ProcessEnv = process.env,
-): GitHubApi {
-  const octokit = getOctokit(
-    token,
-    {
-      baseUrl: apiUrl,
-      throttle: {
-        onRateLimit: onLimit('primary'),
-        onSecondaryRateLimit: onLimit('secondary'),
-        ...writeLimiters(env),
-      },
+): Promise<GitHubApi> {
+  const userAgent = orchestrationUserAgent(env);
+  const settings: OctokitSettings = {
+    baseUrl: apiUrl,
+    ...(userAgent ? { userAgent } : {}),
+    throttle: {
+      onRateLimit: onLimit('primary'),
+      onSecondaryRateLimit: onLimit('secondary'),
+      ...writeLimiters(env),
     },
-    retry,
-    throttling,
-  );
+  };
+  const octokit = usesProxy(env)
+    ? (await import('./proxied-octokit.js')).proxiedOctokit(token, settings)
+    : new (Octokit.plugin(retry, throttling))({ auth: token, ...settings });
   // A fresh `request` object per call: the retry plugin counts retries on it, and the one
   // merged from the defaults is shared, so one handled 404 would lengthen later back-offs.
   return {

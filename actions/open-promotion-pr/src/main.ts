@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   );
   const source = { serverUrl: context.serverUrl, repository: settings.sourceRepository };
   const result = await openPromotion(
-    createGitHubApi(token, context.apiUrl),
+    await createGitHubApi(token, context.apiUrl),
     {
       repository: settings.repository,
       base: settings.base,

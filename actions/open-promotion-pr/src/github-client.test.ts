@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { orchestrationUserAgent, usesProxy } from './github-client.js';
+
+describe('usesProxy', () => {
+  test.each([
+    [{}, false],
+    [{ HTTPS_PROXY: 'http://proxy:3128' }, true],
+    [{ https_proxy: 'http://proxy:3128' }, true],
+    [{ HTTP_PROXY: 'http://proxy:3128' }, true],
+    [{ http_proxy: 'http://proxy:3128' }, true],
+    [{ Https_Proxy: 'http://proxy:3128' }, true],
+    [{ HTTPS_PROXY: '' }, false],
+    [{ NO_PROXY: '*' }, false],
+  ])('%j → %s', (env, expected) => {
+    expect(usesProxy(env)).toBe(expected);
+  });
+});
+
+describe('orchestrationUserAgent', () => {
+  test.each([
+    [{}, undefined],
+    [{ ACTIONS_ORCHESTRATION_ID: '  ' }, undefined],
+    [{ ACTIONS_ORCHESTRATION_ID: 'abc-1.2_3' }, 'actions_orchestration_id/abc-1.2_3'],
+    [{ ACTIONS_ORCHESTRATION_ID: ' a/b c ' }, 'actions_orchestration_id/a_b_c'],
+  ])('%j → %s', (env, expected) => {
+    expect(orchestrationUserAgent(env)).toBe(expected);
+  });
+});
