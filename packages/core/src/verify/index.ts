@@ -8,7 +8,7 @@ export { coalesceValues } from './helm-values.js';
 export { imageText, type ImageOrigin, type ImageRecord } from './image-record.js';
 export { planChecks, type CheckName, type CheckPlan, type ImageRules } from './image-checks.js';
 export { registryAuthSecrets, registryLogin, type RegistryLogin } from './registry-login.js';
-export { valuesSchemaChecker, type ValuesSchemaChecker } from './values-schema.js';
+export { hasValuesSchema, valuesSchemaChecker, type ValuesSchemaChecker } from './values-schema.js';
 export {
   countByRule,
   RULE_ORDER,

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { chartDirOf, isValuesFile } from './chart-files.js';
 import { memoryTree } from './test-tree.js';
-import { valuesSchemaChecker } from './values-schema.js';
+import { loadSchemaCompiler } from '../json-schema.js';
+import { hasValuesSchema, valuesSchemaChecker } from './values-schema.js';
+
+const compileSchema = await loadSchemaCompiler();
 
 const SCHEMA = JSON.stringify({
   type: 'object',
@@ -26,7 +29,7 @@ const CHART = {
 
 function check(file: string, text: string, extra: Record<string, string> = {}) {
   const tree = memoryTree({ ...CHART, ...extra, [file]: text });
-  return valuesSchemaChecker(tree)
+  return valuesSchemaChecker(tree, compileSchema)
     .violationsOf(file)
     .map((v) => [v.file, v.line, v.message]);
 }
@@ -141,7 +144,11 @@ describe('values against the chart schema, merged over values.yaml as Helm does'
       'helm/web/Chart.yaml': 'name: web\n',
       'helm/web/values.yaml': 'a: 1\n',
     });
-    expect(valuesSchemaChecker(noSchema).violationsOf('helm/web/values.yaml')).toEqual([]);
+    expect(
+      valuesSchemaChecker(noSchema, compileSchema).violationsOf('helm/web/values.yaml'),
+    ).toEqual([]);
+    expect(hasValuesSchema(noSchema)).toBe(false);
+    expect(hasValuesSchema(memoryTree(CHART))).toBe(true);
   });
 });
 

@@ -4,7 +4,7 @@
  * `values-schema` violation at the line of the offending key, in whichever file writes it.
  */
 import type { ErrorObject } from 'ajv';
-import { compileSchema, type ValidateFunction } from '../json-schema.js';
+import type { SchemaCompiler, ValidateFunction } from '../json-schema.js';
 import {
   chartDefaultsOf,
   chartDirOf,
@@ -44,7 +44,7 @@ function schemaProblem(file: string, message: string): Violation {
   return { file, line: 0, image: '', rule: 'values-schema', message };
 }
 
-function compile(path: string, text: string): SchemaUse {
+function compile(path: string, text: string, compileSchema: SchemaCompiler): SchemaUse {
   let schema: unknown;
   try {
     schema = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -94,15 +94,25 @@ function messageOf(error: ErrorObject, schemaPath: string): string {
   return `${path}: ${text} (${schemaPath})`;
 }
 
-/** A checker over `tree`. */
-export function valuesSchemaChecker(tree: TreeSource): ValuesSchemaChecker {
+/** Whether `tree` holds any chart schema (else no values file has one to be checked against). */
+export function hasValuesSchema(tree: TreeSource): boolean {
+  for (const path of tree.paths)
+    if (path === 'values.schema.json' || path.endsWith('/values.schema.json')) return true;
+  return false;
+}
+
+/** A checker over `tree`, compiling each chart's schema with `compileSchema`. */
+export function valuesSchemaChecker(
+  tree: TreeSource,
+  compileSchema: SchemaCompiler,
+): ValuesSchemaChecker {
   const schemas = new Map<string, SchemaUse>();
   const parsed = new Map<string, ValuesFile | Violation>();
 
   const schemaOf = (path: string): SchemaUse => {
     let use = schemas.get(path);
     if (use === undefined) {
-      use = compile(path, tree.read(path));
+      use = compile(path, tree.read(path), compileSchema);
       schemas.set(path, use);
     }
     return use;

@@ -11,7 +11,8 @@ import { componentTagImages } from './component-tag-images.js';
 import { type CheckName, type ImageRules, planChecks } from './image-checks.js';
 import type { ImageOrigin } from './image-record.js';
 import { registryVerdicts } from './registry-verdicts.js';
-import { valuesSchemaChecker } from './values-schema.js';
+import { loadSchemaCompiler } from '../json-schema.js';
+import { hasValuesSchema, valuesSchemaChecker } from './values-schema.js';
 import {
   sortedViolations,
   sortedWarnings,
@@ -113,8 +114,9 @@ export async function verifyWorkspace(request: VerifyRequest): Promise<VerifyRes
       status: found.length > 0 ? 'failed' : check.checks.length > 0 ? 'passed' : 'not-checked',
     };
   });
-  if (rules.schema === 'auto') {
-    const schema = valuesSchemaChecker(tree);
+  // ajv is loaded only when some chart has a schema: without one, no file has violations.
+  if (rules.schema === 'auto' && hasValuesSchema(tree)) {
+    const schema = valuesSchemaChecker(tree, await loadSchemaCompiler());
     for (const file of paths) violations.push(...schema.violationsOf(file));
   }
   return {
