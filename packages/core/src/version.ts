@@ -3,7 +3,9 @@
  * else the newest `v*` semver tag reachable from the commit, else package.json's version.
  * Pure: the caller reads the files and lists the tags.
  */
-import semver from 'semver';
+// Two functions, not the whole package: its ranges and comparators cost start time for nothing.
+import parse from 'semver/functions/parse.js';
+import rcompare from 'semver/functions/rcompare.js';
 import { InputError, PromoteError } from './errors.js';
 
 export type VersionSource = 'input' | 'release-please-manifest' | 'git-tag' | 'package.json';
@@ -28,7 +30,7 @@ export interface VersionEvidence {
 export function normalizeVersion(value: string, input = 'version'): string {
   const trimmed = value.trim();
   const bare = trimmed.replace(/^v/, '');
-  if (!/^[0-9]/.test(bare) || semver.parse(bare) === null)
+  if (!/^[0-9]/.test(bare) || parse(bare) === null)
     throw new InputError(
       input,
       value,
@@ -60,8 +62,8 @@ export function versionFromGitTags(tags: readonly string[]): string | undefined 
   const versions = tags
     .filter((t) => t.startsWith('v'))
     .map((t) => t.slice(1))
-    .filter((v) => /^[0-9]/.test(v) && semver.parse(v) !== null);
-  return versions.sort(semver.rcompare)[0];
+    .filter((v) => /^[0-9]/.test(v) && parse(v) !== null);
+  return versions.sort(rcompare)[0];
 }
 
 /** The version field of package.json, or undefined. */
