@@ -1,10 +1,9 @@
 /** What emit-tags asks Git about the built commit: its time and the tags that reach it. */
-import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 
-const run = promisify(execFile);
-
 async function git(cwd: string, args: string[]): Promise<string | undefined> {
+  // Loaded on first use: a run given its version and timestamp never starts git.
+  const run = promisify((await import('node:child_process')).execFile);
   try {
     const { stdout } = await run('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 });
     return stdout;

@@ -3,7 +3,6 @@
  * working directory, an optional environment and standard input, captured output, and a typed
  * error that never carries a credential.
  */
-import { execFile } from 'node:child_process';
 import { PromoteError } from '../errors.js';
 
 /** Where and how to run git. */
@@ -62,7 +61,9 @@ export class GitCommandError extends PromoteError {
 }
 
 /** Run `git <args>`; resolves with its output, rejects with GitCommandError on a failure exit. */
-export function runGit(args: readonly string[], options: GitOptions): Promise<GitResult> {
+export async function runGit(args: readonly string[], options: GitOptions): Promise<GitResult> {
+  // Loaded on first use: many runs never start git.
+  const { execFile } = await import('node:child_process');
   return new Promise((resolve, reject) => {
     const child = execFile(
       'git',
