@@ -3,8 +3,6 @@
  *
  *   npx tsx bench/profile.ts deps        what each dependency costs at start: one ncc bundle
  *                                        per import, its size and cold start over an empty one
- *   npx tsx bench/profile.ts core-lite   every action bundled as today and with @actions/core
- *                                        replaced by bench/variants/actions-core-lite.js
  *   npx tsx bench/profile.ts cold-start  node --cpu-prof of each dist/index.js on its minimal input
  *   npx tsx bench/profile.ts plan [N]    node --cpu-prof of the bump-values plan at N (5000)
  *
@@ -12,7 +10,6 @@
  */
 import { spawn } from 'node:child_process';
 import {
-  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -26,10 +23,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { bundleSize, runActionTimed } from './action-runs.js';
-import { coldStart, scenarioFor } from './cold-start.js';
+import { scenarioFor } from './cold-start.js';
 import { inclusiveTimes, summariseProfile, type TimeShare } from './cpu-profile.js';
 import { kib, median, ms, runProcess } from './measure.js';
-import { formatSection, formatTable, type BenchContext, type Table } from './report.js';
+import { formatTable, type Table } from './report.js';
 
 const root = new URL('../', import.meta.url).pathname;
 // Bundles are built outside the repository, so that eslint and prettier never see them.
@@ -102,7 +99,6 @@ const IF_NEVER = "if (process.env.BENCH_NEVER === 'x') console.log";
 
 /** One entry per dependency: importing it (and the least use that loads it) is all it does. */
 function dependencyEntries(): Record<string, string> {
-  const lite = join(root, 'bench', 'variants', 'actions-core-lite.js');
   const schema = readFileSync(join(root, 'schemas', 'component-tags.schema.json'), 'utf8');
   // The ajv packages/core resolves (8.x; the repository's root node_modules holds a 6.x).
   const ajvPath = createRequire(join(root, 'packages', 'core', 'package.json')).resolve('ajv');
@@ -110,7 +106,6 @@ function dependencyEntries(): Record<string, string> {
   return {
     'empty bundle': 'process.exitCode = 0;\n',
     '@actions/core': "import * as core from '@actions/core';\ncore.getInput('x');\n",
-    'actions-core-lite (proposal)': `import * as core from ${JSON.stringify(lite)};\ncore.getInput('x');\n`,
     yaml: "import { parseDocument } from 'yaml';\nparseDocument('a: 1\\n');\n",
     'ajv (import, new Ajv)': `${ajv}new Ajv({ allErrors: true });\n`,
     'ajv + compile component-tags schema': `${ajv}new Ajv({ allErrors: true, strict: true }).compile(${schema});\n`,
@@ -162,74 +157,10 @@ async function profileDependencies(): Promise<void> {
   process.stdout.write(`${formatTable(table)}\n`);
 }
 
-/**
- * A copy of the action sources in which `@actions/core` resolves to actions-core-lite: a tree
- * in the temporary folder whose node_modules links every package of the repository's but
- * @actions/core (the lite module instead) and @gitops-promote/* (the real core, the copied
- * action-kit, which imports @actions/core).
- */
-function coreLiteTree(actions: string[]): string {
-  const tree = join(work, 'core-lite');
-  const modules = join(tree, 'node_modules');
-  const link = (target: string, path: string) => {
-    mkdirSync(dirname(path), { recursive: true });
-    symlinkSync(target, path);
-  };
-  for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (name === '@actions' || name === '@gitops-promote') continue;
-    link(join(root, 'node_modules', name), join(modules, name));
-  }
-  for (const name of readdirSync(join(root, 'node_modules', '@actions')))
-    if (name !== 'core')
-      link(join(root, 'node_modules', '@actions', name), join(modules, '@actions', name));
-  const shim = join(modules, '@actions', 'core');
-  mkdirSync(shim, { recursive: true });
-  cpSync(join(root, 'bench', 'variants', 'actions-core-lite.js'), join(shim, 'index.js'));
-  writeFileSync(
-    join(shim, 'package.json'),
-    JSON.stringify({ name: '@actions/core', type: 'module', main: 'index.js', sideEffects: false }),
-  );
-  writeProject(tree);
-  link(join(root, 'packages', 'core'), join(tree, 'packages', 'core'));
-  cpSync(join(root, 'packages', 'action-kit'), join(tree, 'packages', 'action-kit'), {
-    recursive: true,
-  });
-  link(join(root, 'packages', 'core'), join(modules, '@gitops-promote', 'core'));
-  link(join(tree, 'packages', 'action-kit'), join(modules, '@gitops-promote', 'action-kit'));
-  for (const action of actions) {
-    const from = join(root, 'actions', action);
-    cpSync(join(from, 'src'), join(tree, 'actions', action, 'src'), { recursive: true });
-    cpSync(join(from, 'package.json'), join(tree, 'actions', action, 'package.json'));
-  }
-  return tree;
-}
-
 function buildableActions(): string[] {
   return readdirSync(join(root, 'actions')).filter((a) =>
     existsSync(join(root, 'actions', a, 'src', 'main.ts')),
   );
-}
-
-async function profileCoreLite(): Promise<void> {
-  const actions = buildableActions();
-  const tree = coreLiteTree(actions);
-  const out = (variant: string, action: string) => join(work, 'dists', variant, action);
-  for (const action of actions) {
-    log(`ncc ${action} (today, core-lite)`);
-    await ncc(join('actions', action, 'src', 'main.ts'), out('today', action));
-    await ncc(join('actions', action, 'src', 'main.ts'), out('core-lite', action), tree);
-  }
-  for (const variant of ['today', 'core-lite']) {
-    const context: BenchContext = {
-      root,
-      quick: false,
-      distOf: (action) => join(out(variant, action), 'index.js'),
-      log,
-    };
-    const section = await coldStart.run(context);
-    section.title = `Cold start, bundled from today's sources: ${variant === 'today' ? 'as scripts/build.mjs does' : '@actions/core → actions-core-lite'}`;
-    process.stdout.write(`${formatSection(section)}\n\n`);
-  }
 }
 
 function shareRows(list: TimeShare[]): string[][] {
@@ -323,11 +254,9 @@ async function main(): Promise<void> {
   mkdirSync(profiles, { recursive: true });
   try {
     if (command === 'deps') await profileDependencies();
-    else if (command === 'core-lite') await profileCoreLite();
     else if (command === 'cold-start') await profileColdStart();
     else if (command === 'plan') await profilePlan(Number(arg ?? 5000));
-    else
-      throw new Error('Usage: npx tsx bench/profile.ts deps | core-lite | cold-start | plan [N]');
+    else throw new Error('Usage: npx tsx bench/profile.ts deps | cold-start | plan [N]');
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
