@@ -1,11 +1,13 @@
 /**
- * Apply planned edits to one file's text by splicing, then prove the result: re-parse it and
- * check that exactly the planned values changed (see verify-edits). Nothing else is touched:
+ * Apply planned edits to one file's text by splicing, then prove the result: lex it and check
+ * that only the planned scalars changed (see lexeme-proof), else re-parse it and check that
+ * exactly the planned values changed (see verify-edits). Nothing else is touched:
  * the output is the original text with precise replacements.
  */
 import { EditConflictError, EditVerificationError, YamlSyntaxError } from './image-edit-errors.js';
 import type { Edit } from './image-occurrence.js';
 import { type AnalysedFile, analyseFile } from './find-occurrences.js';
+import { editsProvenByLexemes } from './lexeme-proof.js';
 import { verifyDocuments, verifyOccurrences } from './verify-edits.js';
 
 /** Edits sorted by offset (inserts at one offset keep their planned order), duplicates dropped. */
@@ -68,6 +70,7 @@ export function applyToAnalysed(before: AnalysedFile, edits: readonly Edit[]): s
   if (own.length === 0) return before.source.text;
   checkFits(before, own);
   const text = splice(before.source.text, own);
+  if (editsProvenByLexemes(before, text, own)) return text;
   let after: AnalysedFile;
   try {
     after = analyseFile({ path: file, text });

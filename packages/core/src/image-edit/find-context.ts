@@ -131,7 +131,7 @@ export type FieldRead =
 export function readField(ctx: FindContext, pair: Pair, mapPath: PathSegment[]): FieldRead {
   const key = pairKey(pair) ?? '';
   const { text, lineOf } = ctx.source;
-  const read = readScalar(pair.value, text, lineOf, colonOffset(pair));
+  const read = readScalar(pair.value, text, lineOf, colonOffset(pair, text));
   if (!read.ok) return read;
   return { ok: true, span: { ...read.span, key, path: [...mapPath, key] } };
 }

@@ -65,7 +65,7 @@ function readMember(
   const marker = markerOf(w.ctx, value, loc);
   if (marker?.field === 'ref') readImageString(w.ctx, value, loc, marker);
   else if (marker) {
-    const colon = pair ? colonOffset(pair) : undefined;
+    const colon = pair ? colonOffset(pair, w.ctx.source.text) : undefined;
     marked.push({ node: value, loc, marker, ...(colon !== undefined ? { colon } : {}) });
   } else if (loc.key === 'image') readImageString(w.ctx, value, loc);
 }

@@ -1,7 +1,7 @@
 /**
  * A YAML file parsed once, with source ranges, for finding and verifying image edits.
  */
-import { type Document, LineCounter, parseAllDocuments } from 'yaml';
+import { Composer, type Document, Lexer, LineCounter, Parser } from 'yaml';
 import { YamlSyntaxError } from './image-edit-errors.js';
 import type { LineOf } from './yaml-scalars.js';
 
@@ -10,24 +10,34 @@ export interface ParsedYamlFile {
   file: string;
   text: string;
   documents: Document.Parsed[];
+  /** The lexer's tokens of `text`, in order (kept to verify edits without a second parse). */
+  lexemes: string[];
   lineOf: LineOf;
   /** The line ending to use where a line has none of its own (the file's first, or `\n`). */
   eol: string;
 }
 
+const COMPOSE_OPTIONS = {
+  // No CST kept on the nodes: it would triple the memory of a large file (offsets suffice).
+  prettyErrors: false,
+  // The finder checks for repeated keys itself, in linear time (the parser's check is
+  // quadratic in the size of a map, which matters for a values file of thousands of services).
+  uniqueKeys: false,
+} as const;
+
 /** Parse every document of `text`; a syntax error throws YamlSyntaxError naming file and line. */
 export function parseYamlFile(file: string, text: string): ParsedYamlFile {
   const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, {
-    keepSourceTokens: true,
-    lineCounter,
-    prettyErrors: false,
-    // The finder checks for repeated keys itself, in linear time (the parser's check is
-    // quadratic in the size of a map, which matters for a values file of thousands of services).
-    uniqueKeys: false,
-  });
+  // What parseAllDocuments does, with the lexemes kept on the way.
+  const lexemes = Array.from(new Lexer().lex(text));
+  const parser = new Parser(lineCounter.addNewLine);
+  function* tokens() {
+    lineCounter.addNewLine(0);
+    for (const lexeme of lexemes) yield* parser.next(lexeme);
+    yield* parser.end();
+  }
+  const documents = Array.from(new Composer(COMPOSE_OPTIONS).compose(tokens()));
   const lineOf: LineOf = (offset) => lineCounter.linePos(offset).line;
-  const documents = Array.isArray(parsed) ? parsed : [];
   for (const document of documents) {
     const error = document.errors[0];
     if (error) {
@@ -37,5 +47,5 @@ export function parseYamlFile(file: string, text: string): ParsedYamlFile {
   }
   const newline = text.indexOf('\n');
   const eol = newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
-  return { file, text, documents, lineOf, eol };
+  return { file, text, documents, lexemes, lineOf, eol };
 }

@@ -24,19 +24,30 @@ export function pairsByKey(map: YAMLMap): Map<string, Pair> {
   return pairs;
 }
 
-/** Offset of the `:` that separates a pair's key from its value, if the source shows one. */
-export function colonOffset(pair: Pair): number | undefined {
-  const sep = pair.srcToken?.sep;
-  if (!sep) return undefined;
-  for (const token of sep) if (token.type === 'map-value-ind') return token.offset;
+/**
+ * Offset of the `:` that separates a pair's key from its value, if the source shows one: the
+ * first `:` after the key, past only white space, line breaks and comments.
+ */
+export function colonOffset(pair: Pair, text: string): number | undefined {
+  const keyEnd = (pair.key as { range?: [number, number, number] } | null)?.range?.[1];
+  if (keyEnd === undefined) return undefined;
+  for (let i = keyEnd; i < text.length; i++) {
+    const c = text[i];
+    if (c === ':') return i;
+    if (c === '#') {
+      const newline = text.indexOf('\n', i);
+      if (newline < 0) return undefined;
+      i = newline;
+    } else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') return undefined;
+  }
   return undefined;
 }
 
 /** Offset just after a pair's value bytes (or after its `:` when it has no value). */
-function valueEnd(pair: Pair): number | undefined {
+function valueEnd(pair: Pair, text: string): number | undefined {
   const range = (pair.value as { range?: [number, number, number] } | null)?.range;
   if (range && range[1] > range[0]) return range[1];
-  const colon = colonOffset(pair);
+  const colon = colonOffset(pair, text);
   return colon === undefined ? range?.[1] : colon + 1;
 }
 
@@ -60,7 +71,7 @@ export function insertionAfter(
   path: PathSegment[],
   keys: { tagKey: string; digestKey: string },
 ): KeyInsertion | undefined {
-  const end = valueEnd(after);
+  const end = valueEnd(after, source.text);
   const keyStart = (after.key as { range?: [number, number, number] } | null)?.range?.[0];
   if (end === undefined || keyStart === undefined) return undefined;
   const { text, lineOf } = source;
