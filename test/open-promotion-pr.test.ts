@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { ComponentTags } from '@gitops-promote/core';
-import { parseChangeTrailers } from '@gitops-promote/core';
+import { parseChangeTrailers } from '@gitops-promote/core/git';
 import {
   createTestOctokit,
   startGitHubServer,

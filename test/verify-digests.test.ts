@@ -460,6 +460,20 @@ describe('verify-digests against an anonymous registry', () => {
     ]);
   });
 
+  test('a mistyped component-tags path is an input error naming the input, not ENOENT', async () => {
+    const { env } = configRepo(pinnedRepo());
+    const run = await runAction('verify-digests', {
+      inputs: inputs({ 'component-tags': 'component-tag.json' }),
+      env,
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain(
+      `::error::Input 'component-tags': "component-tag.json" is not a file in the workspace`,
+    );
+    expect(run.stdout).not.toContain('ENOENT');
+    expect(run.outputs).toEqual({});
+  });
+
   test('a bad platforms entry is an input error naming the input', async () => {
     const { env } = configRepo(pinnedRepo());
     const run = await runAction('verify-digests', {

@@ -1,15 +1,15 @@
 /** bump-values' inputs, read once into a typed settings object. */
 import {
   getBoolean,
-  getChoice,
+  getEnvironmentName,
+  getFilePatternLines,
   getInteger,
-  getLines,
   getList,
   getText,
+  getWriteMode,
 } from '@gitops-promote/action-kit';
-import { expandEnvironment, InputError } from '@gitops-promote/core';
-
-export type WriteMode = 'tag+digest' | 'tag' | 'digest';
+import { expandEnvironment } from '@gitops-promote/core';
+import type { WriteMode } from '@gitops-promote/core/image-edit';
 
 export interface BumpValuesSettings {
   componentTagsPath: string;
@@ -27,23 +27,15 @@ export interface BumpValuesSettings {
 
 /** Read and validate every input. */
 export function readSettings(): BumpValuesSettings {
-  const environment = getText('environment');
-  if (environment !== '' && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(environment))
-    throw new InputError(
-      'environment',
-      environment,
-      'must be a name of letters, digits, ".", "_" or "-"',
-    );
-  const patterns = getLines('files');
-  if (patterns.length === 0)
-    throw new InputError('files', '', 'is required: give glob lines of the files to update');
+  const environment = getEnvironmentName(false);
+  const patterns = getFilePatternLines();
   const push = getBoolean('push');
   return {
     componentTagsPath: getText('component-tags') || 'component-tags.json',
     filePatterns: expandEnvironment(patterns, environment),
     environment,
     services: getList('services'),
-    write: getChoice('write', ['tag+digest', 'tag', 'digest'] as const, 'tag+digest'),
+    write: getWriteMode(),
     failOnMissing: getBoolean('fail-on-missing'),
     dryRun: getBoolean('dry-run'),
     commit: push || getBoolean('commit'),

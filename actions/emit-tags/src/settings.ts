@@ -1,6 +1,7 @@
 /** emit-tags' inputs, read once into a typed settings object. */
 import { getInteger, getLines, getText, type RunnerContext } from '@gitops-promote/action-kit';
-import { InputError, parseServiceImages, type ServiceImage } from '@gitops-promote/core';
+import { InputError } from '@gitops-promote/core';
+import { parseServiceImages, type ServiceImage } from '@gitops-promote/core/build';
 
 export interface EmitTagsSettings {
   images: ServiceImage[];

@@ -4,19 +4,22 @@
  */
 import * as runner from '@gitops-promote/action-kit/runner';
 import { getRequired, readRunnerContext, runAction } from '@gitops-promote/action-kit';
+import { createArtifactStore, downloadArtifactFrom } from '@gitops-promote/action-kit/artifacts';
+import { readComponentTags } from '@gitops-promote/action-kit/component-tags';
 import {
   type ComponentTags,
   escapeMarkdown,
   inlineCode,
+  selectServices,
+} from '@gitops-promote/core';
+import {
   openPromotion,
   type PromotionLog,
   type PromotionResult,
   reviewRows,
   reviewTable,
-  selectServices,
   type SourceRepository,
-} from '@gitops-promote/core';
-import { loadComponentTags } from './component-tags-source.js';
+} from '@gitops-promote/core/promotion';
 import { createGitHubApi } from './github-client.js';
 import { readSettings, type OpenPromotionSettings } from './settings.js';
 
@@ -75,7 +78,11 @@ async function main(): Promise<void> {
   const context = readRunnerContext();
   const settings = readSettings(context, token);
   const componentTags = selectServices(
-    await loadComponentTags(settings.componentTags, context, token),
+    await readComponentTags(settings.componentTags, {
+      workspace: context.workspace,
+      artifacts: { store: createArtifactStore(), downloadFrom: downloadArtifactFrom },
+      token,
+    }),
     settings.services,
   );
   const source = { serverUrl: context.serverUrl, repository: settings.sourceRepository };

@@ -2,28 +2,22 @@
 import {
   getBoolean,
   getChoice,
-  getLines,
+  getEnvironmentName,
+  getFilePatternLines,
   getList,
-  getRequired,
   getText,
+  getWriteMode,
   type RunnerContext,
 } from '@gitops-promote/action-kit';
+import type { ComponentTagsSource } from '@gitops-promote/action-kit/component-tags';
+import { expandEnvironment, InputError } from '@gitops-promote/core';
+import type { WriteMode } from '@gitops-promote/core/image-edit';
 import {
   type AutoMergeMethod,
   checkBranchName,
-  expandEnvironment,
-  InputError,
   promotionBranch,
   type RepositoryName,
-} from '@gitops-promote/core';
-
-export type WriteMode = 'tag+digest' | 'tag' | 'digest';
-
-/** Where component-tags.json comes from: the workspace, or an artifact of some run. */
-export type ComponentTagsSource =
-  | { kind: 'workspace'; path: string }
-  | { kind: 'this-run'; artifact: string; path: string }
-  | { kind: 'other-run'; artifact: string; path: string; runId: number; from: RepositoryName };
+} from '@gitops-promote/core/promotion';
 
 export interface OpenPromotionSettings {
   token: string;
@@ -55,17 +49,6 @@ function readRepository(input: string, fallback: string): RepositoryName {
   const match = REPOSITORY.exec(value);
   if (!match) throw new InputError(input, value, 'must be a repository as owner/name');
   return { owner: match[1] as string, repo: match[2] as string };
-}
-
-function readEnvironment(): string {
-  const environment = getRequired('environment');
-  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(environment))
-    throw new InputError(
-      'environment',
-      environment,
-      'must be a name of letters, digits, ".", "_" or "-"',
-    );
-  return environment;
 }
 
 function readComponentTagsSource(context: RunnerContext): ComponentTagsSource {
@@ -123,11 +106,9 @@ function readSourceRepository(context: RunnerContext, target: string): string {
 /** Read and validate every input but the token (read and masked first, in main). */
 export function readSettings(context: RunnerContext, token: string): OpenPromotionSettings {
   const repository = readRepository('repository', context.repository);
-  const environment = readEnvironment();
+  const environment = getEnvironmentName(true);
   const hotfix = getBoolean('hotfix');
-  const patterns = getLines('files');
-  if (patterns.length === 0)
-    throw new InputError('files', '', 'is required: give glob lines of the files to update');
+  const patterns = getFilePatternLines();
   const fullName = `${repository.owner}/${repository.repo}`;
   return {
     token,
@@ -146,7 +127,7 @@ export function readSettings(context: RunnerContext, token: string): OpenPromoti
     draft: getBoolean('draft'),
     autoMerge: readAutoMerge(),
     hotfix,
-    write: getChoice('write', ['tag+digest', 'tag', 'digest'] as const, 'tag+digest'),
+    write: getWriteMode(),
     sourceRepository: readSourceRepository(context, fullName),
   };
 }

@@ -5,18 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import * as runner from '@gitops-promote/action-kit/runner';
-import { readRunnerContext, runAction } from '@gitops-promote/action-kit';
-import {
-  listWorkspaceFiles,
-  matchFilePatterns,
-  type RegistryClient,
-  resolveInWorkspace,
-  type TreeSource,
-  verifyWorkspace,
-} from '@gitops-promote/core';
+import { readRunnerContext, runAction, type RunnerContext } from '@gitops-promote/action-kit';
+import { readComponentTagsText } from '@gitops-promote/action-kit/component-tags';
+import { listWorkspaceFiles, matchFilePatterns, resolveInWorkspace } from '@gitops-promote/core';
+import type { RegistryClient } from '@gitops-promote/core/registry';
+import { type TextFile, type TreeSource, verifyWorkspace } from '@gitops-promote/core/verify';
 import { openRegistry } from './registry-setup.js';
 import { publish, writeReport } from './report.js';
-import { readSettings } from './settings.js';
+import { readSettings, type VerifyDigestsSettings } from './settings.js';
 
 /** The workspace as a tree of files; nothing is read from outside it. */
 function workspaceTree(workspace: string): TreeSource {
@@ -24,6 +20,16 @@ function workspaceTree(workspace: string): TreeSource {
     paths: new Set(listWorkspaceFiles(workspace)),
     read: (path) => readFileSync(resolveInWorkspace(workspace, path, 'files'), 'utf8'),
   };
+}
+
+/** The component-tags.json to check too, read from the workspace. */
+async function readComponentTagsFile(
+  settings: VerifyDigestsSettings,
+  context: RunnerContext,
+): Promise<TextFile> {
+  const source = { kind: 'workspace', path: settings.componentTagsPath } as const;
+  const { name, text } = await readComponentTagsText(source, { workspace: context.workspace });
+  return { path: name, text };
 }
 
 async function main(): Promise<void> {
@@ -39,15 +45,7 @@ async function main(): Promise<void> {
     );
   runner.info(`Scanning ${files.length} files`);
   const componentTags =
-    settings.componentTagsPath === ''
-      ? undefined
-      : {
-          path: settings.componentTagsPath,
-          text: readFileSync(
-            resolveInWorkspace(context.workspace, settings.componentTagsPath, 'component-tags'),
-            'utf8',
-          ),
-        };
+    settings.componentTagsPath === '' ? undefined : await readComponentTagsFile(settings, context);
   const registry: RegistryClient | undefined = settings.rules.checkRegistry
     ? openRegistry(settings)
     : undefined;

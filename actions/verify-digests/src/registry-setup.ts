@@ -1,6 +1,6 @@
 /** The registry client of a run, with the credentials, insecure hosts and concurrency it set. */
 import * as runner from '@gitops-promote/action-kit/runner';
-import { createRegistryClient, type RegistryClient } from '@gitops-promote/core';
+import { createRegistryClient, type RegistryClient } from '@gitops-promote/core/registry';
 import type { VerifyDigestsSettings } from './settings.js';
 
 /** A registry client with the run's credentials, insecure hosts and concurrency. */

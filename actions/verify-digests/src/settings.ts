@@ -3,16 +3,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as runner from '@gitops-promote/action-kit/runner';
 import { getBoolean, getChoice, getInteger, getLines, getText } from '@gitops-promote/action-kit';
+import { expandEnvironment, InputError } from '@gitops-promote/core';
 import {
-  expandEnvironment,
-  InputError,
   parseAllowList,
   parsePlatforms,
   registryAuthSecrets,
   registryLogin,
   type RegistryLogin,
   type VerifyRules,
-} from '@gitops-promote/core';
+} from '@gitops-promote/core/verify';
 
 export interface VerifyDigestsSettings {
   /** Glob lines with `{env}` replaced. */

@@ -7,12 +7,13 @@ import type { ComponentTags } from '../component-tags.js';
 import { InputError } from '../errors.js';
 import { type AnalysedFile, analyseFile } from './find-occurrences.js';
 import { EditConflictError, UnsafeOccurrenceError } from './image-edit-errors.js';
-import type {
-  Edit,
-  ImageOccurrence,
-  SkippedOccurrence,
-  SourceFile,
-  WriteMode,
+import {
+  type Edit,
+  type ImageOccurrence,
+  type SkippedOccurrence,
+  type SourceFile,
+  WRITE_MODES,
+  type WriteMode,
 } from './image-occurrence.js';
 import { occurrenceEdits, type PlannedEdit } from './occurrence-edits.js';
 import { indexServices, type ServiceIndex, servicesOf } from './service-index.js';
@@ -36,7 +37,7 @@ export interface EditPlan {
   skipped: SkippedOccurrence[];
 }
 
-const WRITE_MODES: ReadonlySet<string> = new Set(['tag+digest', 'tag', 'digest']);
+const KNOWN_WRITE_MODES: ReadonlySet<string> = new Set(WRITE_MODES);
 
 /** Fail closed on a skipped occurrence that belongs to an affected service. */
 function checkSkipped(skipped: SkippedOccurrence, index: ServiceIndex): void {
@@ -139,7 +140,7 @@ export interface FilePlanner {
  * apply one file at a time and keep only its text, not every file's parse.
  */
 export function createFilePlanner(input: Omit<PlanInput, 'files'>): FilePlanner {
-  if (!WRITE_MODES.has(input.write))
+  if (!KNOWN_WRITE_MODES.has(input.write))
     throw new InputError('write', String(input.write), "must be 'tag+digest', 'tag' or 'digest'");
   const index = indexServices(input.componentTags, input.services, input.write);
   const matched = new Set<string>();

@@ -7,6 +7,7 @@
 import { withChangeTrailers } from '../git/change-trailers.js';
 import type { ComponentTags } from '../component-tags.js';
 import { PromoteError } from '../errors.js';
+import { skippedImageWarning, unmatchedServicesWarning } from '../image-edit/bump-warnings.js';
 import type { WriteMode } from '../image-edit/image-occurrence.js';
 import { createCommit, createTree, isCurrent, pointBranch, readCommit } from './branch-writer.js';
 import { fullName, type GitHubApi, type PromotionLog, type RepositoryName } from './github-api.js';
@@ -93,13 +94,9 @@ async function planOnBase(
   log.info(`Base ${base} at ${baseSha}: ${selected.files.length} file(s) match 'files'.`);
   const files = await readFileTexts(api, repository, selected.files);
   const plan = planPromotion({ files, componentTags: request.componentTags, write: request.write });
-  for (const skipped of plan.skipped)
-    log.warning(`Skipped an image that cannot be read safely (${skipped.reason})`, skipped);
+  for (const skipped of plan.skipped) log.warning(skippedImageWarning(skipped.reason), skipped);
   if (plan.unmatchedServices.length > 0)
-    log.warning(
-      `No image of ${plan.unmatchedServices.map((s) => `'${s}'`).join(', ')} was found in the ` +
-        `${selected.files.length} file(s) matching 'files'.`,
-    );
+    log.warning(unmatchedServicesWarning(plan.unmatchedServices, selected.files.length));
   return { base, baseSha, treeSha: tree.sha, plan };
 }
 

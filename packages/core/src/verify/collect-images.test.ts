@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { withChartRepositories } from './chart-repositories.js';
 import { collectImages } from './collect-images.js';
-import { memoryTree } from './test-tree.js';
+import { memoryTree } from '../../../../test/support/memory-tree.js';
 
 const D = `sha256:${'a'.repeat(64)}`;
 

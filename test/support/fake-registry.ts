@@ -3,8 +3,8 @@ import {
   describeTarget,
   type ManifestLookup,
   type ManifestTarget,
-} from '../registry/registry-lookup.js';
-import type { ManifestSource } from './verify-workspace.js';
+} from '@gitops-promote/core/registry';
+import type { ManifestSource } from '@gitops-promote/core/verify';
 
 export interface FakeManifest {
   digest: string;

@@ -1,5 +1,5 @@
 /** An in-memory tree of files for the verify tests. */
-import type { TreeSource } from './chart-files.js';
+import type { TreeSource } from '@gitops-promote/core/verify';
 
 export function memoryTree(files: Record<string, string>): TreeSource {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { InputError } from './errors.js';
+import { InputError } from '../errors.js';
 import {
   placeholdersOf,
   renderTag,

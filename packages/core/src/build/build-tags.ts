@@ -2,10 +2,10 @@
  * What emit-tags computes: the images a build pushes, their tags and full references, and the
  * component-tags record of what was pushed. Pure over parsed inputs.
  */
-import type { ComponentTags } from './component-tags.js';
-import { InputError } from './errors.js';
-import { parseKeyValueLines } from './key-value-lines.js';
-import { digestProblem, parseRepository, repositoryOf } from './reference.js';
+import type { ComponentTags } from '../component-tags.js';
+import { InputError } from '../errors.js';
+import { parseKeyValueLines } from '../key-value-lines.js';
+import { digestProblem, parseRepository, repositoryOf } from '../reference.js';
 
 /** One service's image repository, from the `images` input. */
 export interface ServiceImage {

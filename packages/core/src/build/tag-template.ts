@@ -2,8 +2,8 @@
  * Tag templates: lines such as `{{env}}-v{{version}}-{{short_sha}}-{{timestamp}}` that become
  * the tags a build pushes. Rendering is pure; every result is checked against the tag grammar.
  */
-import { InputError } from './errors.js';
-import { tagProblem } from './reference.js';
+import { InputError } from '../errors.js';
+import { tagProblem } from '../reference.js';
 
 /** What a template can refer to. Absent values make the placeholders that need them fail. */
 export interface TagContext {

@@ -6,7 +6,7 @@
 // Two functions, not the whole package: its ranges and comparators cost start time for nothing.
 import parse from 'semver/functions/parse.js';
 import rcompare from 'semver/functions/rcompare.js';
-import { InputError, PromoteError } from './errors.js';
+import { InputError, PromoteError } from '../errors.js';
 
 export type VersionSource = 'input' | 'release-please-manifest' | 'git-tag' | 'package.json';
 

@@ -1,0 +1,34 @@
+/**
+ * The inputs that bump-values and open-promotion-pr share, read and checked the same way:
+ * the environment's name, the `files` glob lines and the `write` mode.
+ */
+import { InputError } from '@gitops-promote/core';
+import { WRITE_MODES, type WriteMode } from '@gitops-promote/core/image-edit';
+import { getChoice, getLines, getRequired, getText } from './inputs.js';
+
+const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
+/** The `environment` input: a name of letters, digits, ".", "_" or "-"; '' when optional and unset. */
+export function getEnvironmentName(required: boolean): string {
+  const environment = required ? getRequired('environment') : getText('environment');
+  if (environment !== '' && !ENVIRONMENT_NAME.test(environment))
+    throw new InputError(
+      'environment',
+      environment,
+      'must be a name of letters, digits, ".", "_" or "-"',
+    );
+  return environment;
+}
+
+/** The `files` input's glob lines (as written, `{env}` not yet replaced); at least one. */
+export function getFilePatternLines(): string[] {
+  const patterns = getLines('files');
+  if (patterns.length === 0)
+    throw new InputError('files', '', 'is required: give glob lines of the files to update');
+  return patterns;
+}
+
+/** The `write` input: which values a bump writes. */
+export function getWriteMode(): WriteMode {
+  return getChoice('write', WRITE_MODES, 'tag+digest');
+}
