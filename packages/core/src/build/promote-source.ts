@@ -14,10 +14,10 @@ import {
   type SourceSpec,
 } from './resolve-source.js';
 
-export type PromotionMode = 'retag' | 'resolve';
+export type SourceMode = 'retag' | 'resolve';
 
-export interface PromotionInputs {
-  mode: PromotionMode;
+export interface SourcePromotionInputs {
+  mode: SourceMode;
   images: readonly ServiceImage[];
   source: SourceSpec;
   /** Tag templates (`tags`); the first is the tag recorded. */
@@ -42,8 +42,8 @@ export interface PromotedImage {
   tags: PlannedTag[];
 }
 
-export interface PromotionResult {
-  mode: PromotionMode;
+export interface SourcePromotion {
+  mode: SourceMode;
   dryRun: boolean;
   images: PromotedImage[];
   record: ComponentTags;
@@ -57,7 +57,7 @@ function pick(label?: string, group?: string, input?: string) {
   return input === undefined || input === '' ? undefined : { value: input, from: 'input' as const };
 }
 
-function valuesOf(source: ResolvedSource, inputs: PromotionInputs) {
+function valuesOf(source: ResolvedSource, inputs: SourcePromotionInputs) {
   const groups = source.choice?.groups ?? {};
   const version = pick(
     source.labels.version?.replace(/^v/, ''),
@@ -71,7 +71,7 @@ function valuesOf(source: ResolvedSource, inputs: PromotionInputs) {
   return { version, sha };
 }
 
-function contextOf(inputs: PromotionInputs, values: ReturnType<typeof valuesOf>): TagContext {
+function contextOf(inputs: SourcePromotionInputs, values: ReturnType<typeof valuesOf>): TagContext {
   const { env, branch, runNumber } = inputs.fallback;
   return {
     sha: values.sha.value,
@@ -84,7 +84,7 @@ function contextOf(inputs: PromotionInputs, values: ReturnType<typeof valuesOf>)
   };
 }
 
-async function planImage(registry: RetagRegistry, image: ServiceImage, inputs: PromotionInputs) {
+async function planImage(registry: RetagRegistry, image: ServiceImage, inputs: SourcePromotionInputs) {
   const source = await resolveSource(registry, image, inputs.source);
   const values = valuesOf(source, inputs);
   if (inputs.mode === 'resolve') return { source, values, tags: [] };
@@ -115,8 +115,8 @@ function recordOf(
 /** Resolve, plan, then (retag, not dry run) push; every check passes before the first push. */
 export async function promoteImages(
   registry: RetagRegistry,
-  inputs: PromotionInputs,
-): Promise<PromotionResult> {
+  inputs: SourcePromotionInputs,
+): Promise<SourcePromotion> {
   const planned = [];
   for (const image of inputs.images) planned.push(await planImage(registry, image, inputs));
   let pushed = 0;
