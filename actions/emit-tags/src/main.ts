@@ -34,6 +34,7 @@ import {
 import { readSettings, type EmitTagsSettings } from './settings.js';
 import { readReachableVersionTags, tryReadCommitTime } from './git-facts.js';
 import { namePattern } from './name-pattern.js';
+import { promote } from './promote.js';
 
 function readOptional(path: string): string | undefined {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
@@ -140,6 +141,7 @@ function writeSummary(tags: ComponentTags, references: string[]): Promise<unknow
 async function main(): Promise<void> {
   const context = readRunnerContext();
   const settings = readSettings(context);
+  if (settings.mode !== 'build') return promote(settings, context);
   const recording = settings.digests !== '';
   const merging = settings.mergeArtifacts !== '';
   // Validate everything that could fail before anything is written or uploaded.

@@ -25,3 +25,4 @@ export * from './build/source-labels.js';
 export * from './build/resolve-source.js';
 export * from './build/retag.js';
 export * from './build/promote-source.js';
+export * from './build/promotion-summary.js';

@@ -84,7 +84,11 @@ function contextOf(inputs: SourcePromotionInputs, values: ReturnType<typeof valu
   };
 }
 
-async function planImage(registry: RetagRegistry, image: ServiceImage, inputs: SourcePromotionInputs) {
+async function planImage(
+  registry: RetagRegistry,
+  image: ServiceImage,
+  inputs: SourcePromotionInputs,
+) {
   const source = await resolveSource(registry, image, inputs.source);
   const values = valuesOf(source, inputs);
   if (inputs.mode === 'resolve') return { source, values, tags: [] };
