@@ -1,0 +1,321 @@
+/**
+ * emit-tags `mode: retag | resolve`, the bundle run as a runner runs it, against a real
+ * registry (distribution on loopback) holding images whose configs carry the OCI labels, an
+ * index, and a paginating proxy in front of the same registry.
+ */
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  pushImage,
+  pushIndex,
+  startPaginatingProxy,
+  startRegistry,
+  type PaginatingProxy,
+  type PushedImage,
+  type PushedIndex,
+  type TestRegistry,
+} from './support/registry/index.js';
+import { runAction } from './support/run-action.js';
+
+const SHA = 'c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6';
+const OTHER_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4';
+const STAGING = '^staging-v[0-9]+\\.[0-9]+\\.[0-9]+-[a-f0-9]+-(?P<ts>[0-9]+)$';
+const PROMOTED = 'production-v{{version}}-{{short_sha}}-{{timestamp}}\nproduction';
+const AT = '1738869000';
+
+let registry: TestRegistry;
+let proxy: PaginatingProxy;
+let newest: PushedIndex;
+let older: PushedImage;
+let single: PushedImage;
+
+function labels(version: string, revision: string): Record<string, string> {
+  return {
+    'org.opencontainers.image.version': version,
+    'org.opencontainers.image.revision': revision,
+  };
+}
+
+beforeAll(async () => {
+  registry = await startRegistry();
+  // backend: staging tags over time; the newest timestamp is an index.
+  older = await pushImage(registry, 'org/backend', 'staging-v0.0.1-a1b2c3d-1738860123', {
+    seed: 'old',
+    labels: labels('0.0.1', OTHER_SHA),
+  });
+  newest = await pushIndex(registry, 'org/backend', 'staging-v0.0.2-c3d4e5f-1738869999', {
+    seed: 'new',
+    labels: labels('0.0.2', SHA),
+  });
+  await pushImage(registry, 'org/backend', 'develop-v0.0.3-d4e5f60-1738999999', { seed: 'dev' });
+  for (const tag of ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7'])
+    await pushImage(registry, 'org/backend', tag, { seed: tag });
+  // frontend: a single image without labels; its filter names the groups instead.
+  single = await pushImage(registry, 'org/frontend', 'staging-v1.4.0-0a1b2c3-1738860000', {
+    seed: 'front',
+  });
+  proxy = await startPaginatingProxy({ target: registry.host, pageSize: 3 });
+}, 60_000);
+
+afterAll(async () => {
+  await proxy?.stop();
+  await registry?.stop();
+});
+
+function workspace(): string {
+  return mkdtempSync(join(tmpdir(), 'retag-ws-'));
+}
+
+function env(dir: string): Record<string, string> {
+  return {
+    GITHUB_WORKSPACE: dir,
+    GITHUB_SHA: 'f'.repeat(40),
+    GITHUB_REPOSITORY: 'org/backend',
+    GITHUB_REF_NAME: 'main',
+    GITHUB_RUN_NUMBER: '7',
+  };
+}
+
+async function retag(inputs: Record<string, string>, dir = workspace(), host = registry.host) {
+  return runAction('emit-tags', {
+    inputs: {
+      mode: 'retag',
+      images: `backend=${host}/org/backend`,
+      'insecure-registries': '127.0.0.1',
+      'artifact-name': '',
+      timestamp: AT,
+      ...inputs,
+    },
+    env: env(dir),
+  });
+}
+
+async function digestOf(repository: string, tag: string): Promise<string | undefined> {
+  const response = await fetch(`${registry.url}/v2/${repository}/manifests/${tag}`, {
+    method: 'HEAD',
+    headers: {
+      accept: [
+        'application/vnd.oci.image.index.v1+json',
+        'application/vnd.oci.image.manifest.v1+json',
+      ].join(', '),
+    },
+  });
+  return response.status === 200
+    ? (response.headers.get('docker-content-digest') ?? '')
+    : undefined;
+}
+
+async function manifestOf(repository: string, tag: string) {
+  const response = await fetch(`${registry.url}/v2/${repository}/manifests/${tag}`, {
+    headers: { accept: 'application/vnd.oci.image.index.v1+json' },
+  });
+  return {
+    type: response.headers.get('content-type'),
+    body: Buffer.from(await response.arrayBuffer()),
+  };
+}
+
+async function tagsOf(repository: string): Promise<string[]> {
+  const response = await fetch(`${registry.url}/v2/${repository}/tags/list`);
+  return ((await response.json()) as { tags: string[] }).tags.sort();
+}
+
+describe('mode: retag', () => {
+  const immutable = `production-v0.0.2-c3d4e5f-${AT}`;
+
+  test('seed 003: promote the newest staging tag (an index) to production, digest unchanged', async () => {
+    const dir = workspace();
+    const run = await retag(
+      { tags: PROMOTED, policy: 'numerical', 'policy-filter': STAGING, 'policy-extract': '$ts' },
+      dir,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs['source-tag']).toBe('staging-v0.0.2-c3d4e5f-1738869999');
+    expect(run.outputs['source-digest']).toBe(newest.digest);
+    expect(run.outputs.version).toBe('0.0.2');
+    expect(run.outputs.tags).toBe(
+      `${registry.host}/org/backend:${immutable}\n${registry.host}/org/backend:production`,
+    );
+    for (const tag of [immutable, 'production']) {
+      expect(await digestOf('org/backend', tag)).toBe(newest.digest);
+      const served = await manifestOf('org/backend', tag);
+      expect(served.type).toBe('application/vnd.oci.image.index.v1+json');
+      expect(served.body.equals(newest.manifest)).toBe(true);
+    }
+    const record = JSON.parse(readFileSync(join(dir, 'component-tags.json'), 'utf8')) as unknown;
+    expect(record).toEqual({
+      backend: {
+        tag: immutable,
+        sha: 'c3d4e5f',
+        digest: newest.digest,
+        image: `${registry.host}/org/backend`,
+      },
+    });
+    expect(run.outputs.json).toBe(readFileSync(join(dir, 'component-tags.json'), 'utf8'));
+    expect(run.summary).toContain('## Retag');
+    expect(run.summary).toContain('10 tags listed, 2 kept by the filter, 2 candidates');
+    expect(run.summary).toContain('winner `staging-v0.0.2-c3d4e5f-1738869999`');
+    expect(run.summary).toContain(
+      `| \`${registry.host}/org/backend:production\` | alias | pushed |`,
+    );
+    expect(run.summary).toContain('`0.0.2` (from label)');
+
+    // A re-run pushes nothing: every tag already points at the source.
+    const again = await retag({
+      tags: PROMOTED,
+      policy: 'numerical',
+      'policy-filter': STAGING,
+      'policy-extract': '$ts',
+    });
+    expect(again.exitCode).toBe(0);
+    expect(again.stdout).toContain(`keep ${registry.host}/org/backend:production`);
+    expect(again.stdout).not.toMatch(/^ {2}push /m);
+    expect(again.summary).toContain('| alias | already there |');
+  });
+
+  test('an alias moves; an immutable tag pointing elsewhere fails before anything is pushed', async () => {
+    // `production` points at the newest index after the first test; move it back to the older.
+    const moved = await retag({
+      tags: 'production',
+      'from-tag': 'staging-v0.0.1-a1b2c3d-1738860123',
+    });
+    expect(moved.exitCode).toBe(0);
+    expect(await digestOf('org/backend', 'production')).toBe(older.digest);
+
+    // The immutable tag already holds the index: putting the older image under it must
+    // fail, and `hotfix`, listed after it, must not be pushed either.
+    const before = await tagsOf('org/backend');
+    // A template with a placeholder makes an immutable tag; this one renders the same tag.
+    const clash = await retag({
+      tags: 'production-v0.0.2-c3d4e5f-{{timestamp}}\nhotfix',
+      'from-tag': 'staging-v0.0.1-a1b2c3d-1738860123',
+    });
+    expect(clash.exitCode).toBe(1);
+    expect(clash.stdout).toContain(
+      `::error::${registry.host}/org/backend:${immutable} already points at ${newest.digest}, not the source ${older.digest}`,
+    );
+    expect(await tagsOf('org/backend')).toEqual(before);
+    expect(await digestOf('org/backend', 'production')).toBe(older.digest);
+  });
+
+  test('a policy with no candidate fails, says what was listed and kept, and pushes nothing', async () => {
+    const before = await tagsOf('org/backend');
+    const run = await retag({
+      tags: 'qa',
+      policy: 'semver:>=1.0.0',
+      'policy-filter': STAGING,
+      'policy-extract': '$ts',
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain(
+      'the registry listed ' +
+        String(before.length) +
+        ' tags, the filter kept 2, none of which qualifies',
+    );
+    expect(await tagsOf('org/backend')).toEqual(before);
+  });
+
+  test('dry-run prints what would be pushed and pushes nothing', async () => {
+    const before = await tagsOf('org/frontend');
+    const run = await retag({
+      images: `frontend=${registry.host}/org/frontend`,
+      tags: 'production-v{{version}}-{{short_sha}}\nproduction',
+      policy: 'semver:>=1.0.0',
+      'policy-filter': '^staging-v(?P<version>[0-9.]+)-(?P<sha>[a-f0-9]+)-[0-9]+$',
+      'policy-extract': '$version',
+      'dry-run': 'true',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain(
+      `would push ${registry.host}/org/frontend:production-v1.4.0-0a1b2c3`,
+    );
+    expect(run.summary).toContain('## Retag (dry run)');
+    expect(run.summary).toContain('`1.4.0` (from filter)');
+    expect(run.outputs['source-digest']).toBe(single.digest);
+    expect(await tagsOf('org/frontend')).toEqual(before);
+  });
+
+  test('a paginating registry gives the same choice', async () => {
+    const before = proxy.pages();
+    const run = await retag(
+      {
+        mode: 'resolve',
+        policy: 'numerical',
+        'policy-filter': STAGING,
+        'policy-extract': '$ts',
+      },
+      workspace(),
+      proxy.host,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs['source-tag']).toBe('staging-v0.0.2-c3d4e5f-1738869999');
+    expect(run.outputs['source-digest']).toBe(newest.digest);
+    expect(proxy.pages() - before).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('mode: resolve', () => {
+  test('seed 004: the highest v*.*.* tag, recorded with its digest, nothing pushed', async () => {
+    const v1 = await pushImage(registry, 'org/controller', 'v0.9.0', { seed: 'c9' });
+    const v10 = await pushImage(registry, 'org/controller', 'v0.10.0', {
+      seed: 'c10',
+      labels: labels('0.10.0', SHA),
+    });
+    await pushImage(registry, 'org/controller', 'latest', { seed: 'c9' });
+    expect(v1.digest).not.toBe(v10.digest);
+    const before = await tagsOf('org/controller');
+    const dir = workspace();
+    const artifacts = mkdtempSync(join(tmpdir(), 'artifacts-'));
+    const run = await runAction('emit-tags', {
+      inputs: {
+        mode: 'resolve',
+        images: `controller=${registry.host}/org/controller`,
+        'insecure-registries': '127.0.0.1',
+        policy: 'semver:>=0.0.0',
+        'policy-filter': '^v[0-9]+\\.[0-9]+\\.[0-9]+$',
+      },
+      env: { ...env(dir), GITOPS_PROMOTE_ARTIFACT_DIR: artifacts },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs['source-tag']).toBe('v0.10.0');
+    expect(run.outputs.tags).toBe('');
+    expect(JSON.parse(run.outputs.json ?? '')).toEqual({
+      controller: {
+        tag: 'v0.10.0',
+        sha: 'c3d4e5f',
+        digest: v10.digest,
+        image: `${registry.host}/org/controller`,
+      },
+    });
+    expect(readdirSync(artifacts)).toEqual(['component-tags']);
+    expect(run.summary).toContain('## Resolved source');
+    expect(await tagsOf('org/controller')).toEqual(before);
+  });
+
+  test.each([
+    [{ policy: '' }, "Input 'policy': \"\" is empty and so is 'from-tag'"],
+    [
+      { policy: 'newest' },
+      'Input \'policy\': "newest" must be semver:<range>, numerical or alphabetical',
+    ],
+    [
+      { 'from-tag': 'v1', policy: 'numerical' },
+      "Input 'from-tag': \"v1\" and 'policy' are both set",
+    ],
+    [
+      { policy: 'numerical', 'policy-order': 'up' },
+      'Input \'policy-order\': "up" must be asc or desc',
+    ],
+    [{ mode: 'promote' }, 'Input \'mode\': "promote" must be one of build, retag, resolve'],
+  ])('bad input %j fails clearly', async (inputs, message) => {
+    const run = await retag({ mode: 'resolve', ...inputs });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain(message);
+  });
+});
