@@ -17,6 +17,7 @@ import {
   type PushedIndex,
   type TestRegistry,
 } from './support/registry/index.js';
+import { createTestOctokit, startGitHubServer } from './support/github-server/index.js';
 import { runAction } from './support/run-action.js';
 
 const SHA = 'c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6';
@@ -317,5 +318,88 @@ describe('mode: resolve', () => {
     const run = await retag({ mode: 'resolve', ...inputs });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain(message);
+  });
+});
+
+describe('release: true', () => {
+  test('seed 003: creates the release v<version> on the source commit, a re-run updates it', async () => {
+    const github = await startGitHubServer({ owner: 'org', repo: 'backend' });
+    try {
+      const commit = (await github.git(['rev-parse', 'refs/heads/main'])).trim();
+      const source = await pushImage(registry, 'org/api', 'staging-v2.1.0-abcdef0-1738860000', {
+        seed: 'release',
+        labels: labels('2.1.0', commit),
+      });
+      const inputs = {
+        images: `api=${registry.host}/org/api`,
+        tags: PROMOTED,
+        'from-tag': 'staging-v2.1.0-abcdef0-1738860000',
+        release: 'true',
+        token: github.token,
+      };
+      const ghEnv = { GITHUB_API_URL: github.apiUrl, GITHUB_REPOSITORY: 'org/backend' };
+      const runs = [];
+      for (let i = 0; i < 2; i++) {
+        const dir = workspace();
+        runs.push(
+          await runAction('emit-tags', {
+            inputs: {
+              mode: 'retag',
+              'insecure-registries': '127.0.0.1',
+              'artifact-name': '',
+              timestamp: AT,
+              ...inputs,
+            },
+            env: { ...env(dir), ...ghEnv },
+          }),
+        );
+      }
+      const [first, second] = runs;
+      expect(first?.stderr).toBe('');
+      expect(first?.exitCode).toBe(0);
+      expect(first?.stdout).toContain('Created the release v2.1.0');
+      expect(second?.exitCode).toBe(0);
+      expect(second?.stdout).toContain('Updated the release v2.1.0');
+      // The token appears only in the runner's mask command, never in a log line.
+      const logged = (first?.stdout ?? '').replace(`::add-mask::${github.token}\n`, '');
+      expect(first?.stdout).toContain(`::add-mask::${github.token}`);
+      expect(logged).not.toContain(github.token);
+      const octokit = createTestOctokit(github);
+      const { data: releases } = await octokit.rest.repos.listReleases({
+        owner: 'org',
+        repo: 'backend',
+      });
+      expect(releases).toHaveLength(1);
+      const [release] = releases;
+      expect(release?.tag_name).toBe('v2.1.0');
+      expect(release?.target_commitish).toBe(commit);
+      expect(release?.body).toBe(
+        [
+          '| Service | Image | Tags | Digest |',
+          '| --- | --- | --- | --- |',
+          `| api | \`${registry.host}/org/api\` | \`production-v2.1.0-${commit.slice(0, 7)}-${AT}\`, \`production\` | \`${source.digest}\` |`,
+          '',
+        ].join('\n'),
+      );
+      expect((await github.git(['rev-parse', 'refs/tags/v2.1.0'])).trim()).toBe(commit);
+      expect(second?.summary).toContain('Release [v2.1.0](');
+      expect(github.violations).toEqual([]);
+    } finally {
+      await github.close();
+    }
+  });
+
+  test('without a version it fails before anything is pushed', async () => {
+    const before = await tagsOf('org/frontend');
+    const run = await retag({
+      images: `frontend=${registry.host}/org/frontend`,
+      tags: 'production',
+      'from-tag': 'staging-v1.4.0-0a1b2c3-1738860000',
+      release: 'true',
+      token: 'x',
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain("'release: true' needs a version");
+    expect(await tagsOf('org/frontend')).toEqual(before);
   });
 });

@@ -13,13 +13,16 @@ import {
   formatComponentTags,
   mergeComponentTags,
   parseComponentTags,
+  planRelease,
   promoteImages,
+  publishRelease,
   promotionSummary,
   resolveInWorkspace,
   writeFileAtomic,
   type ComponentTags,
   type SourcePromotion,
 } from '@gitops-promote/core';
+import { githubReleases } from './github-releases.js';
 import { readPromotionSettings, type PromotionSettings } from './promotion-settings.js';
 import type { EmitTagsSettings } from './settings.js';
 
@@ -80,6 +83,31 @@ async function writeRecord(settings: EmitTagsSettings, path: string, record: Com
   return json;
 }
 
+/** Create or update the release `v<version>`; a dry run or a resolve only says what it would do. */
+async function release(
+  result: SourcePromotion,
+  promotion: PromotionSettings,
+  context: RunnerContext,
+) {
+  const planned = planRelease(result);
+  if (result.dryRun || result.mode === 'resolve') {
+    runner.info(
+      `Would create or update the release ${planned.tagName} on ${planned.targetCommitish}`,
+    );
+    return `\nRelease ${planned.tagName}: not published (${result.dryRun ? 'dry run' : 'resolve'}).\n`;
+  }
+  const port = githubReleases({
+    token: promotion.token,
+    baseUrl: context.apiUrl,
+    repository: context.repository,
+  });
+  const published = await publishRelease(port, planned);
+  runner.info(
+    `${published.created ? 'Created' : 'Updated'} the release ${planned.tagName}: ${published.htmlUrl}`,
+  );
+  return `\nRelease [${planned.tagName}](${published.htmlUrl}) ${published.created ? 'created' : 'updated'}.\n`;
+}
+
 /** Resolve (and in retag, push) the source of every image; record and report. */
 export async function promote(settings: EmitTagsSettings, context: RunnerContext): Promise<void> {
   const promotion = readPromotionSettings();
@@ -105,11 +133,13 @@ export async function promote(settings: EmitTagsSettings, context: RunnerContext
       shortShaLength: settings.shortShaLength,
       timestamp: settings.timestamp ?? Math.floor(Date.now() / 1000),
       dryRun: promotion.dryRun,
+      needsVersion: promotion.release,
     });
     logPlan(result);
     const json = await writeRecord(settings, path, result.record);
     setOutputs(result, json, path);
-    await runner.summary.addRaw(promotionSummary(result, promotion.source)).write();
+    const released = promotion.release ? await release(result, promotion, context) : '';
+    await runner.summary.addRaw(`${promotionSummary(result, promotion.source)}${released}`).write();
   } finally {
     registry.close();
   }

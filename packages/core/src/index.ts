@@ -26,3 +26,4 @@ export * from './build/resolve-source.js';
 export * from './build/retag.js';
 export * from './build/promote-source.js';
 export * from './build/promotion-summary.js';
+export * from './build/release.js';

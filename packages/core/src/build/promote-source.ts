@@ -6,6 +6,7 @@
 import type { ServiceImage } from '../build-tags.js';
 import type { ComponentTags } from '../component-tags.js';
 import { placeholdersOf, renderTag, shortSha, type TagContext } from '../tag-template.js';
+import { ReleaseVersionError } from './retag-errors.js';
 import { applyRetag, planRetag, type PlannedTag, type WantedTag } from './retag.js';
 import {
   resolveSource,
@@ -29,6 +30,8 @@ export interface SourcePromotionInputs {
   timestamp: number;
   /** Plan and report, push nothing. */
   dryRun: boolean;
+  /** Fail before any push when the first image has no version (`release: true` names it). */
+  needsVersion?: boolean;
 }
 
 /** Where `{{version}}` and `{{sha}}` came from. */
@@ -123,6 +126,10 @@ export async function promoteImages(
 ): Promise<SourcePromotion> {
   const planned = [];
   for (const image of inputs.images) planned.push(await planImage(registry, image, inputs));
+  if (inputs.needsVersion && planned[0] !== undefined && planned[0].values.version === undefined)
+    throw new ReleaseVersionError(
+      `'release: true' needs a version, and ${planned[0].source.repository}:${planned[0].source.tag} has no org.opencontainers.image.version label, the filter no 'version' group, and 'version' is empty; nothing was pushed`,
+    );
   let pushed = 0;
   if (inputs.mode === 'retag' && !inputs.dryRun)
     for (const { source, tags } of planned) {

@@ -38,3 +38,8 @@ export class ReadBackError extends PromoteError {
     super(`${image}:${tag} was pushed but ${detail}`);
   }
 }
+
+/** `release: true` without a version to name the release. */
+export class ReleaseVersionError extends PromoteError {
+  override name = 'ReleaseVersionError';
+}
