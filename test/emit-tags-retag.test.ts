@@ -403,3 +403,51 @@ describe('release: true', () => {
     expect(await tagsOf('org/frontend')).toEqual(before);
   });
 });
+
+describe('a registry behind a token service (GHCR-style)', () => {
+  const PASSWORD = 'pa55-w0rd-retag';
+  let secured: TestRegistry;
+
+  beforeAll(async () => {
+    secured = await startRegistry({
+      auth: { mode: 'token', users: { ci: PASSWORD }, publicRepositories: ['org/app'] },
+    });
+    await pushImage(secured, 'org/app', 'staging-1', { seed: 's1', labels: labels('1.0.0', SHA) });
+  }, 60_000);
+
+  afterAll(async () => {
+    await secured?.stop();
+  });
+
+  function run(extra: Record<string, string>) {
+    return runAction('emit-tags', {
+      inputs: {
+        mode: 'retag',
+        images: `app=${secured.host}/org/app`,
+        tags: 'production',
+        'from-tag': 'staging-1',
+        'insecure-registries': '127.0.0.1',
+        'artifact-name': '',
+        ...extra,
+      },
+      env: env(workspace()),
+    });
+  }
+
+  test('anonymous may pull but not push: the step fails naming the tag, nothing pushed', async () => {
+    const result = await run({});
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain(`::error::Cannot push ${secured.host}/org/app:production: ${secured.host}/org/app:production: registry ${secured.host} refused access`);
+  });
+
+  test('with registry-auth it asks for push scope and pushes; the password is never printed', async () => {
+    const result = await run({ 'registry-auth': `${secured.host}=ci:${PASSWORD}` });
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain(`Credentials for ${secured.host} from registry-auth`);
+    const logged = result.stdout.replace(/^::add-mask::.*\n/gm, '');
+    expect(logged).not.toContain(PASSWORD);
+    const scopes = secured.tokenServer?.requests.flatMap((r) => r.scopes) ?? [];
+    expect(scopes).toContain('repository:org/app:pull,push');
+  });
+});
