@@ -437,7 +437,9 @@ describe('a registry behind a token service (GHCR-style)', () => {
   test('anonymous may pull but not push: the step fails naming the tag, nothing pushed', async () => {
     const result = await run({});
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain(`::error::Cannot push ${secured.host}/org/app:production: ${secured.host}/org/app:production: registry ${secured.host} refused access`);
+    expect(result.stdout).toContain(
+      `::error::Cannot push ${secured.host}/org/app:production: ${secured.host}/org/app:production: registry ${secured.host} refused access`,
+    );
   });
 
   test('with registry-auth it asks for push scope and pushes; the password is never printed', async () => {

@@ -129,9 +129,10 @@ function byTag(a: FilteredTag, b: FilteredTag): number {
 }
 
 function semverCandidates(kept: FilteredTag[], range: string): Array<[FilteredTag, semver.SemVer]> {
+  const compiled = new semver.Range(range); // parsed once, not once per tag
   return kept.flatMap((entry) => {
     const version = parseTagVersion(entry.value);
-    return version !== undefined && semver.satisfies(version, range) ? [[entry, version]] : [];
+    return version !== undefined && compiled.test(version) ? [[entry, version]] : [];
   });
 }
 
@@ -152,21 +153,22 @@ function best<T>(items: Array<[FilteredTag, T]>, compare: (a: T, b: T) => number
 }
 
 function ranked(kept: FilteredTag[], policy: TagPolicy) {
-  if (policy.kind === 'semver') return best(semverCandidates(kept, policy.range), semver.compare);
+  if (policy.kind === 'semver') {
+    const candidates = semverCandidates(kept, policy.range);
+    return { winner: best(candidates, semver.compare), candidates: candidates.length };
+  }
   const sign = policy.order === 'asc' ? 1 : -1;
-  if (policy.kind === 'numerical')
-    return best(
-      kept.map((e) => [e, numericValue(e)] as [FilteredTag, number]),
-      (a, b) => sign * (a - b),
-    );
-  return best(
-    kept.map((e) => [e, e.value] as [FilteredTag, string]),
-    (a, b) => sign * (a < b ? -1 : a > b ? 1 : 0),
-  );
-}
-
-function candidateCount(kept: FilteredTag[], policy: TagPolicy): number {
-  return policy.kind === 'semver' ? semverCandidates(kept, policy.range).length : kept.length;
+  const winner =
+    policy.kind === 'numerical'
+      ? best(
+          kept.map((e) => [e, numericValue(e)] as [FilteredTag, number]),
+          (a, b) => sign * (a - b),
+        )
+      : best(
+          kept.map((e) => [e, e.value] as [FilteredTag, string]),
+          (a, b) => sign * (a < b ? -1 : a > b ? 1 : 0),
+        );
+  return { winner, candidates: kept.length };
 }
 
 /** Choose a tag; throws NoTagCandidateError or NonNumericTagError. */
@@ -176,7 +178,7 @@ export function chooseTag(
   repository: string,
 ): TagChoice {
   const kept = applyTagFilter(tags, policy.filter);
-  const winner = ranked(kept, policy);
+  const { winner, candidates } = ranked(kept, policy);
   if (winner === undefined)
     throw new NoTagCandidateError(repository, describeTagPolicy(policy), tags.length, kept.length);
   const [entry] = winner;
@@ -186,6 +188,6 @@ export function chooseTag(
     groups: entry.groups,
     listed: tags.length,
     kept: kept.length,
-    candidates: candidateCount(kept, policy),
+    candidates,
   };
 }
