@@ -34,6 +34,7 @@ import { actionsRoutes } from './routes-actions.js';
 import { gitRoutes } from './routes-git.js';
 import { addLabels, issueRoutes } from './routes-issues.js';
 import { pullRoutes } from './routes-pulls.js';
+import { releaseRoutes } from './routes-releases.js';
 import { repoRoutes } from './routes-repos.js';
 import type { RouteHandlers } from './route-types.js';
 import {
@@ -82,6 +83,7 @@ const ALL_ROUTES: RouteHandlers = {
   ...pullRoutes,
   ...issueRoutes,
   ...actionsRoutes,
+  ...releaseRoutes,
 };
 
 let contract: { routes: RouteTable; validator: OpenApiValidator } | undefined;
