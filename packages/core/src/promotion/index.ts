@@ -10,3 +10,5 @@ export * from './repository-reader.js';
 export * from './branch-writer.js';
 export * from './pull-requests.js';
 export * from './open-promotion.js';
+export * from './holds-schema.js';
+export * from './holds.js';
