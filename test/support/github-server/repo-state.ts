@@ -55,6 +55,10 @@ export interface PullRecord {
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
+  /** Set when the pull request was merged (see `GitHubTestServer.mergePull`). */
+  mergedAt?: string;
+  mergeCommitSha?: string;
+  mergedBy?: string;
 }
 
 export interface ArtifactRecord {

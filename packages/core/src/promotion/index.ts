@@ -12,3 +12,7 @@ export * from './pull-requests.js';
 export * from './open-promotion.js';
 export * from './holds-schema.js';
 export * from './holds.js';
+export * from './holds-source.js';
+export * from './rollback-plan.js';
+export * from './revert-target.js';
+export * from './open-rollback.js';
