@@ -7,8 +7,10 @@ import { getRequired, readRunnerContext, runAction } from '@gitops-promote/actio
 import {
   type ComponentTags,
   escapeMarkdown,
+  type GitHubApi,
   inlineCode,
   openPromotion,
+  openRollback,
   type PromotionLog,
   type PromotionResult,
   reviewRows,
@@ -69,38 +71,75 @@ async function writeSummary(
   await runner.summary.addRaw(`${text}\n`).write();
 }
 
+/** The request fields every mode shares. */
+function commonRequest(settings: OpenPromotionSettings, source: SourceRepository) {
+  return {
+    repository: settings.repository,
+    base: settings.base,
+    environment: settings.environment,
+    branch: settings.branch,
+    titleTemplate: settings.title,
+    bodyTemplate: settings.body,
+    labels: settings.labels,
+    reviewers: settings.reviewers,
+    teamReviewers: settings.teamReviewers,
+    draft: settings.draft,
+    autoMerge: settings.autoMerge,
+    hotfix: settings.hotfix,
+    source,
+    holds: { path: settings.holdsFile, ignore: settings.ignoreHolds },
+  };
+}
+
+/** Mode `rollback`: the inverse of the bump `revert` names, and its holds. */
+async function rollback(settings: OpenPromotionSettings, api: GitHubApi, source: SourceRepository) {
+  const result = await openRollback(
+    api,
+    { ...commonRequest(settings, source), revert: settings.revert, now: new Date() },
+    log,
+  );
+  runner.setOutput('reverted-sha', result.target.sha);
+  runner.setOutput('holds', JSON.stringify(result.holds));
+  return result;
+}
+
+/** Mode `bump`: component-tags into the environment's files. */
+async function bump(
+  settings: OpenPromotionSettings,
+  api: GitHubApi,
+  source: SourceRepository,
+  componentTags: ComponentTags,
+) {
+  return openPromotion(
+    api,
+    {
+      ...commonRequest(settings, source),
+      filePatterns: settings.filePatterns,
+      componentTags,
+      write: settings.write,
+    },
+    log,
+  );
+}
+
 async function main(): Promise<void> {
   const token = getRequired('token');
   runner.setSecret(token);
   const context = readRunnerContext();
   const settings = readSettings(context, token);
-  const componentTags = selectServices(
-    await loadComponentTags(settings.componentTags, context, token),
-    settings.services,
-  );
   const source = { serverUrl: context.serverUrl, repository: settings.sourceRepository };
-  const result = await openPromotion(
-    await createGitHubApi(token, context.apiUrl),
-    {
-      repository: settings.repository,
-      base: settings.base,
-      environment: settings.environment,
-      filePatterns: settings.filePatterns,
-      componentTags,
-      write: settings.write,
-      branch: settings.branch,
-      titleTemplate: settings.title,
-      bodyTemplate: settings.body,
-      labels: settings.labels,
-      reviewers: settings.reviewers,
-      teamReviewers: settings.teamReviewers,
-      draft: settings.draft,
-      autoMerge: settings.autoMerge,
-      hotfix: settings.hotfix,
-      source,
-    },
-    log,
-  );
+  const api = await createGitHubApi(token, context.apiUrl);
+  const componentTags =
+    settings.mode === 'rollback'
+      ? {}
+      : selectServices(
+          await loadComponentTags(settings.componentTags, context, token),
+          settings.services,
+        );
+  const result =
+    settings.mode === 'rollback'
+      ? await rollback(settings, api, source)
+      : await bump(settings, api, source, componentTags);
   runner.info(
     `Operation: ${result.operation}` +
       (result.pullRequest

@@ -11,10 +11,13 @@ import {
 import {
   type AutoMergeMethod,
   checkBranchName,
+  DEFAULT_HOLDS_FILE,
   expandEnvironment,
   InputError,
   promotionBranch,
+  parseRevert,
   type RepositoryName,
+  rollbackBranch,
 } from '@gitops-promote/core';
 
 export type WriteMode = 'tag+digest' | 'tag' | 'digest';
@@ -45,7 +48,16 @@ export interface OpenPromotionSettings {
   write: WriteMode;
   /** `owner/name` of the source commits, for links; empty: shown unlinked. */
   sourceRepository: string;
+  /** `bump` from component-tags, or `rollback` of the bump `revert` names. */
+  mode: PromotionMode;
+  /** The commit SHA or pull request number to roll back (mode `rollback`); else ''. */
+  revert: string;
+  /** The holds file in the config repository. */
+  holdsFile: string;
+  ignoreHolds: boolean;
 }
+
+export type PromotionMode = 'bump' | 'rollback';
 
 const REPOSITORY = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
 
@@ -120,6 +132,44 @@ function readSourceRepository(context: RunnerContext, target: string): string {
   return `${owner}/${repo}`;
 }
 
+/** `holds-file`: a path inside the repository (relative, no `..`, no `\\`). */
+function readHoldsFile(): string {
+  const path = getText('holds-file') || DEFAULT_HOLDS_FILE;
+  const parts = path.split('/');
+  if (
+    path.startsWith('/') ||
+    path.includes('\\') ||
+    parts.some((p) => p === '' || p === '.' || p === '..')
+  )
+    throw new InputError(
+      'holds-file',
+      path,
+      "must be a relative path in the repository, without '.', '..' or empty parts",
+    );
+  return path;
+}
+
+/** `mode` and `revert`: `revert` is required by `rollback` and refused by `bump`. */
+function readMode(): { mode: PromotionMode; revert: string } {
+  const mode = getChoice('mode', ['bump', 'rollback'] as const, 'bump');
+  const revert = getText('revert');
+  if (mode === 'rollback' && revert === '')
+    throw new InputError(
+      'revert',
+      '',
+      "is required with mode 'rollback': give a commit SHA or a pull request number",
+    );
+  if (mode === 'rollback') parseRevert(revert);
+  if (mode !== 'rollback' && revert !== '')
+    throw new InputError('revert', revert, "is only read with mode 'rollback'");
+  return { mode, revert };
+}
+
+/** The default branch of a mode: `promote/<env>`, `hotfix/<env>` or `rollback/<env>`. */
+function defaultBranch(mode: PromotionMode, environment: string, hotfix: boolean): string {
+  return mode === 'rollback' ? rollbackBranch(environment) : promotionBranch(environment, hotfix);
+}
+
 /** Read and validate every input but the token (read and masked first, in main). */
 export function readSettings(context: RunnerContext, token: string): OpenPromotionSettings {
   const repository = readRepository('repository', context.repository);
@@ -129,7 +179,14 @@ export function readSettings(context: RunnerContext, token: string): OpenPromoti
   if (patterns.length === 0)
     throw new InputError('files', '', 'is required: give glob lines of the files to update');
   const fullName = `${repository.owner}/${repository.repo}`;
+  const { mode, revert } = readMode();
+  if (mode === 'rollback' && hotfix)
+    throw new InputError('hotfix', 'true', "cannot be combined with mode 'rollback'");
   return {
+    mode,
+    revert,
+    holdsFile: readHoldsFile(),
+    ignoreHolds: getBoolean('ignore-holds'),
     token,
     repository,
     base: getText('base'),
@@ -137,7 +194,7 @@ export function readSettings(context: RunnerContext, token: string): OpenPromoti
     environment,
     filePatterns: expandEnvironment(patterns, environment),
     services: getList('services'),
-    branch: checkBranchName(getText('branch') || promotionBranch(environment, hotfix)),
+    branch: checkBranchName(getText('branch') || defaultBranch(mode, environment, hotfix)),
     title: getText('title'),
     body: getText('body'),
     labels: readLabels(),

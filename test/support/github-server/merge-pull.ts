@@ -7,11 +7,16 @@ import type { RepoModel } from './repo-model.js';
 import type { MergeMethod, PullRecord } from './repo-state.js';
 import { isoNow } from './repo-state.js';
 
-/** The commits of the pull request, oldest first (`git rev-list base..head`). */
+/**
+ * The commits of the pull request, oldest first (`git rev-list base..head`); once merged, those
+ * it had at the merge, whatever its branch holds since.
+ */
 export async function pullCommitShas(model: RepoModel, pull: PullRecord): Promise<string[]> {
-  const facts = await model.pullFacts(pull);
-  const base = (await model.git.mergeBase(facts.baseSha, facts.headSha)) ?? facts.baseSha;
-  const out = await model.git.run(['rev-list', '--reverse', `${base}..${facts.headSha}`]);
+  const range = pull.mergedRange ?? (await model.pullFacts(pull));
+  const { baseSha, headSha } =
+    'base' in range ? { baseSha: range.base, headSha: range.head } : range;
+  const base = (await model.git.mergeBase(baseSha, headSha)) ?? baseSha;
+  const out = await model.git.run(['rev-list', '--reverse', `${base}..${headSha}`]);
   return out.split('\n').filter((line) => line !== '');
 }
 
@@ -59,6 +64,7 @@ export async function mergePull(
     mergedAt: now,
     mergeCommitSha: sha,
     mergedBy: who.login,
+    mergedRange: { base: facts.baseSha, head: facts.headSha },
     autoMerge: null,
   });
   return sha;

@@ -59,6 +59,8 @@ export interface PullRecord {
   mergedAt?: string;
   mergeCommitSha?: string;
   mergedBy?: string;
+  /** The base and head commits at the merge: a merged pull request's commits stay these. */
+  mergedRange?: { base: string; head: string };
 }
 
 export interface ArtifactRecord {
