@@ -11,6 +11,8 @@ import {
   inlineCode,
   openPromotion,
   openRollback,
+  imagesAsComponentTags,
+  readEnvironmentImages,
   type PromotionLog,
   type PromotionResult,
   reviewRows,
@@ -122,6 +124,31 @@ async function bump(
   );
 }
 
+/** Mode `promote`: the target environment's files to the source environment's images. */
+async function promote(settings: OpenPromotionSettings, api: GitHubApi, source: SourceRepository) {
+  const images = await readEnvironmentImages(
+    api,
+    settings.repository,
+    { base: settings.base, patterns: settings.sourcePatterns, services: settings.services },
+    log,
+  );
+  const componentTags = imagesAsComponentTags(images);
+  const from = settings.fromEnvironment;
+  const result = await openPromotion(
+    api,
+    {
+      ...commonRequest(settings, source),
+      titleTemplate: settings.title || `chore(deploy): promote {services} from ${from} to {env}`,
+      heading: `### Promotion ${inlineCode(from)} → ${inlineCode(settings.environment)}`,
+      filePatterns: settings.filePatterns,
+      componentTags,
+      write: 'tag+digest',
+    },
+    log,
+  );
+  return { result, componentTags };
+}
+
 async function main(): Promise<void> {
   const token = getRequired('token');
   runner.setSecret(token);
@@ -129,17 +156,18 @@ async function main(): Promise<void> {
   const settings = readSettings(context, token);
   const source = { serverUrl: context.serverUrl, repository: settings.sourceRepository };
   const api = await createGitHubApi(token, context.apiUrl);
-  const componentTags =
-    settings.mode === 'rollback'
-      ? {}
-      : selectServices(
-          await loadComponentTags(settings.componentTags, context, token),
-          settings.services,
-        );
-  const result =
-    settings.mode === 'rollback'
-      ? await rollback(settings, api, source)
-      : await bump(settings, api, source, componentTags);
+  let componentTags: ComponentTags = {};
+  let result: PromotionResult;
+  if (settings.mode === 'rollback') result = await rollback(settings, api, source);
+  else if (settings.mode === 'promote')
+    ({ result, componentTags } = await promote(settings, api, source));
+  else {
+    componentTags = selectServices(
+      await loadComponentTags(settings.componentTags, context, token),
+      settings.services,
+    );
+    result = await bump(settings, api, source, componentTags);
+  }
   runner.info(
     `Operation: ${result.operation}` +
       (result.pullRequest

@@ -12,6 +12,7 @@ import {
   type AutoMergeMethod,
   checkBranchName,
   DEFAULT_HOLDS_FILE,
+  environmentPromotionBranch,
   expandEnvironment,
   InputError,
   promotionBranch,
@@ -48,8 +49,11 @@ export interface OpenPromotionSettings {
   write: WriteMode;
   /** `owner/name` of the source commits, for links; empty: shown unlinked. */
   sourceRepository: string;
-  /** `bump` from component-tags, or `rollback` of the bump `revert` names. */
+  /** `bump` from component-tags, `promote` from another environment, or `rollback`. */
   mode: PromotionMode;
+  /** With `promote`: the environment whose images are copied, and its file patterns. */
+  fromEnvironment: string;
+  sourcePatterns: string[];
   /** The commit SHA or pull request number to roll back (mode `rollback`); else ''. */
   revert: string;
   /** The holds file in the config repository. */
@@ -57,7 +61,7 @@ export interface OpenPromotionSettings {
   ignoreHolds: boolean;
 }
 
-export type PromotionMode = 'bump' | 'rollback';
+export type PromotionMode = 'bump' | 'promote' | 'rollback';
 
 const REPOSITORY = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
 
@@ -151,7 +155,7 @@ function readHoldsFile(): string {
 
 /** `mode` and `revert`: `revert` is required by `rollback` and refused by `bump`. */
 function readMode(): { mode: PromotionMode; revert: string } {
-  const mode = getChoice('mode', ['bump', 'rollback'] as const, 'bump');
+  const mode = getChoice('mode', ['bump', 'promote', 'rollback'] as const, 'bump');
   const revert = getText('revert');
   if (mode === 'rollback' && revert === '')
     throw new InputError(
@@ -165,9 +169,35 @@ function readMode(): { mode: PromotionMode; revert: string } {
   return { mode, revert };
 }
 
-/** The default branch of a mode: `promote/<env>`, `hotfix/<env>` or `rollback/<env>`. */
-function defaultBranch(mode: PromotionMode, environment: string, hotfix: boolean): string {
-  return mode === 'rollback' ? rollbackBranch(environment) : promotionBranch(environment, hotfix);
+/** `from-environment`: required by `promote` (and not the target), refused by other modes. */
+function readFromEnvironment(mode: PromotionMode, environment: string): string {
+  const from = getText('from-environment');
+  if (mode !== 'promote') {
+    if (from !== '')
+      throw new InputError('from-environment', from, "is only read with mode 'promote'");
+    return '';
+  }
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(from))
+    throw new InputError(
+      'from-environment',
+      from,
+      "is required with mode 'promote': a name of letters, digits, '.', '_' or '-'",
+    );
+  if (from === environment)
+    throw new InputError('from-environment', from, "must differ from 'environment'");
+  return from;
+}
+
+/** The default branch of a mode: `promote/<env>`, `hotfix/<env>`, `promote/<from>-to-<env>`, `rollback/<env>`. */
+function defaultBranch(
+  mode: PromotionMode,
+  environment: string,
+  hotfix: boolean,
+  from: string,
+): string {
+  if (mode === 'rollback') return rollbackBranch(environment);
+  if (mode === 'promote') return environmentPromotionBranch(from, environment);
+  return promotionBranch(environment, hotfix);
 }
 
 /** Read and validate every input but the token (read and masked first, in main). */
@@ -180,10 +210,13 @@ export function readSettings(context: RunnerContext, token: string): OpenPromoti
     throw new InputError('files', '', 'is required: give glob lines of the files to update');
   const fullName = `${repository.owner}/${repository.repo}`;
   const { mode, revert } = readMode();
-  if (mode === 'rollback' && hotfix)
-    throw new InputError('hotfix', 'true', "cannot be combined with mode 'rollback'");
+  if (mode !== 'bump' && hotfix)
+    throw new InputError('hotfix', 'true', `cannot be combined with mode '${mode}'`);
+  const fromEnvironment = readFromEnvironment(mode, environment);
   return {
     mode,
+    fromEnvironment,
+    sourcePatterns: fromEnvironment === '' ? [] : expandEnvironment(patterns, fromEnvironment),
     revert,
     holdsFile: readHoldsFile(),
     ignoreHolds: getBoolean('ignore-holds'),
@@ -194,7 +227,9 @@ export function readSettings(context: RunnerContext, token: string): OpenPromoti
     environment,
     filePatterns: expandEnvironment(patterns, environment),
     services: getList('services'),
-    branch: checkBranchName(getText('branch') || defaultBranch(mode, environment, hotfix)),
+    branch: checkBranchName(
+      getText('branch') || defaultBranch(mode, environment, hotfix, fromEnvironment),
+    ),
     title: getText('title'),
     body: getText('body'),
     labels: readLabels(),

@@ -16,3 +16,4 @@ export * from './holds-source.js';
 export * from './rollback-plan.js';
 export * from './revert-target.js';
 export * from './open-rollback.js';
+export * from './environment-images.js';

@@ -50,6 +50,8 @@ export interface PromotionRequest {
   source?: SourceRepository;
   /** The holds file and whether to honour it; absent means no holds are read. */
   holds?: HoldsSetting;
+  /** The heading above the body's table; the default says promotion (or hotfix) to `environment`. */
+  heading?: string;
 }
 
 export type PromotionOperation = 'created' | 'updated' | 'unchanged' | 'none';
@@ -249,6 +251,7 @@ export async function openPromotion(
     components,
     hotfix: request.hotfix,
     ...(request.source ? { source: request.source } : {}),
+    ...(request.heading ? { heading: request.heading } : {}),
   });
   const commit = await commitOnBase(
     api,

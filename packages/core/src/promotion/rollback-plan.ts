@@ -9,6 +9,7 @@ import type { ComponentTag } from '../component-tags.js';
 import { PromoteError } from '../errors.js';
 import { changeKind, type RecordedChange } from '../git/change-trailers.js';
 import { bumpFiles } from '../image-edit/bump-files.js';
+import { analyseFile } from '../image-edit/find-occurrences.js';
 import type { WriteMode } from '../image-edit/image-occurrence.js';
 import type { Hold } from './holds.js';
 import type { PlannedFile, PromotionPlan, PromotionSource } from './promotion-plan.js';
@@ -73,10 +74,35 @@ function entryFor(
   return { entry: { tag: tag ?? UNWRITTEN_TAG, ...(digest ? { digest } : {}) }, write };
 }
 
+/**
+ * The repository of the service's image in this text when the service is not named by the
+ * location (a top-level `image:` map, matched by its repository when it was bumped): the one
+ * occurrence hinting the service's name, else the one holding the recorded values.
+ */
+function imageIn(path: string, text: string, group: ServiceChanges): string | undefined {
+  const found = analyseFile({ path, text }).found.occurrences;
+  if (found.some((occ) => occ.matchNames.includes(group.service))) return undefined;
+  const holds = (occ: (typeof found)[number], side: 'from' | 'to') =>
+    [...group.fields].every(([field, v]) => (field === 'tag' ? occ.tag : occ.digest) === v[side]);
+  for (const pick of [
+    (occ: (typeof found)[number]) => occ.serviceHint === group.service,
+    (occ: (typeof found)[number]) => holds(occ, 'to') || holds(occ, 'from'),
+  ]) {
+    const candidates = found.filter((occ) => pick(occ) && occ.repository !== undefined);
+    if (candidates.length === 1) return candidates[0]?.repository;
+  }
+  return undefined;
+}
+
 /** Bump one service in one text to one side of its recorded values. */
 function bumpTo(path: string, text: string, group: ServiceChanges, side: 'from' | 'to') {
   const { entry, write } = entryFor(group, side);
-  return bumpFiles({ files: [{ path, text }], componentTags: { [group.service]: entry }, write });
+  const image = imageIn(path, text, group);
+  return bumpFiles({
+    files: [{ path, text }],
+    componentTags: { [group.service]: image ? { ...entry, image } : entry },
+    write,
+  });
 }
 
 /** The values that no longer hold what the reverted bump wrote. */
