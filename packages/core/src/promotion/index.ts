@@ -17,3 +17,4 @@ export * from './rollback-plan.js';
 export * from './revert-target.js';
 export * from './open-rollback.js';
 export * from './environment-images.js';
+export * from './source-commits.js';
