@@ -18,6 +18,7 @@ import { Accounts } from './accounts.js';
 import type { FaultSpec } from './faults.js';
 import { GitStore } from './git-store.js';
 import { GitHubHttpHandler } from './http-handler.js';
+import { mergePull } from './merge-pull.js';
 import { openApiDocument } from './openapi-document.js';
 import { RouteTable } from './openapi-routes.js';
 import { OpenApiValidator } from './openapi-validator.js';
@@ -26,6 +27,7 @@ import {
   RepoState,
   isoNow,
   isoSeconds,
+  type MergeMethod,
   nodeId,
   type PullRecord,
   type RepoSettings,
@@ -227,6 +229,16 @@ export class GitHubTestServer {
     const pull = this.model.state.findPull(number);
     if (!pull) throw new Error(`No pull request #${number}`);
     return pullRequest(this.model, pull);
+  }
+
+  /**
+   * Merge an open pull request as a person would (`merge` or `squash`, see merge-pull.ts);
+   * the base must not have moved past the head's base. Returns the merge commit.
+   */
+  mergePull(number: number, method: MergeMethod = 'squash'): Promise<string> {
+    const pull = this.model.state.findPull(number);
+    if (!pull) throw new Error(`No pull request #${number}`);
+    return this.model.serialize(() => mergePull(this.model, pull, method));
   }
 
   setRepoSettings(settings: Partial<RepoSettings>): void {
