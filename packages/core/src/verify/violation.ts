@@ -12,6 +12,7 @@ export type VerifyRule =
   | 'tag-moved' // the tag no longer resolves to the pinned digest
   | 'values-schema' // a Helm values file breaks its chart's values.schema.json
   | 'invalid-reference' // an image reference, tag or digest that does not parse
+  | 'unreadable-image' // an image whose value cannot be read (an alias or block scalar that resolves to no reference)
   | 'invalid-yaml'; // a file that is not YAML
 
 /** One broken rule at one place. `line` is 1-based; 0 when it concerns the whole file. */
