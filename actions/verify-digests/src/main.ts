@@ -10,7 +10,9 @@ import {
   listWorkspaceFiles,
   matchFilePatterns,
   type RegistryClient,
+  InputError,
   resolveInWorkspace,
+  scrubStrings,
   type TreeSource,
   verifyWorkspace,
 } from '@gitops-promote/core';
@@ -33,10 +35,17 @@ async function main(): Promise<void> {
   const { files, unmatched } = matchFilePatterns([...tree.paths], settings.filePatterns);
   for (const pattern of unmatched)
     runner.warning(`No file matches the files pattern '${pattern}'.`);
-  if (files.length === 0)
-    runner.warning(
-      'Nothing to verify: no file matches `files`. Check the patterns (relative to the workspace) and that the repository is checked out.',
-    );
+  if (files.length === 0 && settings.componentTagsPath === '') {
+    const message =
+      'Nothing to verify: no file matches `files`. Check the patterns (relative to the workspace) and that the repository is checked out';
+    if (!settings.allowEmpty)
+      throw new InputError(
+        'files',
+        settings.filePatterns.join('\n'),
+        `matches no file. ${message}; set allow-empty: true if that is expected.`,
+      );
+    runner.warning(`${message}.`);
+  }
   runner.info(`Scanning ${files.length} files`);
   const componentTags =
     settings.componentTagsPath === ''
@@ -52,13 +61,15 @@ async function main(): Promise<void> {
     ? openRegistry(settings)
     : undefined;
   try {
-    const result = await verifyWorkspace({
+    const verified = await verifyWorkspace({
       tree,
       files,
       ...(componentTags ? { componentTags } : {}),
       rules: settings.rules,
       ...(registry ? { registry } : {}),
     });
+    // Messages built from a registry's text lose every credential and token before they leave.
+    const result = registry ? scrubStrings(verified, registry.scrub) : verified;
     const requests = registry?.requestCounts();
     const reportPath = writeReport(process.env.RUNNER_TEMP || context.workspace, result, requests);
     await publish(result, reportPath, requests);

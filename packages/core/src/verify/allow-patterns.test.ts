@@ -28,15 +28,12 @@ describe('normalizeAllowPattern', () => {
     'https://ghcr.io/acme/api',
     'http://localhost:5000/team/*',
     'oci://ghcr.io/acme/*',
-  ])(
-    '%j is an InputError naming allow',
-    (pattern) => {
-      expect(() => normalizeAllowPattern(pattern)).toThrow(InputError);
-      expect(() => normalizeAllowPattern(pattern)).toThrow(
-        `Input 'allow': ${JSON.stringify(pattern)}`,
-      );
-    },
-  );
+  ])('%j is an InputError naming allow', (pattern) => {
+    expect(() => normalizeAllowPattern(pattern)).toThrow(InputError);
+    expect(() => normalizeAllowPattern(pattern)).toThrow(
+      `Input 'allow': ${JSON.stringify(pattern)}`,
+    );
+  });
 });
 
 describe('parseAllowList', () => {
