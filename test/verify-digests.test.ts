@@ -302,8 +302,9 @@ describe('verify-digests against an anonymous registry', () => {
     expect(
       report.images.find((i: { file: string }) => i.file === 'clusters/prod/web.yaml'),
     ).toMatchObject({
-      status: 'not-checked',
-      checks: [],
+      // Exempt from require-digest, yet its tag must exist in the registry (it does).
+      status: 'passed',
+      checks: ['tag-exists'],
     });
   });
 
@@ -517,6 +518,149 @@ describe('verify-digests against an anonymous registry', () => {
     expect(found[0]?.message).toContain(`registry ${down} is unreachable`);
     expect(found[0]?.message).not.toMatch(/missing|not found|does not have/);
     expect(run.summary).toContain('**Failed**');
+  });
+  test.each([
+    { fault: 'truncate' as const },
+    { fault: 'wrong-digest' as const },
+    { fault: 'tamper' as const },
+  ])(
+    'every manifest answer corrupted ($fault): no false pass, no false "missing", each image named',
+    async ({ fault }) => {
+      const proxy = await startFlakyProxy({
+        target: registry.host,
+        seed: 11,
+        faultRate: 1,
+        faults: [fault],
+        maxConsecutiveFaults: 1000,
+        paths: /\/manifests\//,
+      });
+      try {
+        const via = proxy.host;
+        const { env } = configRepo({
+          ...helmChart(via, prodValues('1.7.3', api.digest)),
+          'clusters/prod/web.yaml': fluxDeployment(`${via}/acme/web@${webNew.digest}`),
+        });
+        const run = await runAction('verify-digests', {
+          inputs: inputs({ 'timeout-seconds': '20' }),
+          env,
+        });
+        expect(run.exitCode).toBe(1);
+        const found = violationsOf(run);
+        // Either the client saw through the corruption (a pass is then the true answer) or it
+        // failed closed naming the image: never digest-missing for a digest that is there.
+        expect(found.every((v) => v.rule === 'registry-error')).toBe(true);
+        expect(found.length).toBeGreaterThan(0);
+        for (const v of found) expect(v.message).toMatch(/acme\/(api|web)/);
+        expect(proxy.stats().faults[fault]).toBeGreaterThan(0);
+      } finally {
+        await proxy.stop();
+      }
+    },
+  );
+
+  test('a stalled registry is bounded by timeout-seconds for the whole run, naming each image', async () => {
+    const proxy = await startFlakyProxy({
+      target: registry.host,
+      seed: 3,
+      faultRate: 1,
+      faults: ['stall'],
+      maxConsecutiveFaults: 1000,
+    });
+    try {
+      const via = proxy.host;
+      const { env } = configRepo({
+        'clusters/prod/web.yaml': fluxDeployment(`${via}/acme/web@${webNew.digest}`),
+        'clusters/prod/api.yaml': fluxDeployment(`${via}/acme/api@${api.digest}`),
+      });
+      const started = Date.now();
+      const run = await runAction('verify-digests', {
+        inputs: inputs({ 'timeout-seconds': '2' }),
+        env,
+      });
+      const seconds = (Date.now() - started) / 1000;
+      expect(run.exitCode).toBe(1);
+      expect(seconds).toBeLessThan(10);
+      const found = violationsOf(run);
+      expect(found.map((v) => [v.file, v.rule])).toEqual([
+        ['clusters/prod/api.yaml', 'registry-error'],
+        ['clusters/prod/web.yaml', 'registry-error'],
+      ]);
+      for (const v of found) expect(v.message).toContain("the run's time limit ran out");
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  test('a tag-only reference is looked up when require-digest is off: an absent tag fails at its line', async () => {
+    const values = [
+      'image:',
+      `  repository: ${host}/acme/api`,
+      '  tag: "v0.9.9"',
+      'sidecar:',
+      '  image:',
+      `    repository: ${host}/acme/worker`,
+      '    tag: "2.0.0"',
+      '',
+    ].join('\n');
+    const { env } = configRepo({ 'values/prod.yaml': values });
+    const run = await runAction('verify-digests', {
+      inputs: inputs({ files: 'values/*.yaml', 'require-digest': 'false' }),
+      env,
+    });
+    expect(run.exitCode).toBe(1);
+    expect(violationsOf(run)).toEqual([
+      expect.objectContaining({
+        file: 'values/prod.yaml',
+        line: lineOf(values, 'v0.9.9'),
+        rule: 'tag-missing',
+      }),
+    ]);
+    expect(errorsOf(run)).toContainEqual(
+      expect.objectContaining({
+        properties: expect.objectContaining({ line: String(lineOf(values, 'v0.9.9')) }),
+      }),
+    );
+  });
+
+  test('aliases, block scalars and folded scalars are resolved and checked, not passed', async () => {
+    const values = [
+      `pinned: &t "1.7.3"`,
+      'image:',
+      `  repository: ${host}/acme/api`,
+      '  tag: *t',
+      'other:',
+      '  image: >-',
+      `    ${host}/acme/web:3.1.0`,
+      'broken:',
+      `  image: ${host}/acme/web`,
+      '    :3.1.0',
+      '',
+    ].join('\n');
+    const { env } = configRepo({ 'values/prod.yaml': values });
+    const run = await runAction('verify-digests', {
+      inputs: inputs({ files: 'values/*.yaml' }),
+      env,
+    });
+    expect(run.exitCode).toBe(1);
+    expect(violationsOf(run).map((v) => [v.line, v.rule])).toEqual([
+      [lineOf(values, 'tag: *t'), 'require-digest'],
+      [lineOf(values, 'image: >-'), 'require-digest'],
+      [lineOf(values, `image: ${host}/acme/web`), 'unreadable-image'],
+    ]);
+  });
+
+  test('no file to check fails, unless allow-empty', async () => {
+    const { env } = configRepo({ 'README.md': '# config\n' });
+    const failed = await runAction('verify-digests', { inputs: inputs(), env });
+    expect(failed.exitCode).toBe(1);
+    expect(errorsOf(failed)[0]?.message).toContain("Input 'files'");
+    expect(errorsOf(failed)[0]?.message).toContain('allow-empty');
+    const allowed = await runAction('verify-digests', {
+      inputs: inputs({ 'allow-empty': 'true' }),
+      env,
+    });
+    expect(allowed.exitCode).toBe(0);
+    expect(allowed.annotations.map((a) => a.level)).toContain('warning');
   });
 });
 
