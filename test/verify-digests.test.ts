@@ -767,6 +767,66 @@ describe('verify-digests with registry credentials', () => {
     expect(refused.exitCode).toBe(1);
     expect(violationsOf(refused).map((v) => v.rule)).toEqual(['registry-error']);
   });
+
+  /** Everything a run produced where a secret could land, minus the masks the runner consumes. */
+  function everything(run: ActionRun): string {
+    const report = run.outputs.report ? readFileSync(run.outputs.report, 'utf8') : '';
+    return [shown(run.stdout), run.stderr, JSON.stringify(run.outputs), run.summary, report].join(
+      '\n',
+    );
+  }
+
+  test.each([{ auth: 'basic' as const }, { auth: 'token' as const }])(
+    'a registry whose error body echoes Authorization ($auth): no secret in any output, and each is masked',
+    async ({ auth }) => {
+      const target = auth === 'basic' ? basic : token;
+      const digest = auth === 'basic' ? app.digest : svc.digest;
+      const path = auth === 'basic' ? 'private/app' : 'team/svc';
+      const proxy = await startFlakyProxy({
+        target: target.host,
+        seed: 5,
+        faultRate: 1,
+        faults: ['echo-auth'],
+        maxConsecutiveFaults: 1000,
+        paths: /\/manifests\//,
+      });
+      try {
+        const { env } = configRepo({
+          'clusters/prod/app.yaml': fluxDeployment(`${proxy.host}/${path}:1.0.0@${digest}`),
+        });
+        const run = await runAction('verify-digests', {
+          inputs: inputs({
+            'registry-auth': `${proxy.host}=ci:${PASSWORD}`,
+            'check-tags': 'true',
+          }),
+          env: { ...env, RUNNER_DEBUG: '1' },
+        });
+        expect(run.exitCode).toBe(1);
+        expect(proxy.stats().faults['echo-auth']).toBeGreaterThan(0);
+        const found = violationsOf(run);
+        expect(found.map((v) => v.rule)).toContain('registry-error');
+        // The echo reached the message, with the credential replaced.
+        expect(found.map((v) => v.message).join('\n')).toMatch(
+          /Authorization: (Basic|Bearer) \*\*\*/,
+        );
+        const tokens = target.tokenServer?.issued ?? [];
+        if (auth === 'token') expect(tokens.length).toBeGreaterThan(0);
+        const secrets = [
+          PASSWORD,
+          Buffer.from(PASSWORD).toString('base64'),
+          Buffer.from(`ci:${PASSWORD}`).toString('base64'),
+          ...tokens,
+        ];
+        const produced = everything(run);
+        for (const secret of secrets)
+          expect(produced.includes(secret), secret.slice(0, 12)).toBe(false);
+        const masks = run.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'));
+        for (const secret of secrets) expect(masks).toContain(`::add-mask::${secret}`);
+      } finally {
+        await proxy.stop();
+      }
+    },
+  );
 });
 
 test('the report lives under RUNNER_TEMP, not in the workspace', async () => {
