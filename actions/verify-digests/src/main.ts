@@ -11,6 +11,7 @@ import {
   matchFilePatterns,
   type RegistryClient,
   InputError,
+  quote,
   resolveInWorkspace,
   scrubStrings,
   type TreeSource,
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   const tree = workspaceTree(context.workspace);
   const { files, unmatched } = matchFilePatterns([...tree.paths], settings.filePatterns);
   for (const pattern of unmatched)
-    runner.warning(`No file matches the files pattern '${pattern}'.`);
+    runner.warning(`No file matches the files pattern ${quote(pattern)}.`);
   if (files.length === 0 && settings.componentTagsPath === '') {
     const message =
       'Nothing to verify: no file matches `files`. Check the patterns (relative to the workspace) and that the repository is checked out';

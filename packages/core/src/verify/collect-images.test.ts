@@ -209,3 +209,21 @@ describe('what the finder skips but Helm and kustomize render is resolved and ch
     ]);
   });
 });
+
+describe('huge values are quoted with a limit', () => {
+  test.each([
+    { name: 'a 10 MB tag', field: 'tag', value: `1${'a'.repeat(10 * 1024 * 1024)}!` },
+    { name: 'a 1 MB digest', field: 'digest', value: `sha256:${'z'.repeat(1024 * 1024)}` },
+  ])('$name gives a short violation that says how long it was', ({ field, value }) => {
+    const text =
+      field === 'tag'
+        ? `api:\n  image:\n    repository: ghcr.io/acme/api\n    tag: "${value}"\n`
+        : `api:\n  image:\n    repository: ghcr.io/acme/api\n    digest: "${value}"\n`;
+    const found = collectImages([{ path: 'values.yaml', text }]);
+    expect(found.violations).toHaveLength(1);
+    const [violation] = found.violations;
+    expect(violation?.message.length).toBeLessThan(1000);
+    expect(violation?.image.length).toBeLessThan(300);
+    expect(violation?.message).toContain(`(${value.length} characters)`);
+  });
+});

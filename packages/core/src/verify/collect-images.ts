@@ -12,7 +12,7 @@ import {
   type SkippedOccurrence,
   YamlSyntaxError,
 } from '../image-edit/index.js';
-import { InvalidReferenceError } from '../errors.js';
+import { clip, InvalidReferenceError, quote } from '../errors.js';
 import { digestProblem, parseRepository, tagProblem } from '../reference.js';
 import { type ImageRecord, imageText } from './image-record.js';
 import { isResolvable, resolveSkipped } from './resolve-skipped.js';
@@ -69,7 +69,7 @@ function where(record: { keyPath: string }): string {
 
 /** The violations of a record whose repository, tag or digest does not parse. */
 export function referenceViolations(record: ImageRecord): Violation[] {
-  const image = imageText(record);
+  const image = clip(imageText(record));
   const found: Violation[] = [];
   const add = (line: number, message: string) =>
     found.push({ file: record.file, line, image, rule: 'invalid-reference', message });
@@ -83,10 +83,10 @@ export function referenceViolations(record: ImageRecord): Violation[] {
   }
   const tag = record.tag === undefined ? undefined : tagProblem(record.tag);
   if (tag !== undefined)
-    add(record.tagLine, `${where(record)}the tag ${JSON.stringify(record.tag)} ${tag}`);
+    add(record.tagLine, `${where(record)}the tag ${quote(record.tag ?? '')} ${tag}`);
   const digest = record.digest === undefined ? undefined : digestProblem(record.digest);
   if (digest !== undefined)
-    add(record.digestLine, `${where(record)}the digest ${JSON.stringify(record.digest)} ${digest}`);
+    add(record.digestLine, `${where(record)}the digest ${quote(record.digest ?? '')} ${digest}`);
   return found;
 }
 

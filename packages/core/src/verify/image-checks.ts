@@ -3,6 +3,7 @@
  * by digest per unique (registry, repository, digest), by tag per unique tag when tags are
  * checked. Pure; the pinning rule (`require-digest`) is decided here, without the network.
  */
+import { clip } from '../errors.js';
 import { describeTarget, type ManifestTarget } from '../registry/registry-lookup.js';
 import type { AllowList } from './allow-patterns.js';
 import {
@@ -71,7 +72,7 @@ function requireDigestViolation(record: ImageRecord, image: string): Violation {
 
 /** Plan the checks of one record. */
 export function planCheck(record: ImageRecord, rules: ImageRules): ImageCheck {
-  const image = imageText(record);
+  const image = clip(imageText(record));
   const located = locate(record);
   const fromFile = record.origin !== 'component-tags';
   const allowed = located !== undefined && rules.allow(located.normalized);
