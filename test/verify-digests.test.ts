@@ -558,6 +558,42 @@ describe('verify-digests against an anonymous registry', () => {
     },
   );
 
+  test.each([{ seed: 1 }, { seed: 2 }, { seed: 3 }, { seed: 4 }])(
+    'every fault mixed (seed $seed): the true verdict, or registry-error naming what was not checked',
+    async ({ seed }) => {
+      const proxy = await startFlakyProxy({
+        target: registry.host,
+        seed,
+        faultRate: 0.4,
+        faults: ['reset', '503', '429', 'truncate', 'wrong-digest', 'tamper'],
+        retryAfterSeconds: 1,
+      });
+      try {
+        const via = proxy.host;
+        const { env } = configRepo({
+          ...helmChart(via, prodValues('1.7.3', api.digest)),
+          'apps/worker/kustomization.yaml': kustomization(via, '2.0.0', ABSENT),
+          'clusters/prod/web.yaml': fluxDeployment(`${via}/acme/web:3.1.0@${webNew.digest}`),
+        });
+        const run = await runAction('verify-digests', {
+          inputs: inputs({ 'check-tags': 'true', 'timeout-seconds': '60' }),
+          env,
+        });
+        expect(run.exitCode, `seed ${seed}`).toBe(1);
+        for (const v of violationsOf(run)) {
+          // The absent digest is missing (or could not be told); nothing else may be judged.
+          const truth = v.file === 'apps/worker/kustomization.yaml' ? 'digest-missing' : undefined;
+          expect([truth, 'registry-error'], `seed ${seed}: ${v.message}`).toContain(v.rule);
+          if (v.rule === 'registry-error') expect(v.message).toMatch(/acme\/(api|web|worker)/);
+        }
+        expect(violationsOf(run).map((v) => v.file)).toContain('apps/worker/kustomization.yaml');
+        expect(Object.values(proxy.stats().faults).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+      } finally {
+        await proxy.stop();
+      }
+    },
+  );
+
   test('a stalled registry is bounded by timeout-seconds for the whole run, naming each image', async () => {
     const proxy = await startFlakyProxy({
       target: registry.host,
