@@ -830,6 +830,8 @@ describe('verify-digests with registry credentials', () => {
         const { env } = configRepo({
           'clusters/prod/app.yaml': fluxDeployment(`${proxy.host}/${path}:1.0.0@${digest}`),
         });
+        // Only the tokens issued to this run (earlier tests used the same token service).
+        const issuedBefore = target.tokenServer?.issued.length ?? 0;
         const run = await runAction('verify-digests', {
           inputs: inputs({
             'registry-auth': `${proxy.host}=ci:${PASSWORD}`,
@@ -845,7 +847,7 @@ describe('verify-digests with registry credentials', () => {
         expect(found.map((v) => v.message).join('\n')).toMatch(
           /Authorization: (Basic|Bearer) \*\*\*/,
         );
-        const tokens = target.tokenServer?.issued ?? [];
+        const tokens = target.tokenServer?.issued.slice(issuedBefore) ?? [];
         if (auth === 'token') expect(tokens.length).toBeGreaterThan(0);
         const secrets = [
           PASSWORD,
