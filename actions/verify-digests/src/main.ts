@@ -7,9 +7,20 @@ import { readFileSync } from 'node:fs';
 import * as runner from '@gitops-promote/action-kit/runner';
 import { readRunnerContext, runAction, type RunnerContext } from '@gitops-promote/action-kit';
 import { readComponentTagsText } from '@gitops-promote/action-kit/component-tags';
-import { listWorkspaceFiles, matchFilePatterns, resolveInWorkspace } from '@gitops-promote/core';
-import type { RegistryClient } from '@gitops-promote/core/registry';
-import { type TextFile, type TreeSource, verifyWorkspace } from '@gitops-promote/core/verify';
+import {
+  InputError,
+  listWorkspaceFiles,
+  matchFilePatterns,
+  quote,
+  resolveInWorkspace,
+} from '@gitops-promote/core';
+import { type RegistryClient } from '@gitops-promote/core/registry';
+import {
+  scrubStrings,
+  type TextFile,
+  type TreeSource,
+  verifyWorkspace,
+} from '@gitops-promote/core/verify';
 import { openRegistry } from './registry-setup.js';
 import { publish, writeReport } from './report.js';
 import { readSettings, type VerifyDigestsSettings } from './settings.js';
@@ -38,11 +49,18 @@ async function main(): Promise<void> {
   const tree = workspaceTree(context.workspace);
   const { files, unmatched } = matchFilePatterns([...tree.paths], settings.filePatterns);
   for (const pattern of unmatched)
-    runner.warning(`No file matches the files pattern '${pattern}'.`);
-  if (files.length === 0)
-    runner.warning(
-      'Nothing to verify: no file matches `files`. Check the patterns (relative to the workspace) and that the repository is checked out.',
-    );
+    runner.warning(`No file matches the files pattern ${quote(pattern)}.`);
+  if (files.length === 0 && settings.componentTagsPath === '') {
+    const message =
+      'Nothing to verify: no file matches `files`. Check the patterns (relative to the workspace) and that the repository is checked out';
+    if (!settings.allowEmpty)
+      throw new InputError(
+        'files',
+        settings.filePatterns.join('\n'),
+        `matches no file. ${message}; set allow-empty: true if that is expected.`,
+      );
+    runner.warning(`${message}.`);
+  }
   runner.info(`Scanning ${files.length} files`);
   const componentTags =
     settings.componentTagsPath === '' ? undefined : await readComponentTagsFile(settings, context);
@@ -50,13 +68,15 @@ async function main(): Promise<void> {
     ? openRegistry(settings)
     : undefined;
   try {
-    const result = await verifyWorkspace({
+    const verified = await verifyWorkspace({
       tree,
       files,
       ...(componentTags ? { componentTags } : {}),
       rules: settings.rules,
       ...(registry ? { registry } : {}),
     });
+    // Messages built from a registry's text lose every credential and token before they leave.
+    const result = registry ? scrubStrings(verified, registry.scrub) : verified;
     const requests = registry?.requestCounts();
     const reportPath = writeReport(process.env.RUNNER_TEMP || context.workspace, result, requests);
     await publish(result, reportPath, requests);

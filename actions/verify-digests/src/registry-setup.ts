@@ -13,6 +13,9 @@ export function openRegistry(settings: VerifyDigestsSettings): RegistryClient {
     insecureRegistries: settings.insecureRegistries,
     concurrency: settings.concurrency,
     userAgent: 'gitops-promote/verify-digests',
+    totalTimeoutMs: settings.totalTimeoutMs,
+    // Every password and token sent is masked before any message could carry it.
+    onSecret: (secret) => runner.setSecret(secret),
     onRequest: (e) =>
       runner.debug(
         `${e.method} ${e.url} → ${e.status ?? e.error} (${e.kind}, attempt ${e.attempt + 1}, ${e.durationMs} ms)`,

@@ -46,6 +46,8 @@ export interface RegistryClientOptions {
   /** Deadline of each attempt, connect to last byte (default 30 000 ms). */
   timeoutMs?: number;
   retry?: Partial<RetryPolicy>;
+  /** The whole client's time limit from its creation, every attempt and retry wait included (ms). */
+  totalTimeoutMs?: number;
   /** Defaults to `node:http`/`node:https` with keep-alive agents. */
   transport?: HttpTransport;
   userAgent?: string;
@@ -54,6 +56,8 @@ export interface RegistryClientOptions {
   now?: () => number;
   /** Called after every attempt, for logs and benchmarks. */
   onRequest?: (event: RequestEvent) => void;
+  /** Hears each credential and token the first time it is sent, to mask it (`::add-mask::`). */
+  onSecret?: (secret: string) => void;
 }
 
 export interface LookupManifestOptions {
@@ -83,6 +87,8 @@ export interface RegistryClient {
   putManifest(target: ManifestTarget, body: Buffer, mediaType: string): Promise<ManifestPush>;
   /** Requests sent so far, by kind; retries included and also counted apart. */
   requestCounts(): RequestCounts;
+  /** `text` with every credential and token this client sent replaced by `***`. */
+  scrub(text: string): string;
   /** Close kept-alive connections. */
   close(): void;
 }
@@ -113,7 +119,9 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
     random: options.random ?? Math.random,
     sleep: options.sleep ?? sleepFor,
     now,
+    ...(options.totalTimeoutMs === undefined ? {} : { deadline: now() + options.totalTimeoutMs }),
     ...(options.onRequest === undefined ? {} : { onRequest: options.onRequest }),
+    ...(options.onSecret === undefined ? {} : { onSecret: options.onSecret }),
   });
   const credentialsFor = options.credentialsFor ?? (() => undefined);
   const auth = createAuthenticator({ sender, credentialsFor, insecureRegistries, userAgent, now });
@@ -197,6 +205,7 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
     putManifest: (target, body, mediaType) =>
       pushManifest(requests, toManifestTarget(target), body, mediaType),
     requestCounts: () => sender.counts(),
+    scrub: (text) => sender.secrets.scrub(text),
     close: () => transport.close(),
   };
   return client;
