@@ -12,7 +12,7 @@ import {
   markdownTable,
   selectServices,
 } from '@gitops-promote/core';
-import { type BumpLog, type BumpOutcome, bumpWorkspace } from '@gitops-promote/core/bump';
+import { type BumpLog, bumpWorkspace, revertWorkspace } from '@gitops-promote/core/bump';
 import { readSettings, type BumpValuesSettings } from './settings.js';
 
 const log: BumpLog = {
@@ -21,7 +21,14 @@ const log: BumpLog = {
     runner.warning(message, where ? { file: where.file, startLine: where.line } : {}),
 };
 
-function writeOutputs(outcome: BumpOutcome): void {
+/** What the outputs are made of: a bump's or a revert's outcome. */
+interface StepOutcome {
+  changes: Change[];
+  changedFiles: string[];
+  commitSha: string;
+}
+
+function writeOutputs(outcome: StepOutcome): void {
   runner.setOutput('changed', String(outcome.changes.length > 0));
   runner.setOutput('changed-files', outcome.changedFiles.join('\n'));
   runner.setOutput('changes', JSON.stringify(outcome.changes));
@@ -51,20 +58,44 @@ async function writeSummary(changes: Change[], settings: BumpValuesSettings, com
     .write();
 }
 
-async function main(): Promise<void> {
-  const context = readRunnerContext();
-  const settings = readSettings();
+/** Bump the workspace to the component tags, skipping held services. */
+async function bump(settings: BumpValuesSettings, workspace: string, fallbackBranch: string) {
   const source = { kind: 'workspace', path: settings.componentTagsPath } as const;
-  const all = await readComponentTags(source, { workspace: context.workspace });
-  const outcome = await bumpWorkspace(
+  const all = await readComponentTags(source, { workspace });
+  return bumpWorkspace(
     {
       ...settings,
-      workspace: context.workspace,
+      workspace,
       componentTags: selectServices(all, settings.services),
-      fallbackBranch: context.refName,
+      fallbackBranch,
+      holds: { path: settings.holdsFile, ignore: settings.ignoreHolds },
     },
     { log },
   );
+}
+
+/** Revert the commit `revert` names, writing its holds. */
+async function revert(settings: BumpValuesSettings, workspace: string, fallbackBranch: string) {
+  const outcome = await revertWorkspace(
+    {
+      ...settings,
+      workspace,
+      fallbackBranch,
+      holds: { path: settings.holdsFile, ignore: settings.ignoreHolds },
+      now: new Date(),
+    },
+    { log },
+  );
+  for (const hold of outcome.holds)
+    log.info(`Holding '${hold.service}' in '${hold.environment}' in ${settings.holdsFile}`);
+  return outcome;
+}
+
+async function main(): Promise<void> {
+  const context = readRunnerContext();
+  const settings = readSettings();
+  const run = settings.revert ? revert : bump;
+  const outcome = await run(settings, context.workspace, context.refName);
   writeOutputs(outcome);
   await writeSummary(outcome.changes, settings, outcome.commitSha);
 }

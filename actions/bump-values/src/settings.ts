@@ -8,7 +8,8 @@ import {
   getText,
   getWriteMode,
 } from '@gitops-promote/action-kit';
-import { expandEnvironment } from '@gitops-promote/core';
+import { expandEnvironment, InputError } from '@gitops-promote/core';
+import { DEFAULT_HOLDS_FILE } from '@gitops-promote/core/promotion';
 import type { WriteMode } from '@gitops-promote/core/image-edit';
 
 export interface BumpValuesSettings {
@@ -23,6 +24,32 @@ export interface BumpValuesSettings {
   push: boolean;
   commitMessage: string;
   pushRetries: number;
+  /** A commit SHA to revert; '' for a bump. */
+  revert: string;
+  /** The holds file, relative to the workspace. */
+  holdsFile: string;
+  ignoreHolds: boolean;
+}
+
+/** `revert`: '' or a commit SHA (7 to 40 hex digits). */
+function readRevert(): string {
+  const revert = getText('revert');
+  if (revert !== '' && !/^[0-9a-f]{7,40}$/i.test(revert))
+    throw new InputError('revert', revert, 'must be a commit SHA (7 to 40 hex digits)');
+  return revert;
+}
+
+/** `holds-file`: a relative path in the workspace, without '.', '..' or empty parts. */
+function readHoldsFile(): string {
+  const path = getText('holds-file') || DEFAULT_HOLDS_FILE;
+  const parts = path.split('/');
+  if (path.includes('\\') || parts.some((p) => p === '' || p === '.' || p === '..'))
+    throw new InputError(
+      'holds-file',
+      path,
+      "must be a relative path in the workspace, without '.', '..' or empty parts",
+    );
+  return path;
 }
 
 /** Read and validate every input. */
@@ -42,5 +69,8 @@ export function readSettings(): BumpValuesSettings {
     push,
     commitMessage: getText('commit-message'),
     pushRetries: getInteger('push-retries', 5, 0, 20),
+    revert: readRevert(),
+    holdsFile: readHoldsFile(),
+    ignoreHolds: getBoolean('ignore-holds'),
   };
 }

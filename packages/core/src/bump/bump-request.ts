@@ -4,6 +4,7 @@ import type { ComponentTags } from '../component-tags.js';
 import type { PushOutcome } from '../git/push-with-retry.js';
 import type { WriteMode } from '../image-edit/image-occurrence.js';
 import type { WorkspacePlan } from './plan-workspace.js';
+import type { WorkspaceHoldsSetting } from './workspace-holds.js';
 
 /** Everything a bump needs, parsed and checked by the caller. */
 export interface BumpRequest {
@@ -29,6 +30,8 @@ export interface BumpRequest {
   pushRetries: number;
   /** The branch to push to when HEAD is detached (the workflow's ref name); '' for none. */
   fallbackBranch: string;
+  /** The holds file and whether to honour it; absent: no holds are read. */
+  holds?: WorkspaceHoldsSetting;
 }
 
 /** Where a bump reports progress; `where` places a warning at a file and line. */

@@ -11,6 +11,14 @@ import { bumpCommitMessage } from './bump-commit.js';
 import type { BumpLog, BumpOutcome, BumpPorts, BumpRequest } from './bump-request.js';
 import { planWorkspace, type WorkspacePlan, writePlan } from './plan-workspace.js';
 import { pushBranch } from './push-branch.js';
+import { readWorkspaceHolds, servicesNotHeld } from './workspace-holds.js';
+
+/** The services this bump may move: those of the request, less the held ones (re-read each plan). */
+function freeServices(request: BumpRequest, log: BumpLog) {
+  if (!request.holds) return request.componentTags;
+  const { file } = readWorkspaceHolds(request.workspace, request.holds.path);
+  return servicesNotHeld(request.componentTags, file, request.holds, request.environment, log);
+}
 
 /** Warn (or fail) about what matched nothing; warn about occurrences that were skipped. */
 function reportUnmatched(plan: WorkspacePlan, request: BumpRequest, log: BumpLog): void {
@@ -61,7 +69,7 @@ async function pushPlan(
         `Push rejected (${e.reason}); re-planning on the new head in ${e.delayMs} ms (retry ${e.retry})`,
       ),
     replan: async () => {
-      last = planWorkspace(workspace, request.componentTags, request);
+      last = planWorkspace(workspace, freeServices(request, log), request);
       if (last.changes.length === 0) return null;
       writePlan(workspace, last);
       const message = bumpCommitMessage(last.changes, request.commitMessage, request.environment);
@@ -80,7 +88,7 @@ async function pushPlan(
 /** Plan, write, commit and push as the request says; throws before writing when it cannot plan. */
 export async function bumpWorkspace(request: BumpRequest, ports: BumpPorts): Promise<BumpOutcome> {
   const { log } = ports;
-  const plan = planWorkspace(request.workspace, request.componentTags, request);
+  const plan = planWorkspace(request.workspace, freeServices(request, log), request);
   reportUnmatched(plan, request, log);
   for (const change of plan.changes)
     log.info(

@@ -11,3 +11,17 @@ export {
   type WorkspacePlan,
   type WorkspacePlanInput,
 } from './plan-workspace.js';
+export {
+  readRevertedCommit,
+  revertCommitMessage,
+  revertWorkspace,
+  type RevertedCommit,
+  type RevertOutcome,
+  type RevertRequest,
+} from './revert.js';
+export {
+  readWorkspaceHolds,
+  servicesNotHeld,
+  type WorkspaceHolds,
+  type WorkspaceHoldsSetting,
+} from './workspace-holds.js';
