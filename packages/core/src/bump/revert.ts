@@ -185,7 +185,14 @@ function changesNotHeld(request: RevertRequest, target: RevertedCommit, ports: B
   const { file } = readWorkspaceHolds(request.workspace, request.holds.path);
   const services = Object.fromEntries(target.changes.map((c) => [c.service, { tag: 'held' }]));
   const free = servicesNotHeld(services, file, request.holds, request.environment, ports.log);
-  return target.changes.filter((c) => Object.hasOwn(free, c.service));
+  const changes = target.changes.filter((c) => Object.hasOwn(free, c.service));
+  if (changes.length === 0)
+    throw new PromoteError(
+      `Every service commit ${target.sha.slice(0, 12)} changed is held in ` +
+        `'${request.environment}' by ${request.holds.path}, so nothing would be reverted. ` +
+        "Delete those entries, or set 'ignore-holds: true' for this run.",
+    );
+  return changes;
 }
 
 /** Plan the revert on the workspace as it is now; throws before writing on a conflict. */
