@@ -67,17 +67,36 @@ describe('bump-values writes through a symbolic link inside the workspace', () =
     expect(lstatSync(join(dir, 'values-dev.yaml')).isSymbolicLink()).toBe(true);
     expect(readlinkSync(join(dir, 'values-dev.yaml'))).toBe('values-staging.yaml');
     expect(readFileSync(join(dir, 'values-staging.yaml'), 'utf8')).toBe(BUMPED);
+    expect(result.outputs['changed-files']).toBe('values-staging.yaml');
+    const changes = JSON.parse(result.outputs.changes as string) as Array<{ file: string }>;
+    expect(changes.map((c) => c.file)).toEqual(['values-staging.yaml', 'values-staging.yaml']);
+  });
+
+  test('the link and its target both matched: the target is bumped and reported once', async () => {
+    const dir = repo({ 'values-staging.yaml': VALUES });
+    symlinkSync('values-staging.yaml', join(dir, 'values-dev.yaml'));
+    const result = await run(dir, 'values-*.yaml');
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(readFileSync(join(dir, 'values-staging.yaml'), 'utf8')).toBe(BUMPED);
+    expect(result.outputs['changed-files']).toBe('values-staging.yaml');
+    const changes = JSON.parse(result.outputs.changes as string) as Array<{ field: string }>;
+    expect(changes.map((c) => c.field).sort()).toEqual(['digest', 'tag']);
   });
 });
 
 describe('bump-values refuses files that are not UTF-8, writing nothing', () => {
   test.each([
     [
-      'a Latin-1 comment',
-      Buffer.from(`# caf\xe9\n${VALUES}`, 'latin1'),
-      /values\.yaml:1: .*U\+FFFD/,
+      'a Latin-1 comment on line 4',
+      Buffer.from(`${VALUES}# caf\xe9\n`, 'latin1'),
+      /values\.yaml:4: is not valid UTF-8/,
     ],
-    ['UTF-16', Buffer.from(`\uFEFF${VALUES}`, 'utf16le'), /values\.yaml:1: holds NUL/],
+    [
+      'UTF-16',
+      Buffer.from(`\uFEFF${VALUES}`, 'utf16le'),
+      /values\.yaml:1: is UTF-16 \(little-endian\), by its byte order mark/,
+    ],
     [
       'CR-only line breaks',
       Buffer.from(VALUES.replace(/\n/g, '\r')),

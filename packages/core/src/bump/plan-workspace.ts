@@ -2,12 +2,17 @@
  * Plan a bump over the workspace: match the file patterns, read the files, run the core engine.
  * Used for the first plan and again, on a fresh tree, when a push must be retried.
  */
-import { readFileSync } from 'node:fs';
 import type { ComponentTags } from '../component-tags.js';
 import { matchFilePatterns } from '../file-patterns.js';
 import { bumpFiles, type BumpResult } from '../image-edit/bump-files.js';
 import type { WriteMode } from '../image-edit/image-occurrence.js';
-import { listWorkspaceFiles, resolveInWorkspace, writeFileAtomic } from '../workspace-files.js';
+import {
+  listWorkspaceFiles,
+  readWorkspaceText,
+  resolveInWorkspace,
+  workspacePathOf,
+  writeFileAtomic,
+} from '../workspace-files.js';
 
 /** What to plan: the files (glob lines, `{env}` already replaced) and the values to write. */
 export interface WorkspacePlanInput {
@@ -29,9 +34,11 @@ export function planWorkspace(
   input: WorkspacePlanInput,
 ): WorkspacePlan {
   const { files, unmatched } = matchFilePatterns(listWorkspaceFiles(workspace), input.filePatterns);
-  const sources = files.map((path) => ({
+  // A symbolic link is read, reported and written as its target, once even when both match.
+  const paths = [...new Set(files.map((path) => workspacePathOf(workspace, path, 'files')))];
+  const sources = paths.map((path) => ({
     path,
-    text: readFileSync(resolveInWorkspace(workspace, path, 'files'), 'utf8'),
+    text: readWorkspaceText(resolveInWorkspace(workspace, path, 'files'), path),
   }));
   const result = bumpFiles({ files: sources, componentTags, write: input.write });
   return { ...result, matchedFiles: files, unmatchedPatterns: unmatched };
