@@ -175,6 +175,29 @@ describe('bump-values revert', () => {
     expect(run.annotations.find((a) => a.level === 'error')?.message).toContain(message);
   });
 
+  test('without an environment a revert is refused, naming the input', async () => {
+    const { dir } = configRepo();
+    const run = await bumpValues(dir, { revert: git(dir, ['rev-parse', 'HEAD']), environment: '' });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.find((a) => a.level === 'error')?.message).toContain(
+      'Input \'environment\': "" is required with revert',
+    );
+  });
+
+  test('a dry run plans the revert and writes nothing', async () => {
+    const { dir, remote } = configRepo();
+    const bump = await bumpTo(dir, tags('2.0.0', '2.0.0', 'a', 'b'), 'api');
+    const bumped = readFileSync(join(dir, FILE), 'utf8');
+    const run = await bumpValues(dir, { revert: bump, 'dry-run': 'true' });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.changed).toBe('true');
+    expect(run.outputs.changes).toContain('"to":"1.0.0"');
+    expect(readFileSync(join(dir, FILE), 'utf8')).toBe(bumped);
+    expect(existsSync(join(dir, HOLDS))).toBe(false);
+    expect(remoteHead(remote)).toBe(bump);
+  });
+
   test('a commit without change trailers is refused', async () => {
     const { dir } = configRepo();
     const run = await bumpValues(dir, { revert: git(dir, ['rev-parse', 'HEAD']) });

@@ -57,6 +57,13 @@ export function readSettings(): BumpValuesSettings {
   const environment = getEnvironmentName(false);
   const patterns = getFilePatternLines();
   const push = getBoolean('push');
+  const revert = readRevert();
+  if (revert !== '' && environment === '')
+    throw new InputError(
+      'environment',
+      '',
+      'is required with revert: the holds it writes are per environment',
+    );
   return {
     componentTagsPath: getText('component-tags') || 'component-tags.json',
     filePatterns: expandEnvironment(patterns, environment),
@@ -69,7 +76,7 @@ export function readSettings(): BumpValuesSettings {
     push,
     commitMessage: getText('commit-message'),
     pushRetries: getInteger('push-retries', 5, 0, 20),
-    revert: readRevert(),
+    revert,
     holdsFile: readHoldsFile(),
     ignoreHolds: getBoolean('ignore-holds'),
   };
