@@ -26,14 +26,11 @@ export function planWorkspace(
   componentTags: ComponentTags,
   settings: BumpValuesSettings,
 ): WorkspacePlan {
-  const { files, unmatched } = matchFilePatterns(
-    listWorkspaceFiles(workspace),
-    settings.filePatterns,
-  );
-  const sources = files.map((path) => ({
-    path,
-    text: readFileSync(resolveInWorkspace(workspace, path, 'files'), 'utf8'),
-  }));
-  const result = bumpFiles({ files: sources, componentTags, write: settings.write });
+  const paths = listWorkspaceFiles(workspace);
+  const { files, unmatched } = matchFilePatterns(paths, settings.filePatterns);
+  const read = (path: string) => readFileSync(resolveInWorkspace(workspace, path, 'files'), 'utf8');
+  const sources = files.map((path) => ({ path, text: read(path) }));
+  const tree = { paths: new Set(paths), read };
+  const result = bumpFiles({ files: sources, componentTags, write: settings.write, tree });
   return { ...result, matchedFiles: files, unmatchedPatterns: unmatched };
 }

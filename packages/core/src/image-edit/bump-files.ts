@@ -5,7 +5,8 @@
 import type { Change } from '../change.js';
 import { applyToAnalysed } from './apply-edits.js';
 import type { SkippedOccurrence } from './image-occurrence.js';
-import { analyseFile } from './find-occurrences.js';
+import { analyseFile, findImageOccurrences } from './find-occurrences.js';
+import { createOverlayReader } from './helm-overlays.js';
 import { createFilePlanner, type PlanInput } from './plan-edits.js';
 
 /** One file a bump changed. */
@@ -32,8 +33,9 @@ export interface BumpResult {
 export function bumpFiles(input: PlanInput): BumpResult {
   const planner = createFilePlanner(input);
   const result: BumpResult = { files: [], changes: [], unmatchedServices: [], skipped: [] };
+  const overlays = createOverlayReader(input.tree, findImageOccurrences);
   for (const source of input.files) {
-    const analysed = analyseFile(source);
+    const analysed = overlays.complete(analyseFile(source));
     const plan = planner.planFile(analysed);
     result.changes.push(...plan.changes);
     result.skipped.push(...plan.skipped);

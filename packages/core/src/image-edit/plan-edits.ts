@@ -5,7 +5,9 @@
 import type { Change } from '../change.js';
 import type { ComponentTags } from '../component-tags.js';
 import { InputError } from '../errors.js';
-import { type AnalysedFile, analyseFile } from './find-occurrences.js';
+import type { TreeSource } from '../verify/chart-files.js';
+import { type AnalysedFile, analyseFile, findImageOccurrences } from './find-occurrences.js';
+import { createOverlayReader } from './helm-overlays.js';
 import { EditConflictError, UnsafeOccurrenceError } from './image-edit-errors.js';
 import type {
   Edit,
@@ -24,6 +26,12 @@ export interface PlanInput {
   /** The services to bump; all services of the component tags when absent. */
   services?: readonly string[];
   write: WriteMode;
+  /**
+   * The tree the files are in (paths and a reader), so that a Helm overlay
+   * (`values-prod.yaml` without repositories) is identified by its chart's `values.yaml`.
+   * Without it, each file is read on its own.
+   */
+  tree?: TreeSource;
 }
 
 /** The planned splices, the field-level changes they make, and what was not found. */
@@ -183,5 +191,9 @@ export function planAnalysed(files: readonly AnalysedFile[], input: PlanInput): 
  * for anything that cannot be written safely, before anything is written.
  */
 export function planEdits(input: PlanInput): EditPlan {
-  return planAnalysed(input.files.map(analyseFile), input);
+  const overlays = createOverlayReader(input.tree, findImageOccurrences);
+  return planAnalysed(
+    input.files.map((file) => overlays.complete(analyseFile(file))),
+    input,
+  );
 }

@@ -10,7 +10,14 @@ import { PromoteError } from '../errors.js';
 import type { WriteMode } from '../image-edit/image-occurrence.js';
 import { createCommit, createTree, isCurrent, pointBranch, readCommit } from './branch-writer.js';
 import { fullName, type GitHubApi, type PromotionLog, type RepositoryName } from './github-api.js';
-import { planPromotion, type PromotionPlan, selectPromotionFiles } from './promotion-plan.js';
+import { chartDefaultsNeeded } from '../image-edit/helm-overlays.js';
+import {
+  planPromotion,
+  type PromotionPlan,
+  type PromotionSource,
+  selectPromotionFiles,
+  type TreeEntry,
+} from './promotion-plan.js';
 import {
   addLabels,
   type AutoMergeMethod,
@@ -92,7 +99,13 @@ async function planOnBase(
     log.warning(`Input 'files': '${pattern}' matches no file in ${fullName(repository)}@${base}.`);
   log.info(`Base ${base} at ${baseSha}: ${selected.files.length} file(s) match 'files'.`);
   const files = await readFileTexts(api, repository, selected.files);
-  const plan = planPromotion({ files, componentTags: request.componentTags, write: request.write });
+  const chartTree = await readChartTree(api, repository, tree.entries, files);
+  const plan = planPromotion({
+    files,
+    componentTags: request.componentTags,
+    write: request.write,
+    tree: chartTree,
+  });
   for (const skipped of plan.skipped)
     log.warning(`Skipped an image that cannot be read safely (${skipped.reason})`, skipped);
   if (plan.unmatchedServices.length > 0)
@@ -101,6 +114,29 @@ async function planOnBase(
         `${selected.files.length} file(s) matching 'files'.`,
     );
   return { base, baseSha, treeSha: tree.sha, plan };
+}
+
+/**
+ * The base tree's paths and the texts of the matched files, plus the chart `values.yaml` files
+ * that matched Helm overlays are read over (one more read only when there are such overlays).
+ */
+async function readChartTree(
+  api: GitHubApi,
+  repository: RepositoryName,
+  entries: readonly TreeEntry[],
+  files: readonly PromotionSource[],
+) {
+  const blobs = entries.filter((e) => e.type === 'blob');
+  const paths = new Set(blobs.map((e) => e.path));
+  const texts = new Map(files.map((f) => [f.path, f.text]));
+  const needed = new Set(
+    chartDefaultsNeeded([...texts.keys()], paths).filter((p) => !texts.has(p)),
+  );
+  if (needed.size === 0) return { paths, texts };
+  const defaults = blobs.filter((e) => needed.has(e.path));
+  for (const file of await readFileTexts(api, repository, defaults))
+    texts.set(file.path, file.text);
+  return { paths, texts };
 }
 
 /** Nothing to change: say whether an earlier promotion's branch or pull request is still there. */

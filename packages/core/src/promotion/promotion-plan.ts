@@ -8,6 +8,7 @@ import type { ComponentTags } from '../component-tags.js';
 import { matchFilePatterns } from '../file-patterns.js';
 import { bumpFiles } from '../image-edit/bump-files.js';
 import type { SkippedOccurrence, WriteMode } from '../image-edit/image-occurrence.js';
+import type { TreeSource } from '../verify/chart-files.js';
 
 /** One entry of a recursive git tree, as the Git Data API lists it. */
 export interface TreeEntry {
@@ -68,6 +69,16 @@ export interface PlanPromotionInput {
   /** The services to bump (already filtered by the `services` input). */
   componentTags: ComponentTags;
   write: WriteMode;
+  /**
+   * Every path of the base tree and the text of the chart values files the matched overlays
+   * need (`chartDefaultsNeeded`), so that an overlay is identified by its chart's values.
+   */
+  tree?: { paths: ReadonlySet<string>; texts: ReadonlyMap<string, string> };
+}
+
+/** The tree a plan reads chart defaults from; a path it was not given reads as empty. */
+function treeSourceOf(tree: NonNullable<PlanPromotionInput['tree']>): TreeSource {
+  return { paths: tree.paths, read: (path) => tree.texts.get(path) ?? '' };
 }
 
 /** Bump the files; throws a FileError (file and line) before anything is written. */
@@ -77,6 +88,7 @@ export function planPromotion(input: PlanPromotionInput): PromotionPlan {
     files: input.files.map(({ path, text }) => ({ path, text })),
     componentTags: input.componentTags,
     write: input.write,
+    ...(input.tree ? { tree: treeSourceOf(input.tree) } : {}),
   });
   return {
     files: result.files.map((f) => ({ ...f, mode: modes.get(f.path) ?? '100644' })),
