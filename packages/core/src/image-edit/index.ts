@@ -11,3 +11,9 @@ export { bumpFiles, type BumpedFile, type BumpResult } from './bump-files.js';
 export { formatImageString, splitImageString, type ImageStringParts } from './image-strings.js';
 export { needsQuotes, formatScalar } from './yaml-scalars.js';
 export { parseMarkerPolicy, type FluxMarker, type MarkerField } from './flux-markers.js';
+export {
+  chartDefaultsNeeded,
+  chartDefaultsPathOf,
+  createOverlayReader,
+  type OverlayReader,
+} from './helm-overlays.js';

@@ -8,7 +8,11 @@ import { InputError } from '../errors.js';
 import type { TreeSource } from '../verify/chart-files.js';
 import { type AnalysedFile, analyseFile, findImageOccurrences } from './find-occurrences.js';
 import { createOverlayReader } from './helm-overlays.js';
-import { EditConflictError, UnsafeOccurrenceError } from './image-edit-errors.js';
+import {
+  EditConflictError,
+  IdentityMismatchError,
+  UnsafeOccurrenceError,
+} from './image-edit-errors.js';
 import type {
   Edit,
   ImageOccurrence,
@@ -17,7 +21,12 @@ import type {
   WriteMode,
 } from './image-occurrence.js';
 import { occurrenceEdits, type PlannedEdit } from './occurrence-edits.js';
-import { indexServices, type ServiceIndex, servicesOf } from './service-index.js';
+import {
+  indexServices,
+  mismatchedRepository,
+  type ServiceIndex,
+  servicesOf,
+} from './service-index.js';
 
 /** What to bump, where, and which values to write. */
 export interface PlanInput {
@@ -48,7 +57,9 @@ const WRITE_MODES: ReadonlySet<string> = new Set(['tag+digest', 'tag', 'digest']
 
 /** Fail closed on a skipped occurrence that belongs to an affected service. */
 function checkSkipped(skipped: SkippedOccurrence, index: ServiceIndex): void {
-  const [service] = servicesOf(skipped, index);
+  const services = servicesOf(skipped, index);
+  checkIdentity(skipped, services, index);
+  const [service] = services;
   if (service === undefined) return;
   const field = skipped.field && skipped.kind !== 'image-string' ? ` ${skipped.field}` : '';
   throw new UnsafeOccurrenceError(
@@ -60,6 +71,34 @@ function checkSkipped(skipped: SkippedOccurrence, index: ServiceIndex): void {
       'it cannot be edited safely, so nothing was written. Write the value out plainly here, ' +
       'or leave the service out of this bump.',
   );
+}
+
+/** Fail closed when an occurrence named after a service is written with another image. */
+function checkIdentity(
+  item: ImageOccurrence | SkippedOccurrence,
+  services: readonly string[],
+  index: ServiceIndex,
+): void {
+  for (const service of services) {
+    const found = mismatchedRepository(item, service, index);
+    if (found === undefined) continue;
+    const image = index.entries.get(service)?.image ?? '';
+    const written = item.repository ?? item.chartDefault?.repository ?? found;
+    const where = item.chartDefault
+      ? ` (from ${item.chartDefault.file}:${item.chartDefault.line})`
+      : '';
+    throw new IdentityMismatchError(
+      item.file,
+      item.line,
+      service,
+      image,
+      found,
+      `${item.keyPath || 'the marker'} belongs to '${service}' by its name, but its image is ` +
+        `'${written}'${where} while component-tags gives '${service}' the image '${image}'; ` +
+        'nothing was written. Fix the image in the file or in component-tags, or leave the ' +
+        'service out of this bump.',
+    );
+  }
 }
 
 /** A skipped occurrence's detail without the field name it starts with. */
@@ -158,6 +197,7 @@ export function createFilePlanner(input: Omit<PlanInput, 'files'>): FilePlanner 
       found.occurrences.forEach((occ, i) => {
         const services = servicesOf(occ, index);
         if (services.length === 0) return;
+        checkIdentity(occ, services, index);
         for (const service of services) matched.add(service);
         planned.push(...editsForOccurrence(occ, i, services, index, input.write));
       });

@@ -68,3 +68,20 @@ export function servicesOf(identity: OccurrenceIdentity, index: ServiceIndex): s
       if (!found.includes(service)) found.push(service);
   return found;
 }
+
+/**
+ * The repository an occurrence of `service` is written with when the service's `image` names
+ * another one, else `undefined`. Only an occurrence that names a repository (as written, or
+ * through its chart's values) and an entry with an `image` can disagree.
+ */
+export function mismatchedRepository(
+  identity: OccurrenceIdentity,
+  service: string,
+  index: ServiceIndex,
+): string | undefined {
+  const image = index.entries.get(service)?.image;
+  const wanted = image === undefined ? undefined : normalizeRepositoryText(image);
+  if (wanted === undefined || identity.matchRepositories.length === 0) return undefined;
+  if (identity.matchRepositories.includes(wanted)) return undefined;
+  return identity.matchRepositories[0];
+}
