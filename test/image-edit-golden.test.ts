@@ -3,7 +3,7 @@
  *   input/**              the files as a config repo has them
  *   component-tags.json   what the build recorded
  *   options.json          optional: { "write": "tag+digest" | "tag" | "digest", "services": [...],
- *                         "files": [...] } (the files bumped; default every input file; the
+ *                         "files": [...], "allowDowngrade": true } (the files bumped; default every input file; the
  *                         others are only the tree, e.g. a chart's values.yaml under an overlay)
  *   expected/**           the files after the bump (a file missing here must stay unchanged)
  *   expected-error.txt    instead of expected/: the error the bump must fail with
@@ -43,6 +43,7 @@ interface GoldenCase {
   componentTags: ReturnType<typeof parseComponentTags>;
   write: WriteMode;
   services?: string[];
+  allowDowngrade: boolean;
   /** Every input file: the tree the bumped files are in. */
   tree: TreeSource;
 }
@@ -75,6 +76,7 @@ function loadCase(name: string): GoldenCase {
     tree: memoryTree(Object.fromEntries(all.map((f) => [f.path, f.text]))),
     componentTags: parseComponentTags(read('component-tags.json'), 'component-tags.json'),
     write: options.write ?? 'tag+digest',
+    allowDowngrade: options.allowDowngrade === true,
     ...(options.services ? { services: options.services } : {}),
   };
 }
@@ -90,6 +92,7 @@ function bump(golden: GoldenCase, files = golden.files) {
     componentTags: golden.componentTags,
     write: golden.write,
     tree: golden.tree,
+    allowDowngrade: golden.allowDowngrade,
     ...(golden.services ? { services: golden.services } : {}),
   });
 }

@@ -74,3 +74,18 @@ export class IdentityMismatchError extends FileError {
     super(file, line, detail);
   }
 }
+
+/** The bump would move a service's image backwards (an older or pre-release tag). */
+export class DowngradeError extends FileError {
+  override name = 'DowngradeError';
+  constructor(
+    file: string,
+    line: number,
+    readonly service: string,
+    readonly from: string,
+    readonly to: string,
+    detail: string,
+  ) {
+    super(file, line, detail);
+  }
+}

@@ -17,3 +17,4 @@ export {
   createOverlayReader,
   type OverlayReader,
 } from './helm-overlays.js';
+export { downgradeProblem, type TagPoint } from './tag-order.js';

@@ -9,6 +9,7 @@ import type { TreeSource } from '../verify/chart-files.js';
 import { type AnalysedFile, analyseFile, findImageOccurrences } from './find-occurrences.js';
 import { createOverlayReader } from './helm-overlays.js';
 import {
+  DowngradeError,
   EditConflictError,
   IdentityMismatchError,
   UnsafeOccurrenceError,
@@ -21,6 +22,7 @@ import type {
   WriteMode,
 } from './image-occurrence.js';
 import { occurrenceEdits, type PlannedEdit } from './occurrence-edits.js';
+import { downgradeProblem } from './tag-order.js';
 import {
   indexServices,
   mismatchedRepository,
@@ -41,6 +43,8 @@ export interface PlanInput {
    * Without it, each file is read on its own.
    */
   tree?: TreeSource;
+  /** Let a tag move backwards (a rollback); by default a downgrade fails the plan. */
+  allowDowngrade?: boolean;
 }
 
 /** The planned splices, the field-level changes they make, and what was not found. */
@@ -97,6 +101,27 @@ function checkIdentity(
         `'${written}'${where} while component-tags gives '${service}' the image '${image}'; ` +
         'nothing was written. Fix the image in the file or in component-tags, or leave the ' +
         'service out of this bump.',
+    );
+  }
+}
+
+/** Fail closed when writing the service's tag would move the occurrence backwards. */
+function checkDowngrade(occ: ImageOccurrence, services: readonly string[], index: ServiceIndex) {
+  if (occ.tag === undefined) return;
+  for (const service of services) {
+    const to = index.entries.get(service)?.tag;
+    if (to === undefined) continue;
+    const problem = downgradeProblem({ tag: occ.tag }, { tag: to });
+    if (problem === undefined) continue;
+    const line = occ.fields.tag?.line ?? occ.fields.ref?.line ?? occ.line;
+    throw new DowngradeError(
+      occ.file,
+      line,
+      service,
+      occ.tag,
+      to,
+      `${occ.keyPath || 'the marker'}: refusing to move '${service}' from ${occ.tag} to ${to}: ` +
+        `${problem}; nothing was written. Set allow-downgrade: true to roll back on purpose.`,
     );
   }
 }
@@ -198,6 +223,7 @@ export function createFilePlanner(input: Omit<PlanInput, 'files'>): FilePlanner 
         const services = servicesOf(occ, index);
         if (services.length === 0) return;
         checkIdentity(occ, services, index);
+        if (input.write !== 'digest' && !input.allowDowngrade) checkDowngrade(occ, services, index);
         for (const service of services) matched.add(service);
         planned.push(...editsForOccurrence(occ, i, services, index, input.write));
       });
