@@ -7,6 +7,7 @@ import * as runner from '@gitops-promote/action-kit/runner';
 import { readRunnerContext, runAction } from '@gitops-promote/action-kit';
 import {
   type Change,
+  checkCoverage,
   type ComponentTags,
   commitChanges,
   defaultCommitMessage,
@@ -42,19 +43,21 @@ function loadComponentTags(workspace: string, settings: BumpValuesSettings): Com
   return selectServices(all, settings.services);
 }
 
-/** Warn (or fail) about what matched nothing; warn about occurrences that were skipped. */
+/** Fail (or warn) about what matched nothing; warn about occurrences that were skipped. */
 function reportUnmatched(plan: WorkspacePlan, settings: BumpValuesSettings): void {
-  for (const pattern of plan.unmatchedPatterns)
-    runner.warning(`Input 'files': '${pattern}' matches no file.`);
+  const warnings = checkCoverage({
+    unmatchedPatterns: plan.unmatchedPatterns,
+    matchedFiles: plan.matchedFiles.length,
+    unmatchedServices: plan.unmatchedServices,
+    allowEmpty: settings.allowEmpty,
+    failOnMissing: settings.failOnMissing,
+  });
   for (const skipped of plan.skipped)
     runner.warning(`Skipped an image that cannot be read safely (${skipped.reason})`, {
       file: skipped.file,
       startLine: skipped.line,
     });
-  if (plan.unmatchedServices.length === 0) return;
-  const message = `No image of ${plan.unmatchedServices.map((s) => `'${s}'`).join(', ')} was found in ${plan.matchedFiles.length} file(s) matching 'files'.`;
-  if (settings.failOnMissing) throw new PromoteError(`${message} (fail-on-missing is true)`);
-  runner.warning(message);
+  for (const warning of warnings) runner.warning(warning);
 }
 
 function writeOutputs(changes: Change[], files: string[], commitSha: string): void {

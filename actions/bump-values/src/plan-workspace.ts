@@ -31,6 +31,12 @@ export function planWorkspace(
   const read = (path: string) => readFileSync(resolveInWorkspace(workspace, path, 'files'), 'utf8');
   const sources = files.map((path) => ({ path, text: read(path) }));
   const tree = { paths: new Set(paths), read };
-  const result = bumpFiles({ files: sources, componentTags, write: settings.write, tree });
+  const result = bumpFiles({
+    files: sources,
+    componentTags,
+    write: settings.write,
+    tree,
+    allowDowngrade: settings.allowDowngrade,
+  });
   return { ...result, matchedFiles: files, unmatchedPatterns: unmatched };
 }

@@ -18,6 +18,10 @@ export interface BumpValuesSettings {
   services: string[];
   write: WriteMode;
   failOnMissing: boolean;
+  /** A `files` pattern matching no file is a warning, not a failure. */
+  allowEmpty: boolean;
+  /** Let a tag move backwards (a rollback). */
+  allowDowngrade: boolean;
   dryRun: boolean;
   commit: boolean;
   push: boolean;
@@ -38,13 +42,16 @@ export function readSettings(): BumpValuesSettings {
   if (patterns.length === 0)
     throw new InputError('files', '', 'is required: give glob lines of the files to update');
   const push = getBoolean('push');
+  const services = getList('services');
   return {
     componentTagsPath: getText('component-tags') || 'component-tags.json',
     filePatterns: expandEnvironment(patterns, environment),
     environment,
-    services: getList('services'),
+    services,
     write: getChoice('write', ['tag+digest', 'tag', 'digest'] as const, 'tag+digest'),
-    failOnMissing: getBoolean('fail-on-missing'),
+    failOnMissing: getBoolean('fail-on-missing', services.length === 0),
+    allowEmpty: getBoolean('allow-empty'),
+    allowDowngrade: getBoolean('allow-downgrade'),
     dryRun: getBoolean('dry-run'),
     commit: push || getBoolean('commit'),
     push,

@@ -43,6 +43,12 @@ export interface OpenPromotionSettings {
   autoMerge: AutoMergeMethod | false;
   hotfix: boolean;
   write: WriteMode;
+  /** A `files` pattern matching no file is a warning, not a failure. */
+  allowEmpty: boolean;
+  /** A service found in no file fails (default: true when no `services` filter is given). */
+  failOnMissing: boolean;
+  /** Let a tag move backwards (a rollback). */
+  allowDowngrade: boolean;
   /** `owner/name` of the source commits, for links; empty: shown unlinked. */
   sourceRepository: string;
 }
@@ -129,6 +135,7 @@ export function readSettings(context: RunnerContext, token: string): OpenPromoti
   if (patterns.length === 0)
     throw new InputError('files', '', 'is required: give glob lines of the files to update');
   const fullName = `${repository.owner}/${repository.repo}`;
+  const services = getList('services');
   return {
     token,
     repository,
@@ -136,7 +143,7 @@ export function readSettings(context: RunnerContext, token: string): OpenPromoti
     componentTags: readComponentTagsSource(context),
     environment,
     filePatterns: expandEnvironment(patterns, environment),
-    services: getList('services'),
+    services,
     branch: checkBranchName(getText('branch') || promotionBranch(environment, hotfix)),
     title: getText('title'),
     body: getText('body'),
@@ -147,6 +154,9 @@ export function readSettings(context: RunnerContext, token: string): OpenPromoti
     autoMerge: readAutoMerge(),
     hotfix,
     write: getChoice('write', ['tag+digest', 'tag', 'digest'] as const, 'tag+digest'),
+    allowEmpty: getBoolean('allow-empty'),
+    failOnMissing: getBoolean('fail-on-missing', services.length === 0),
+    allowDowngrade: getBoolean('allow-downgrade'),
     sourceRepository: readSourceRepository(context, fullName),
   };
 }

@@ -18,3 +18,4 @@ export {
   type OverlayReader,
 } from './helm-overlays.js';
 export { downgradeProblem, type TagPoint } from './tag-order.js';
+export { checkCoverage, type CoverageInput } from './bump-coverage.js';

@@ -43,6 +43,12 @@ export function indexServices(
   services: readonly string[] | undefined,
   write: WriteMode,
 ): ServiceIndex {
+  if (Object.keys(componentTags).length === 0)
+    throw new InputError(
+      'component-tags',
+      '{}',
+      'holds no service: the build recorded no image, so there is nothing to bump',
+    );
   const entries = new Map<string, ComponentTag>();
   const byRepository = new Map<string, string[]>();
   for (const service of services ?? Object.keys(componentTags)) {

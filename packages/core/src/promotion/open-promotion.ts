@@ -10,6 +10,7 @@ import { PromoteError } from '../errors.js';
 import type { WriteMode } from '../image-edit/image-occurrence.js';
 import { createCommit, createTree, isCurrent, pointBranch, readCommit } from './branch-writer.js';
 import { fullName, type GitHubApi, type PromotionLog, type RepositoryName } from './github-api.js';
+import { checkCoverage } from '../image-edit/bump-coverage.js';
 import { chartDefaultsNeeded } from '../image-edit/helm-overlays.js';
 import {
   planPromotion,
@@ -43,6 +44,12 @@ export interface PromotionRequest {
   /** The services to bump (already filtered). */
   componentTags: ComponentTags;
   write: WriteMode;
+  /** A `files` pattern matching no file is a warning (`allow-empty`); by default it fails. */
+  allowEmpty?: boolean;
+  /** A service found in no file fails (`fail-on-missing`); by default it is a warning. */
+  failOnMissing?: boolean;
+  /** Let a tag move backwards (`allow-downgrade`, a rollback). */
+  allowDowngrade?: boolean;
   branch: string;
   titleTemplate: string;
   bodyTemplate: string;
@@ -95,8 +102,6 @@ async function planOnBase(
     throw new PromoteError(`The base branch '${base}' does not exist in ${fullName(repository)}.`);
   const tree = await readTree(api, repository, baseSha);
   const selected = selectPromotionFiles(tree.entries, request.filePatterns);
-  for (const pattern of selected.unmatchedPatterns)
-    log.warning(`Input 'files': '${pattern}' matches no file in ${fullName(repository)}@${base}.`);
   log.info(`Base ${base} at ${baseSha}: ${selected.files.length} file(s) match 'files'.`);
   const files = await readFileTexts(api, repository, selected.files);
   const chartTree = await readChartTree(api, repository, tree.entries, files);
@@ -105,14 +110,19 @@ async function planOnBase(
     componentTags: request.componentTags,
     write: request.write,
     tree: chartTree,
+    allowDowngrade: request.allowDowngrade === true,
   });
   for (const skipped of plan.skipped)
     log.warning(`Skipped an image that cannot be read safely (${skipped.reason})`, skipped);
-  if (plan.unmatchedServices.length > 0)
-    log.warning(
-      `No image of ${plan.unmatchedServices.map((s) => `'${s}'`).join(', ')} was found in the ` +
-        `${selected.files.length} file(s) matching 'files'.`,
-    );
+  const warnings = checkCoverage({
+    unmatchedPatterns: selected.unmatchedPatterns,
+    matchedFiles: selected.files.length,
+    unmatchedServices: plan.unmatchedServices,
+    allowEmpty: request.allowEmpty === true,
+    failOnMissing: request.failOnMissing === true,
+    where: `${fullName(repository)}@${base}`,
+  });
+  for (const warning of warnings) log.warning(warning);
   return { base, baseSha, treeSha: tree.sha, plan };
 }
 

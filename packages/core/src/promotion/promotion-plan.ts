@@ -74,6 +74,8 @@ export interface PlanPromotionInput {
    * need (`chartDefaultsNeeded`), so that an overlay is identified by its chart's values.
    */
   tree?: { paths: ReadonlySet<string>; texts: ReadonlyMap<string, string> };
+  /** Let a tag move backwards (a rollback). */
+  allowDowngrade?: boolean;
 }
 
 /** The tree a plan reads chart defaults from; a path it was not given reads as empty. */
@@ -89,6 +91,7 @@ export function planPromotion(input: PlanPromotionInput): PromotionPlan {
     componentTags: input.componentTags,
     write: input.write,
     ...(input.tree ? { tree: treeSourceOf(input.tree) } : {}),
+    ...(input.allowDowngrade ? { allowDowngrade: true } : {}),
   });
   return {
     files: result.files.map((f) => ({ ...f, mode: modes.get(f.path) ?? '100644' })),
