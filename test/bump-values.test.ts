@@ -46,6 +46,7 @@ describe('bump-values writes the seeds’ layouts byte for byte', () => {
     ['seed-002-kustomize-mirai', 'k8s/*/kustomization.yaml', ''],
     ['seed-003-flux-whole-reference-marker', 'flux/apps/*/{env}/*.yaml', 'develop'],
     ['helm-overlay-seed-000-values-argocd', 'helm/queen-califia/values-*.yaml', ''],
+    ['flux-markers-of-other-namespaces-left-alone', 'flux/apps/**/*.yaml', 'develop'],
   ])('%s', async (goldenCase, files, environment) => {
     const { dir } = configRepo(goldenCase);
     const run = await runAction('bump-values', { inputs: { files, environment }, env: env(dir) });

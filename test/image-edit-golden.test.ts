@@ -3,7 +3,8 @@
  *   input/**              the files as a config repo has them
  *   component-tags.json   what the build recorded
  *   options.json          optional: { "write": "tag+digest" | "tag" | "digest", "services": [...],
- *                         "files": [...], "allowDowngrade": true } (the files bumped; default every input file; the
+ *                         "files": [...], "allowDowngrade": true,
+ *                         "fluxNamespace": { "namespace": "develop", "explicit": false } } (the files bumped; default every input file; the
  *                         others are only the tree, e.g. a chart's values.yaml under an overlay)
  *   expected/**           the files after the bump (a file missing here must stay unchanged)
  *   expected-error.txt    instead of expected/: the error the bump must fail with
@@ -31,6 +32,7 @@ import { describe, expect, test } from 'vitest';
 import { parseComponentTags } from '../packages/core/src/component-tags.js';
 import { bumpFiles, type WriteMode } from '../packages/core/src/image-edit/index.js';
 import type { TreeSource } from '../packages/core/src/verify/chart-files.js';
+import type { FluxNamespace } from '../packages/core/src/image-edit/flux-namespaces.js';
 import { memoryTree } from '../packages/core/src/verify/test-tree.js';
 
 const GOLDEN = join(dirname(fileURLToPath(import.meta.url)), 'golden');
@@ -44,6 +46,7 @@ interface GoldenCase {
   write: WriteMode;
   services?: string[];
   allowDowngrade: boolean;
+  fluxNamespace?: FluxNamespace;
   /** Every input file: the tree the bumped files are in. */
   tree: TreeSource;
 }
@@ -77,6 +80,7 @@ function loadCase(name: string): GoldenCase {
     componentTags: parseComponentTags(read('component-tags.json'), 'component-tags.json'),
     write: options.write ?? 'tag+digest',
     allowDowngrade: options.allowDowngrade === true,
+    ...(options.fluxNamespace ? { fluxNamespace: options.fluxNamespace } : {}),
     ...(options.services ? { services: options.services } : {}),
   };
 }
@@ -93,6 +97,7 @@ function bump(golden: GoldenCase, files = golden.files) {
     write: golden.write,
     tree: golden.tree,
     allowDowngrade: golden.allowDowngrade,
+    ...(golden.fluxNamespace ? { fluxNamespace: golden.fluxNamespace } : {}),
     ...(golden.services ? { services: golden.services } : {}),
   });
 }

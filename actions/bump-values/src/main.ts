@@ -58,6 +58,11 @@ function reportUnmatched(plan: WorkspacePlan, settings: BumpValuesSettings): voi
       startLine: skipped.line,
     });
   for (const warning of warnings) runner.warning(warning);
+  for (const occ of plan.leftAlone)
+    runner.info(
+      `Left alone ${occ.file}:${occ.line}: its Flux marker names the policy '${occ.policy}', ` +
+        `not in namespace '${settings.fluxNamespace.namespace}' (flux-namespace).`,
+    );
 }
 
 function writeOutputs(changes: Change[], files: string[], commitSha: string): void {

@@ -37,6 +37,7 @@ export function planWorkspace(
     write: settings.write,
     tree,
     allowDowngrade: settings.allowDowngrade,
+    fluxNamespace: settings.fluxNamespace,
   });
   return { ...result, matchedFiles: files, unmatchedPatterns: unmatched };
 }

@@ -7,7 +7,7 @@ import {
   getList,
   getText,
 } from '@gitops-promote/action-kit';
-import { expandEnvironment, InputError } from '@gitops-promote/core';
+import { expandEnvironment, type FluxNamespace, InputError } from '@gitops-promote/core';
 
 export type WriteMode = 'tag+digest' | 'tag' | 'digest';
 
@@ -22,11 +22,21 @@ export interface BumpValuesSettings {
   allowEmpty: boolean;
   /** Let a tag move backwards (a rollback). */
   allowDowngrade: boolean;
+  /** Write only Flux markers of this namespace (`flux-namespace`, else the environment). */
+  fluxNamespace: FluxNamespace;
   dryRun: boolean;
   commit: boolean;
   push: boolean;
   commitMessage: string;
   pushRetries: number;
+}
+
+/** `flux-namespace` when given, else the environment (applied only where markers use it). */
+function readFluxNamespace(environment: string): FluxNamespace {
+  const namespace = getText('flux-namespace');
+  if (namespace !== '' && !/^[a-z0-9][a-z0-9.-]*$/.test(namespace))
+    throw new InputError('flux-namespace', namespace, 'must be a Kubernetes namespace name');
+  return namespace ? { namespace, explicit: true } : { namespace: environment, explicit: false };
 }
 
 /** Read and validate every input. */
@@ -52,6 +62,7 @@ export function readSettings(): BumpValuesSettings {
     failOnMissing: getBoolean('fail-on-missing', services.length === 0),
     allowEmpty: getBoolean('allow-empty'),
     allowDowngrade: getBoolean('allow-downgrade'),
+    fluxNamespace: readFluxNamespace(environment),
     dryRun: getBoolean('dry-run'),
     commit: push || getBoolean('commit'),
     push,

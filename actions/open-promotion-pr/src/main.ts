@@ -91,6 +91,7 @@ async function main(): Promise<void> {
       allowEmpty: settings.allowEmpty,
       failOnMissing: settings.failOnMissing,
       allowDowngrade: settings.allowDowngrade,
+      fluxNamespace: settings.fluxNamespace,
       branch: settings.branch,
       titleTemplate: settings.title,
       bodyTemplate: settings.body,

@@ -12,6 +12,7 @@ import {
   type AutoMergeMethod,
   checkBranchName,
   expandEnvironment,
+  type FluxNamespace,
   InputError,
   promotionBranch,
   type RepositoryName,
@@ -49,6 +50,8 @@ export interface OpenPromotionSettings {
   failOnMissing: boolean;
   /** Let a tag move backwards (a rollback). */
   allowDowngrade: boolean;
+  /** Write only Flux markers of this namespace (`flux-namespace`, else the environment). */
+  fluxNamespace: FluxNamespace;
   /** `owner/name` of the source commits, for links; empty: shown unlinked. */
   sourceRepository: string;
 }
@@ -126,6 +129,14 @@ function readSourceRepository(context: RunnerContext, target: string): string {
   return `${owner}/${repo}`;
 }
 
+/** `flux-namespace` when given, else the environment (applied only where markers use it). */
+function readFluxNamespace(environment: string): FluxNamespace {
+  const namespace = getText('flux-namespace');
+  if (namespace !== '' && !/^[a-z0-9][a-z0-9.-]*$/.test(namespace))
+    throw new InputError('flux-namespace', namespace, 'must be a Kubernetes namespace name');
+  return namespace ? { namespace, explicit: true } : { namespace: environment, explicit: false };
+}
+
 /** Read and validate every input but the token (read and masked first, in main). */
 export function readSettings(context: RunnerContext, token: string): OpenPromotionSettings {
   const repository = readRepository('repository', context.repository);
@@ -157,6 +168,7 @@ export function readSettings(context: RunnerContext, token: string): OpenPromoti
     allowEmpty: getBoolean('allow-empty'),
     failOnMissing: getBoolean('fail-on-missing', services.length === 0),
     allowDowngrade: getBoolean('allow-downgrade'),
+    fluxNamespace: readFluxNamespace(environment),
     sourceRepository: readSourceRepository(context, fullName),
   };
 }

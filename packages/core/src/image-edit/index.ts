@@ -19,3 +19,4 @@ export {
 } from './helm-overlays.js';
 export { downgradeProblem, type TagPoint } from './tag-order.js';
 export { checkCoverage, type CoverageInput } from './bump-coverage.js';
+export { activeFluxNamespace, type FluxNamespace, markerNamespaces } from './flux-namespaces.js';

@@ -23,6 +23,7 @@ import type {
 } from './image-occurrence.js';
 import { occurrenceEdits, type PlannedEdit } from './occurrence-edits.js';
 import { downgradeProblem } from './tag-order.js';
+import { activeFluxNamespace, type FluxNamespace, inOtherNamespace } from './flux-namespaces.js';
 import {
   indexServices,
   mismatchedRepository,
@@ -45,6 +46,8 @@ export interface PlanInput {
   tree?: TreeSource;
   /** Let a tag move backwards (a rollback); by default a downgrade fails the plan. */
   allowDowngrade?: boolean;
+  /** Write only the Flux markers of this namespace (see `flux-namespaces.ts`). */
+  fluxNamespace?: FluxNamespace;
 }
 
 /** The planned splices, the field-level changes they make, and what was not found. */
@@ -55,6 +58,8 @@ export interface EditPlan {
   unmatchedServices: string[];
   /** Occurrences no affected service needs that could not be read (for warnings). */
   skipped: SkippedOccurrence[];
+  /** Occurrences of affected services left alone: their Flux marker is of another namespace. */
+  leftAlone: ImageOccurrence[];
 }
 
 const WRITE_MODES: ReadonlySet<string> = new Set(['tag+digest', 'tag', 'digest']);
@@ -201,7 +206,7 @@ function changesInResult(planned: readonly PlannedEdit[]): Change[] {
 /** Plans file after file against one index of the affected services. */
 export interface FilePlanner {
   /** The edits, changes and skipped occurrences of one analysed file. */
-  planFile(file: AnalysedFile): Pick<EditPlan, 'edits' | 'changes' | 'skipped'>;
+  planFile(file: AnalysedFile): Pick<EditPlan, 'edits' | 'changes' | 'skipped' | 'leftAlone'>;
   /** Affected services no file planned so far had an occurrence of. */
   unmatchedServices(): string[];
 }
@@ -210,7 +215,11 @@ export interface FilePlanner {
  * A planner for `input`'s services and write mode, so that a caller can analyse, plan and
  * apply one file at a time and keep only its text, not every file's parse.
  */
-export function createFilePlanner(input: Omit<PlanInput, 'files'>): FilePlanner {
+export function createFilePlanner(
+  input: Omit<PlanInput, 'files'>,
+  files: readonly SourceFile[] = [],
+): FilePlanner {
+  const namespace = activeFluxNamespace(input.fluxNamespace, files);
   if (!WRITE_MODES.has(input.write))
     throw new InputError('write', String(input.write), "must be 'tag+digest', 'tag' or 'digest'");
   const index = indexServices(input.componentTags, input.services, input.write);
@@ -219,9 +228,14 @@ export function createFilePlanner(input: Omit<PlanInput, 'files'>): FilePlanner 
     planFile({ found }) {
       for (const skipped of found.skipped) checkSkipped(skipped, index);
       const planned: PlannedEdit[] = [];
+      const leftAlone: ImageOccurrence[] = [];
       found.occurrences.forEach((occ, i) => {
         const services = servicesOf(occ, index);
         if (services.length === 0) return;
+        if (inOtherNamespace(occ, namespace)) {
+          leftAlone.push(occ);
+          return;
+        }
         checkIdentity(occ, services, index);
         if (input.write !== 'digest' && !input.allowDowngrade) checkDowngrade(occ, services, index);
         for (const service of services) matched.add(service);
@@ -231,6 +245,7 @@ export function createFilePlanner(input: Omit<PlanInput, 'files'>): FilePlanner 
         edits: planned.map(({ edit }) => edit),
         changes: changesInResult(planned),
         skipped: [...found.skipped],
+        leftAlone,
       };
     },
     unmatchedServices: () => [...index.entries.keys()].filter((s) => !matched.has(s)),
@@ -239,13 +254,23 @@ export function createFilePlanner(input: Omit<PlanInput, 'files'>): FilePlanner 
 
 /** Plan edits over files already analysed (so a caller can reuse the parse). */
 export function planAnalysed(files: readonly AnalysedFile[], input: PlanInput): EditPlan {
-  const planner = createFilePlanner(input);
-  const plan: EditPlan = { edits: [], changes: [], unmatchedServices: [], skipped: [] };
+  const planner = createFilePlanner(
+    input,
+    files.map((f) => ({ path: f.source.file, text: f.source.text })),
+  );
+  const plan: EditPlan = {
+    edits: [],
+    changes: [],
+    unmatchedServices: [],
+    skipped: [],
+    leftAlone: [],
+  };
   for (const file of files) {
     const filePlan = planner.planFile(file);
     plan.edits.push(...filePlan.edits);
     plan.changes.push(...filePlan.changes);
     plan.skipped.push(...filePlan.skipped);
+    plan.leftAlone.push(...filePlan.leftAlone);
   }
   plan.unmatchedServices = planner.unmatchedServices();
   return plan;

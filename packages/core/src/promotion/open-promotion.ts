@@ -11,6 +11,7 @@ import type { WriteMode } from '../image-edit/image-occurrence.js';
 import { createCommit, createTree, isCurrent, pointBranch, readCommit } from './branch-writer.js';
 import { fullName, type GitHubApi, type PromotionLog, type RepositoryName } from './github-api.js';
 import { checkCoverage } from '../image-edit/bump-coverage.js';
+import type { FluxNamespace } from '../image-edit/flux-namespaces.js';
 import { chartDefaultsNeeded } from '../image-edit/helm-overlays.js';
 import {
   planPromotion,
@@ -50,6 +51,8 @@ export interface PromotionRequest {
   failOnMissing?: boolean;
   /** Let a tag move backwards (`allow-downgrade`, a rollback). */
   allowDowngrade?: boolean;
+  /** Write only Flux markers of this namespace (`flux-namespace`, else the environment). */
+  fluxNamespace?: FluxNamespace;
   branch: string;
   titleTemplate: string;
   bodyTemplate: string;
@@ -111,7 +114,13 @@ async function planOnBase(
     write: request.write,
     tree: chartTree,
     allowDowngrade: request.allowDowngrade === true,
+    ...(request.fluxNamespace ? { fluxNamespace: request.fluxNamespace } : {}),
   });
+  for (const occ of plan.leftAlone)
+    log.info(
+      `Left alone ${occ.file}:${occ.line}: its Flux marker names the policy '${occ.policy}', ` +
+        `not in namespace '${request.fluxNamespace?.namespace ?? ''}' (flux-namespace).`,
+    );
   for (const skipped of plan.skipped)
     log.warning(`Skipped an image that cannot be read safely (${skipped.reason})`, skipped);
   const warnings = checkCoverage({

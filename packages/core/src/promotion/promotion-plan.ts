@@ -7,7 +7,12 @@ import type { Change } from '../change.js';
 import type { ComponentTags } from '../component-tags.js';
 import { matchFilePatterns } from '../file-patterns.js';
 import { bumpFiles } from '../image-edit/bump-files.js';
-import type { SkippedOccurrence, WriteMode } from '../image-edit/image-occurrence.js';
+import type { FluxNamespace } from '../image-edit/flux-namespaces.js';
+import type {
+  ImageOccurrence,
+  SkippedOccurrence,
+  WriteMode,
+} from '../image-edit/image-occurrence.js';
 import type { TreeSource } from '../verify/chart-files.js';
 
 /** One entry of a recursive git tree, as the Git Data API lists it. */
@@ -62,6 +67,8 @@ export interface PromotionPlan {
   services: string[];
   unmatchedServices: string[];
   skipped: SkippedOccurrence[];
+  /** Occurrences left alone: their Flux marker is of another namespace. */
+  leftAlone: ImageOccurrence[];
 }
 
 export interface PlanPromotionInput {
@@ -76,6 +83,8 @@ export interface PlanPromotionInput {
   tree?: { paths: ReadonlySet<string>; texts: ReadonlyMap<string, string> };
   /** Let a tag move backwards (a rollback). */
   allowDowngrade?: boolean;
+  /** Write only Flux markers of this namespace. */
+  fluxNamespace?: FluxNamespace;
 }
 
 /** The tree a plan reads chart defaults from; a path it was not given reads as empty. */
@@ -92,6 +101,7 @@ export function planPromotion(input: PlanPromotionInput): PromotionPlan {
     write: input.write,
     ...(input.tree ? { tree: treeSourceOf(input.tree) } : {}),
     ...(input.allowDowngrade ? { allowDowngrade: true } : {}),
+    ...(input.fluxNamespace ? { fluxNamespace: input.fluxNamespace } : {}),
   });
   return {
     files: result.files.map((f) => ({ ...f, mode: modes.get(f.path) ?? '100644' })),
@@ -99,5 +109,6 @@ export function planPromotion(input: PlanPromotionInput): PromotionPlan {
     services: [...new Set(result.changes.map((c) => c.service))].sort(),
     unmatchedServices: result.unmatchedServices,
     skipped: result.skipped,
+    leftAlone: result.leftAlone,
   };
 }
