@@ -323,6 +323,40 @@ describe('bump-values rejects bad input and writes nothing', () => {
     expect(git(dir, ['status', '--porcelain', '--', 'helm'])).toBe('');
   });
 
+  test('chart-app-version: the named service sets Chart.yaml appVersion; true with two services fails', async () => {
+    const { dir } = configRepo('helm-overlay-seed-000-values-argocd');
+    const chart = 'helm/queen-califia/Chart.yaml';
+    const before = readFileSync(join(dir, chart), 'utf8');
+    const inputs = { files: 'helm/queen-califia/values-{env}.yaml', environment: 'argocd' };
+    const ambiguous = await runAction('bump-values', {
+      inputs: { ...inputs, 'chart-app-version': 'true' },
+      env: env(dir),
+    });
+    expect(ambiguous.exitCode).toBe(1);
+    expect(ambiguous.annotations.find((a) => a.level === 'error')?.message).toMatch(
+      /'chart-app-version'.*'queencalifia-api', 'frontend'.*name the service/,
+    );
+    expect(readFileSync(join(dir, chart), 'utf8')).toBe(before);
+    const run = await runAction('bump-values', {
+      inputs: { ...inputs, 'chart-app-version': 'queencalifia-api' },
+      env: env(dir),
+    });
+    expect(run.exitCode).toBe(0);
+    expect(readFileSync(join(dir, chart), 'utf8')).toBe(
+      before.replace('appVersion: "0.4.1"', 'appVersion: "0.5.0"'),
+    );
+    const changes = JSON.parse(run.outputs.changes as string) as Array<Record<string, unknown>>;
+    expect(changes).toContainEqual({
+      file: chart,
+      line: 6,
+      service: 'queencalifia-api',
+      field: 'app-version',
+      from: '0.4.1',
+      to: '0.5.0',
+    });
+    expect(run.outputs['changed-files']?.split('\n')).toContain(chart);
+  });
+
   test('component-tags with no service fails', async () => {
     const { dir } = configRepo('seed-001-helm-splattop-values');
     writeFileSync(join(dir, 'component-tags.json'), '{}');

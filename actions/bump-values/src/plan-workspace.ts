@@ -38,6 +38,7 @@ export function planWorkspace(
     tree,
     allowDowngrade: settings.allowDowngrade,
     fluxNamespace: settings.fluxNamespace,
+    chartAppVersion: settings.chartAppVersion,
   });
   return { ...result, matchedFiles: files, unmatchedPatterns: unmatched };
 }

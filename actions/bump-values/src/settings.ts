@@ -7,7 +7,12 @@ import {
   getList,
   getText,
 } from '@gitops-promote/action-kit';
-import { expandEnvironment, type FluxNamespace, InputError } from '@gitops-promote/core';
+import {
+  expandEnvironment,
+  type ChartAppVersion,
+  type FluxNamespace,
+  InputError,
+} from '@gitops-promote/core';
 
 export type WriteMode = 'tag+digest' | 'tag' | 'digest';
 
@@ -24,11 +29,27 @@ export interface BumpValuesSettings {
   allowDowngrade: boolean;
   /** Write only Flux markers of this namespace (`flux-namespace`, else the environment). */
   fluxNamespace: FluxNamespace;
+  /** Keep bumped charts' `appVersion` in step: off, the chart's one service, or a service. */
+  chartAppVersion: ChartAppVersion;
   dryRun: boolean;
   commit: boolean;
   push: boolean;
   commitMessage: string;
   pushRetries: number;
+}
+
+/** `chart-app-version`: `false` (or empty), `true`, or the name of the service it tracks. */
+function readChartAppVersion(): ChartAppVersion {
+  const value = getText('chart-app-version');
+  if (value === '' || /^false$/i.test(value)) return false;
+  if (/^true$/i.test(value)) return true;
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(value))
+    throw new InputError(
+      'chart-app-version',
+      value,
+      'must be true, false, or the name of the service whose tag the appVersion tracks',
+    );
+  return value;
 }
 
 /** `flux-namespace` when given, else the environment (applied only where markers use it). */
@@ -63,6 +84,7 @@ export function readSettings(): BumpValuesSettings {
     allowEmpty: getBoolean('allow-empty'),
     allowDowngrade: getBoolean('allow-downgrade'),
     fluxNamespace: readFluxNamespace(environment),
+    chartAppVersion: readChartAppVersion(),
     dryRun: getBoolean('dry-run'),
     commit: push || getBoolean('commit'),
     push,

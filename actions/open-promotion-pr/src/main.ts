@@ -92,6 +92,7 @@ async function main(): Promise<void> {
       failOnMissing: settings.failOnMissing,
       allowDowngrade: settings.allowDowngrade,
       fluxNamespace: settings.fluxNamespace,
+      chartAppVersion: settings.chartAppVersion,
       branch: settings.branch,
       titleTemplate: settings.title,
       bodyTemplate: settings.body,

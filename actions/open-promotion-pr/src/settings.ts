@@ -12,6 +12,7 @@ import {
   type AutoMergeMethod,
   checkBranchName,
   expandEnvironment,
+  type ChartAppVersion,
   type FluxNamespace,
   InputError,
   promotionBranch,
@@ -52,6 +53,8 @@ export interface OpenPromotionSettings {
   allowDowngrade: boolean;
   /** Write only Flux markers of this namespace (`flux-namespace`, else the environment). */
   fluxNamespace: FluxNamespace;
+  /** Keep bumped charts' `appVersion` in step: off, the chart's one service, or a service. */
+  chartAppVersion: ChartAppVersion;
   /** `owner/name` of the source commits, for links; empty: shown unlinked. */
   sourceRepository: string;
 }
@@ -129,6 +132,20 @@ function readSourceRepository(context: RunnerContext, target: string): string {
   return `${owner}/${repo}`;
 }
 
+/** `chart-app-version`: `false` (or empty), `true`, or the name of the service it tracks. */
+function readChartAppVersion(): ChartAppVersion {
+  const value = getText('chart-app-version');
+  if (value === '' || /^false$/i.test(value)) return false;
+  if (/^true$/i.test(value)) return true;
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(value))
+    throw new InputError(
+      'chart-app-version',
+      value,
+      'must be true, false, or the name of the service whose tag the appVersion tracks',
+    );
+  return value;
+}
+
 /** `flux-namespace` when given, else the environment (applied only where markers use it). */
 function readFluxNamespace(environment: string): FluxNamespace {
   const namespace = getText('flux-namespace');
@@ -169,6 +186,7 @@ export function readSettings(context: RunnerContext, token: string): OpenPromoti
     failOnMissing: getBoolean('fail-on-missing', services.length === 0),
     allowDowngrade: getBoolean('allow-downgrade'),
     fluxNamespace: readFluxNamespace(environment),
+    chartAppVersion: readChartAppVersion(),
     sourceRepository: readSourceRepository(context, fullName),
   };
 }

@@ -56,6 +56,6 @@ describe('component tags without a service', () => {
   test('fail with a message', () => {
     const run = () => bumpFiles({ files: [], componentTags: {}, write: 'tag+digest' });
     expect(run).toThrow(InputError);
-    expect(run).toThrow("Input 'component-tags': \"{}\" holds no service");
+    expect(run).toThrow('Input \'component-tags\': "{}" holds no service');
   });
 });

@@ -7,6 +7,7 @@ import { applyToAnalysed } from './apply-edits.js';
 import type { ImageOccurrence, SkippedOccurrence } from './image-occurrence.js';
 import { analyseFile, findImageOccurrences } from './find-occurrences.js';
 import { createOverlayReader } from './helm-overlays.js';
+import { chartAppVersionEdits } from './chart-app-version.js';
 import { createFilePlanner, type PlanInput } from './plan-edits.js';
 
 /** One file a bump changed. */
@@ -56,5 +57,10 @@ export function bumpFiles(input: PlanInput): BumpResult {
     });
   }
   result.unmatchedServices = planner.unmatchedServices();
+  if (input.tree && input.chartAppVersion)
+    for (const chart of chartAppVersionEdits(result.changes, input.tree, input.chartAppVersion)) {
+      result.files.push({ path: chart.path, before: chart.before, after: chart.after });
+      result.changes.push(chart.change);
+    }
   return result;
 }

@@ -20,3 +20,9 @@ export {
 export { downgradeProblem, type TagPoint } from './tag-order.js';
 export { checkCoverage, type CoverageInput } from './bump-coverage.js';
 export { activeFluxNamespace, type FluxNamespace, markerNamespaces } from './flux-namespaces.js';
+export {
+  type ChartAppVersion,
+  chartAppVersionEdits,
+  type ChartFileEdit,
+  setAppVersion,
+} from './chart-app-version.js';

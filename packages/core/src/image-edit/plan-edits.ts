@@ -23,6 +23,7 @@ import type {
 } from './image-occurrence.js';
 import { occurrenceEdits, type PlannedEdit } from './occurrence-edits.js';
 import { downgradeProblem } from './tag-order.js';
+import type { ChartAppVersion } from './chart-app-version.js';
 import { activeFluxNamespace, type FluxNamespace, inOtherNamespace } from './flux-namespaces.js';
 import {
   indexServices,
@@ -48,6 +49,8 @@ export interface PlanInput {
   allowDowngrade?: boolean;
   /** Write only the Flux markers of this namespace (see `flux-namespaces.ts`). */
   fluxNamespace?: FluxNamespace;
+  /** Keep bumped charts' `appVersion` in step (needs `tree`; see `chart-app-version.ts`). */
+  chartAppVersion?: ChartAppVersion;
 }
 
 /** The planned splices, the field-level changes they make, and what was not found. */

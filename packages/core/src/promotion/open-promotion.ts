@@ -12,7 +12,9 @@ import { createCommit, createTree, isCurrent, pointBranch, readCommit } from './
 import { fullName, type GitHubApi, type PromotionLog, type RepositoryName } from './github-api.js';
 import { checkCoverage } from '../image-edit/bump-coverage.js';
 import type { FluxNamespace } from '../image-edit/flux-namespaces.js';
+import type { ChartAppVersion } from '../image-edit/chart-app-version.js';
 import { chartDefaultsNeeded } from '../image-edit/helm-overlays.js';
+import { chartDirOf, joinPath } from '../verify/chart-files.js';
 import {
   planPromotion,
   type PromotionPlan,
@@ -53,6 +55,8 @@ export interface PromotionRequest {
   allowDowngrade?: boolean;
   /** Write only Flux markers of this namespace (`flux-namespace`, else the environment). */
   fluxNamespace?: FluxNamespace;
+  /** Keep bumped charts' `appVersion` in step (`chart-app-version`). */
+  chartAppVersion?: ChartAppVersion;
   branch: string;
   titleTemplate: string;
   bodyTemplate: string;
@@ -107,7 +111,9 @@ async function planOnBase(
   const selected = selectPromotionFiles(tree.entries, request.filePatterns);
   log.info(`Base ${base} at ${baseSha}: ${selected.files.length} file(s) match 'files'.`);
   const files = await readFileTexts(api, repository, selected.files);
-  const chartTree = await readChartTree(api, repository, tree.entries, files);
+  const chartTree = await readChartTree(api, repository, tree.entries, files, {
+    charts: Boolean(request.chartAppVersion),
+  });
   const plan = planPromotion({
     files,
     componentTags: request.componentTags,
@@ -115,6 +121,7 @@ async function planOnBase(
     tree: chartTree,
     allowDowngrade: request.allowDowngrade === true,
     ...(request.fluxNamespace ? { fluxNamespace: request.fluxNamespace } : {}),
+    ...(request.chartAppVersion ? { chartAppVersion: request.chartAppVersion } : {}),
   });
   for (const occ of plan.leftAlone)
     log.info(
@@ -135,6 +142,12 @@ async function planOnBase(
   return { base, baseSha, treeSha: tree.sha, plan };
 }
 
+/** The `Chart.yaml` of each chart that holds one of `files`. */
+function chartFilesOf(files: readonly string[], paths: ReadonlySet<string>): string[] {
+  const charts = files.map((f) => chartDirOf(f, paths));
+  return [...new Set(charts.filter((c) => c !== undefined).map((c) => joinPath(c, 'Chart.yaml')))];
+}
+
 /**
  * The base tree's paths and the texts of the matched files, plus the chart `values.yaml` files
  * that matched Helm overlays are read over (one more read only when there are such overlays).
@@ -144,13 +157,14 @@ async function readChartTree(
   repository: RepositoryName,
   entries: readonly TreeEntry[],
   files: readonly PromotionSource[],
+  also: { charts: boolean },
 ) {
   const blobs = entries.filter((e) => e.type === 'blob');
   const paths = new Set(blobs.map((e) => e.path));
   const texts = new Map(files.map((f) => [f.path, f.text]));
-  const needed = new Set(
-    chartDefaultsNeeded([...texts.keys()], paths).filter((p) => !texts.has(p)),
-  );
+  const wanted = chartDefaultsNeeded([...texts.keys()], paths);
+  if (also.charts) wanted.push(...chartFilesOf([...texts.keys()], paths));
+  const needed = new Set(wanted.filter((p) => !texts.has(p)));
   if (needed.size === 0) return { paths, texts };
   const defaults = blobs.filter((e) => needed.has(e.path));
   for (const file of await readFileTexts(api, repository, defaults))

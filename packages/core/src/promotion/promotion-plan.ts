@@ -7,6 +7,7 @@ import type { Change } from '../change.js';
 import type { ComponentTags } from '../component-tags.js';
 import { matchFilePatterns } from '../file-patterns.js';
 import { bumpFiles } from '../image-edit/bump-files.js';
+import type { ChartAppVersion } from '../image-edit/chart-app-version.js';
 import type { FluxNamespace } from '../image-edit/flux-namespaces.js';
 import type {
   ImageOccurrence,
@@ -85,6 +86,8 @@ export interface PlanPromotionInput {
   allowDowngrade?: boolean;
   /** Write only Flux markers of this namespace. */
   fluxNamespace?: FluxNamespace;
+  /** Keep bumped charts' `appVersion` in step (their Chart.yaml texts in `tree`). */
+  chartAppVersion?: ChartAppVersion;
 }
 
 /** The tree a plan reads chart defaults from; a path it was not given reads as empty. */
@@ -102,6 +105,7 @@ export function planPromotion(input: PlanPromotionInput): PromotionPlan {
     ...(input.tree ? { tree: treeSourceOf(input.tree) } : {}),
     ...(input.allowDowngrade ? { allowDowngrade: true } : {}),
     ...(input.fluxNamespace ? { fluxNamespace: input.fluxNamespace } : {}),
+    ...(input.chartAppVersion ? { chartAppVersion: input.chartAppVersion } : {}),
   });
   return {
     files: result.files.map((f) => ({ ...f, mode: modes.get(f.path) ?? '100644' })),
