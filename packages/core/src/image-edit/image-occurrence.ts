@@ -133,7 +133,8 @@ export type SkipReason =
   | 'unparseable-reference' // not an OCI reference
   | 'unrecognised-marker' // a `$imagepolicy` comment that is not `ns:name[:tag|:name|:digest]`
   | 'marker-not-on-scalar' // a `$imagepolicy` comment attached to no scalar value
-  | 'no-name'; // a kustomize image without a `name`
+  | 'no-name' // a kustomize image without a `name`
+  | 'values-string'; // an image inside an Argo CD Application's `helm.values` YAML string
 
 /** An occurrence the engine will not touch, and why. */
 export interface SkippedOccurrence extends OccurrenceIdentity {
