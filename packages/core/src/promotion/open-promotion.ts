@@ -14,6 +14,7 @@ import { checkCoverage } from '../image-edit/bump-coverage.js';
 import type { FluxNamespace } from '../image-edit/flux-namespaces.js';
 import type { ChartAppVersion } from '../image-edit/chart-app-version.js';
 import { chartDefaultsNeeded } from '../image-edit/helm-overlays.js';
+import { explainingGitHubApi } from './github-errors.js';
 import { chartDirOf, joinPath } from '../verify/chart-files.js';
 import {
   planPromotion,
@@ -277,10 +278,11 @@ async function finishPullRequest(
 
 /** Plan on the current base, then write the commit and the pull request (or nothing). */
 export async function openPromotion(
-  api: GitHubApi,
+  client: GitHubApi,
   request: PromotionRequest,
   log: PromotionLog,
 ): Promise<PromotionResult> {
+  const api = explainingGitHubApi(client, request.repository);
   const state = await planOnBase(api, request, log);
   const { base, plan } = state;
   if (plan.changes.length === 0) {
