@@ -42,12 +42,15 @@ function readOptional(path: string): string | undefined {
 async function resolveVersionFor(settings: EmitTagsSettings, workspace: string, needed: boolean) {
   const needsGit =
     settings.version === '' && !existsSync(join(workspace, '.release-please-manifest.json'));
-  const resolved = resolveVersion({
-    input: settings.version,
-    releasePleaseManifest: readOptional(join(workspace, '.release-please-manifest.json')),
-    gitTags: needsGit ? await readReachableVersionTags(workspace, settings.sha) : [],
-    packageJson: readOptional(join(workspace, 'package.json')),
-  });
+  const resolved = resolveVersion(
+    {
+      input: settings.version,
+      releasePleaseManifest: readOptional(join(workspace, '.release-please-manifest.json')),
+      gitTags: needsGit ? await readReachableVersionTags(workspace, settings.sha) : [],
+      packageJson: readOptional(join(workspace, 'package.json')),
+    },
+    needed,
+  );
   if (resolved) runner.info(`Version ${resolved.version} (from ${resolved.source})`);
   else if (needed) runner.info('No version found.');
   return resolved;
