@@ -14,6 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actionDefaults, inputVariable, parseOutputFile } from '../test/support/run-action.js';
+import { node24Binary } from '../test/support/node-binaries.js';
 import { runProcess, type ProcessRun } from './measure.js';
 
 export interface ActionRunOptions {
@@ -26,6 +27,8 @@ export interface ActionRunOptions {
   resources?: boolean;
   /** Node options before the entry (`--cpu-prof`, …). */
   nodeArgs?: string[];
+  /** The Node executable; Node 24 (what `runs.using: node24` runs) unless given. */
+  node?: string;
 }
 
 export interface TimedActionRun extends ProcessRun {
@@ -71,7 +74,8 @@ export async function runActionTimed(options: ActionRunOptions): Promise<TimedAc
     ...options.env,
   };
   try {
-    const run = await runProcess(process.execPath, [...(options.nodeArgs ?? []), options.entry], {
+    const node = options.node ?? node24Binary().path;
+    const run = await runProcess(node, [...(options.nodeArgs ?? []), options.entry], {
       env,
       cwd: options.workspace,
       resources: options.resources ?? false,

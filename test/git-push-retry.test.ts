@@ -20,7 +20,7 @@ import {
   PushRetriesExhaustedError,
   type PushOutcome,
   type ReplannedCommit,
-} from '../packages/core/src/git/commit-and-push.js';
+} from '../packages/core/src/git/index.js';
 import { GitCommandError, runGit } from '../packages/core/src/git/git-cli.js';
 
 const SERVICES = Array.from({ length: 20 }, (_, i) => `svc${String(i + 1).padStart(2, '0')}`);
@@ -244,57 +244,6 @@ describe('pushWithRetry', () => {
     });
     await expect(push).rejects.toThrow(PushRetriesExhaustedError);
     await expect(push).rejects.toThrow(/rejected 3 times \(\[rejected\] fetch first\)/);
-  });
-});
-
-describe('pushWithRetry with the rebase strategy', () => {
-  test('rebases a commit that does not conflict', async () => {
-    const [a, b] = await Promise.all([clone('rebase-a'), clone('rebase-b')]);
-    await bumpAndPush(a!, 'svc01', '1.1.1');
-    const replan = bumpService(b!, 'svc20', '2.2.2');
-    await commitChanges({ cwd: b!, env, ...(await replan())! });
-    const outcome = await pushWithRetry({
-      cwd: b!,
-      env,
-      branch: 'main',
-      strategy: 'rebase',
-      sleep: async () => {},
-    });
-    expect(outcome).toMatchObject({ status: 'pushed', attempts: 2 });
-    const final = await git(remote, 'show', `main:${VALUES}`);
-    expect(final).toContain(serviceLine('svc01', '1.1.1'));
-    expect(final).toContain(serviceLine('svc20', '2.2.2'));
-  });
-
-  test('a conflict falls back to the replan, or fails when there is none', async () => {
-    const [a, b, c] = await Promise.all([
-      clone('conflict-a'),
-      clone('conflict-b'),
-      clone('conflict-c'),
-    ]);
-    await bumpAndPush(a!, 'svc10', '3.3.3');
-    for (const cwd of [b!, c!])
-      await commitChanges({ cwd, env, ...(await bumpService(cwd, 'svc11', '4.4.4')())! });
-    const failed = pushWithRetry({
-      cwd: b!,
-      env,
-      branch: 'main',
-      strategy: 'rebase',
-      sleep: async () => {},
-    });
-    await expect(failed).rejects.toThrow(/conflicts with the remote head on rebase/);
-    const replan = bumpService(c!, 'svc11', '4.4.4');
-    const sleep = async (): Promise<void> => {};
-    const outcome = await pushWithRetry({
-      cwd: c!,
-      env,
-      branch: 'main',
-      strategy: 'rebase',
-      replan,
-      sleep,
-    });
-    expect(outcome).toMatchObject({ status: 'pushed', attempts: 2 });
-    expect(await git(remote, 'show', `main:${VALUES}`)).toContain(serviceLine('svc11', '4.4.4'));
   });
 });
 

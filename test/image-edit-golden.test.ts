@@ -33,7 +33,7 @@ import { parseComponentTags } from '../packages/core/src/component-tags.js';
 import { bumpFiles, type WriteMode } from '../packages/core/src/image-edit/index.js';
 import type { TreeSource } from '../packages/core/src/verify/chart-files.js';
 import type { FluxNamespace } from '../packages/core/src/image-edit/flux-namespaces.js';
-import { memoryTree } from '../packages/core/src/verify/test-tree.js';
+import { memoryTree } from './support/memory-tree.js';
 
 const GOLDEN = join(dirname(fileURLToPath(import.meta.url)), 'golden');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';

@@ -8,8 +8,8 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { ComponentTags } from '@gitops-promote/core';
-import { parseChangeTrailers } from '@gitops-promote/core';
+import { type ComponentTags } from '@gitops-promote/core';
+import { parseChangeTrailers } from '@gitops-promote/core/git';
 import {
   createTestOctokit,
   startGitHubServer,

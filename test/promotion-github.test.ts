@@ -3,15 +3,14 @@
  * fallbacks a race or a retried request needs, and how files are read.
  */
 import { afterEach, describe, expect, test } from 'vitest';
+import { FileError } from '@gitops-promote/core';
+import type { GitHubApi } from '@gitops-promote/core/promotion';
+import { pointBranch } from '../packages/core/src/promotion/branch-writer.js';
 import {
   createPullRequest,
-  FileError,
-  type GitHubApi,
-  pointBranch,
-  readFileTexts,
-  readTree,
   tryRequestReviewers,
-} from '@gitops-promote/core';
+} from '../packages/core/src/promotion/pull-requests.js';
+import { readFileTexts, readTree } from '../packages/core/src/promotion/repository-reader.js';
 import {
   createTestOctokit,
   startGitHubServer,

@@ -302,8 +302,9 @@ describe('verify-digests against an anonymous registry', () => {
     expect(
       report.images.find((i: { file: string }) => i.file === 'clusters/prod/web.yaml'),
     ).toMatchObject({
-      status: 'not-checked',
-      checks: [],
+      // Exempt from require-digest, yet its tag must exist in the registry (it does).
+      status: 'passed',
+      checks: ['tag-exists'],
     });
   });
 
@@ -460,6 +461,20 @@ describe('verify-digests against an anonymous registry', () => {
     ]);
   });
 
+  test('a mistyped component-tags path is an input error naming the input, not ENOENT', async () => {
+    const { env } = configRepo(pinnedRepo());
+    const run = await runAction('verify-digests', {
+      inputs: inputs({ 'component-tags': 'component-tag.json' }),
+      env,
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain(
+      `::error::Input 'component-tags': "component-tag.json" is not a file in the workspace`,
+    );
+    expect(run.stdout).not.toContain('ENOENT');
+    expect(run.outputs).toEqual({});
+  });
+
   test('a bad platforms entry is an input error naming the input', async () => {
     const { env } = configRepo(pinnedRepo());
     const run = await runAction('verify-digests', {
@@ -517,6 +532,185 @@ describe('verify-digests against an anonymous registry', () => {
     expect(found[0]?.message).toContain(`registry ${down} is unreachable`);
     expect(found[0]?.message).not.toMatch(/missing|not found|does not have/);
     expect(run.summary).toContain('**Failed**');
+  });
+  test.each([
+    { fault: 'truncate' as const },
+    { fault: 'wrong-digest' as const },
+    { fault: 'tamper' as const },
+  ])(
+    'every manifest answer corrupted ($fault): no false pass, no false "missing", each image named',
+    async ({ fault }) => {
+      const proxy = await startFlakyProxy({
+        target: registry.host,
+        seed: 11,
+        faultRate: 1,
+        faults: [fault],
+        maxConsecutiveFaults: 1000,
+        paths: /\/manifests\//,
+      });
+      try {
+        const via = proxy.host;
+        const { env } = configRepo({
+          ...helmChart(via, prodValues('1.7.3', api.digest)),
+          'clusters/prod/web.yaml': fluxDeployment(`${via}/acme/web@${webNew.digest}`),
+        });
+        const run = await runAction('verify-digests', {
+          inputs: inputs({ 'timeout-seconds': '20' }),
+          env,
+        });
+        expect(run.exitCode).toBe(1);
+        const found = violationsOf(run);
+        // Either the client saw through the corruption (a pass is then the true answer) or it
+        // failed closed naming the image: never digest-missing for a digest that is there.
+        expect(found.every((v) => v.rule === 'registry-error')).toBe(true);
+        expect(found.length).toBeGreaterThan(0);
+        for (const v of found) expect(v.message).toMatch(/acme\/(api|web)/);
+        expect(proxy.stats().faults[fault]).toBeGreaterThan(0);
+      } finally {
+        await proxy.stop();
+      }
+    },
+  );
+
+  test.each([{ seed: 1 }, { seed: 2 }, { seed: 3 }, { seed: 4 }])(
+    'every fault mixed (seed $seed): the true verdict, or registry-error naming what was not checked',
+    async ({ seed }) => {
+      const proxy = await startFlakyProxy({
+        target: registry.host,
+        seed,
+        faultRate: 0.4,
+        faults: ['reset', '503', '429', 'truncate', 'wrong-digest', 'tamper'],
+        retryAfterSeconds: 1,
+      });
+      try {
+        const via = proxy.host;
+        const { env } = configRepo({
+          ...helmChart(via, prodValues('1.7.3', api.digest)),
+          'apps/worker/kustomization.yaml': kustomization(via, '2.0.0', ABSENT),
+          'clusters/prod/web.yaml': fluxDeployment(`${via}/acme/web:3.1.0@${webNew.digest}`),
+        });
+        const run = await runAction('verify-digests', {
+          inputs: inputs({ 'check-tags': 'true', 'timeout-seconds': '60' }),
+          env,
+        });
+        expect(run.exitCode, `seed ${seed}`).toBe(1);
+        for (const v of violationsOf(run)) {
+          // The absent digest is missing (or could not be told); nothing else may be judged.
+          const truth = v.file === 'apps/worker/kustomization.yaml' ? 'digest-missing' : undefined;
+          expect([truth, 'registry-error'], `seed ${seed}: ${v.message}`).toContain(v.rule);
+          if (v.rule === 'registry-error') expect(v.message).toMatch(/acme\/(api|web|worker)/);
+        }
+        expect(violationsOf(run).map((v) => v.file)).toContain('apps/worker/kustomization.yaml');
+        expect(Object.values(proxy.stats().faults).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+      } finally {
+        await proxy.stop();
+      }
+    },
+  );
+
+  test('a stalled registry is bounded by timeout-seconds for the whole run, naming each image', async () => {
+    const proxy = await startFlakyProxy({
+      target: registry.host,
+      seed: 3,
+      faultRate: 1,
+      faults: ['stall'],
+      maxConsecutiveFaults: 1000,
+    });
+    try {
+      const via = proxy.host;
+      const { env } = configRepo({
+        'clusters/prod/web.yaml': fluxDeployment(`${via}/acme/web@${webNew.digest}`),
+        'clusters/prod/api.yaml': fluxDeployment(`${via}/acme/api@${api.digest}`),
+      });
+      const started = Date.now();
+      const run = await runAction('verify-digests', {
+        inputs: inputs({ 'timeout-seconds': '2' }),
+        env,
+      });
+      const seconds = (Date.now() - started) / 1000;
+      expect(run.exitCode).toBe(1);
+      expect(seconds).toBeLessThan(10);
+      const found = violationsOf(run);
+      expect(found.map((v) => [v.file, v.rule])).toEqual([
+        ['clusters/prod/api.yaml', 'registry-error'],
+        ['clusters/prod/web.yaml', 'registry-error'],
+      ]);
+      for (const v of found) expect(v.message).toContain("the run's time limit ran out");
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  test('a tag-only reference is looked up when require-digest is off: an absent tag fails at its line', async () => {
+    const values = [
+      'image:',
+      `  repository: ${host}/acme/api`,
+      '  tag: "v0.9.9"',
+      'sidecar:',
+      '  image:',
+      `    repository: ${host}/acme/worker`,
+      '    tag: "2.0.0"',
+      '',
+    ].join('\n');
+    const { env } = configRepo({ 'values/prod.yaml': values });
+    const run = await runAction('verify-digests', {
+      inputs: inputs({ files: 'values/*.yaml', 'require-digest': 'false' }),
+      env,
+    });
+    expect(run.exitCode).toBe(1);
+    expect(violationsOf(run)).toEqual([
+      expect.objectContaining({
+        file: 'values/prod.yaml',
+        line: lineOf(values, 'v0.9.9'),
+        rule: 'tag-missing',
+      }),
+    ]);
+    expect(errorsOf(run)).toContainEqual(
+      expect.objectContaining({
+        properties: expect.objectContaining({ line: String(lineOf(values, 'v0.9.9')) }),
+      }),
+    );
+  });
+
+  test('aliases, block scalars and folded scalars are resolved and checked, not passed', async () => {
+    const values = [
+      `pinned: &t "1.7.3"`,
+      'image:',
+      `  repository: ${host}/acme/api`,
+      '  tag: *t',
+      'other:',
+      '  image: >-',
+      `    ${host}/acme/web:3.1.0`,
+      'broken:',
+      `  image: ${host}/acme/web`,
+      '    :3.1.0',
+      '',
+    ].join('\n');
+    const { env } = configRepo({ 'values/prod.yaml': values });
+    const run = await runAction('verify-digests', {
+      inputs: inputs({ files: 'values/*.yaml' }),
+      env,
+    });
+    expect(run.exitCode).toBe(1);
+    expect(violationsOf(run).map((v) => [v.line, v.rule])).toEqual([
+      [lineOf(values, 'tag: *t'), 'require-digest'],
+      [lineOf(values, 'image: >-'), 'require-digest'],
+      [lineOf(values, `image: ${host}/acme/web`), 'unreadable-image'],
+    ]);
+  });
+
+  test('no file to check fails, unless allow-empty', async () => {
+    const { env } = configRepo({ 'README.md': '# config\n' });
+    const failed = await runAction('verify-digests', { inputs: inputs(), env });
+    expect(failed.exitCode).toBe(1);
+    expect(errorsOf(failed)[0]?.message).toContain("Input 'files'");
+    expect(errorsOf(failed)[0]?.message).toContain('allow-empty');
+    const allowed = await runAction('verify-digests', {
+      inputs: inputs({ 'allow-empty': 'true' }),
+      env,
+    });
+    expect(allowed.exitCode).toBe(0);
+    expect(allowed.annotations.map((a) => a.level)).toContain('warning');
   });
 });
 
@@ -623,6 +817,68 @@ describe('verify-digests with registry credentials', () => {
     expect(refused.exitCode).toBe(1);
     expect(violationsOf(refused).map((v) => v.rule)).toEqual(['registry-error']);
   });
+
+  /** Everything a run produced where a secret could land, minus the masks the runner consumes. */
+  function everything(run: ActionRun): string {
+    const report = run.outputs.report ? readFileSync(run.outputs.report, 'utf8') : '';
+    return [shown(run.stdout), run.stderr, JSON.stringify(run.outputs), run.summary, report].join(
+      '\n',
+    );
+  }
+
+  test.each([{ auth: 'basic' as const }, { auth: 'token' as const }])(
+    'a registry whose error body echoes Authorization ($auth): no secret in any output, and each is masked',
+    async ({ auth }) => {
+      const target = auth === 'basic' ? basic : token;
+      const digest = auth === 'basic' ? app.digest : svc.digest;
+      const path = auth === 'basic' ? 'private/app' : 'team/svc';
+      const proxy = await startFlakyProxy({
+        target: target.host,
+        seed: 5,
+        faultRate: 1,
+        faults: ['echo-auth'],
+        maxConsecutiveFaults: 1000,
+        paths: /\/manifests\//,
+      });
+      try {
+        const { env } = configRepo({
+          'clusters/prod/app.yaml': fluxDeployment(`${proxy.host}/${path}:1.0.0@${digest}`),
+        });
+        // Only the tokens issued to this run (earlier tests used the same token service).
+        const issuedBefore = target.tokenServer?.issued.length ?? 0;
+        const run = await runAction('verify-digests', {
+          inputs: inputs({
+            'registry-auth': `${proxy.host}=ci:${PASSWORD}`,
+            'check-tags': 'true',
+          }),
+          env: { ...env, RUNNER_DEBUG: '1' },
+        });
+        expect(run.exitCode).toBe(1);
+        expect(proxy.stats().faults['echo-auth']).toBeGreaterThan(0);
+        const found = violationsOf(run);
+        expect(found.map((v) => v.rule)).toContain('registry-error');
+        // The echo reached the message, with the credential replaced.
+        expect(found.map((v) => v.message).join('\n')).toMatch(
+          /Authorization: (Basic|Bearer) \*\*\*/,
+        );
+        const tokens = target.tokenServer?.issued.slice(issuedBefore) ?? [];
+        if (auth === 'token') expect(tokens.length).toBeGreaterThan(0);
+        const secrets = [
+          PASSWORD,
+          Buffer.from(PASSWORD).toString('base64'),
+          Buffer.from(`ci:${PASSWORD}`).toString('base64'),
+          ...tokens,
+        ];
+        const produced = everything(run);
+        for (const secret of secrets)
+          expect(produced.includes(secret), secret.slice(0, 12)).toBe(false);
+        const masks = run.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'));
+        for (const secret of secrets) expect(masks).toContain(`::add-mask::${secret}`);
+      } finally {
+        await proxy.stop();
+      }
+    },
+  );
 });
 
 test('the report lives under RUNNER_TEMP, not in the workspace', async () => {

@@ -1,5 +1,6 @@
 /**
- * Run a bundled action the way a runner does: `node actions/<name>/dist/index.js` with every
+ * Run a bundled action the way a runner does: `node actions/<name>/dist/index.js`, on Node 24
+ * (what `runs.using: node24` runs; see node-binaries.ts), with every
  * input as `INPUT_<NAME>` (defaults taken from action.yml, as the runner sets them), and
  * GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files that are read back after the run.
  */
@@ -8,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { node24Binary } from './node-binaries.js';
 
 export const repoRoot = new URL('../../', import.meta.url).pathname;
 
@@ -19,6 +21,8 @@ export interface ActionRun {
   summary: string;
   /** `::error file=…,line=…::message` and the like, parsed from stdout. */
   annotations: Array<{ level: string; properties: Record<string, string>; message: string }>;
+  /** The Node executable the bundle ran on. */
+  node: string;
 }
 
 interface ActionManifest {
@@ -88,6 +92,8 @@ export interface RunActionOptions {
   inputs?: Record<string, string>;
   env?: Record<string, string>;
   cwd?: string;
+  /** The Node executable; Node 24 unless a test says otherwise. */
+  node?: string;
 }
 
 /** Run actions/<action>/dist/index.js as a runner would. */
@@ -112,7 +118,8 @@ export async function runAction(
   for (const [name, value] of Object.entries({ ...actionDefaults(action), ...options.inputs }))
     env[inputVariable(name)] = value;
   Object.assign(env, options.env);
-  const child = spawn(process.execPath, [join(repoRoot, 'actions', action, 'dist', 'index.js')], {
+  const node = options.node ?? node24Binary().path;
+  const child = spawn(node, [join(repoRoot, 'actions', action, 'dist', 'index.js')], {
     cwd: options.cwd ?? env.GITHUB_WORKSPACE ?? dir,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -131,6 +138,7 @@ export async function runAction(
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8'),
     annotations: parseAnnotations(stdout),
+    node,
   };
   rmSync(dir, { recursive: true, force: true });
   return run;

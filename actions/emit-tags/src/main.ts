@@ -3,127 +3,76 @@
  * in component-tags.json (artifact + job summary); with `merge-artifacts`, merge the matrix's
  * records into one.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as runner from '@gitops-promote/action-kit/runner';
 import { readRunnerContext, runAction, type RunnerContext } from '@gitops-promote/action-kit';
 import { createArtifactStore } from '@gitops-promote/action-kit/artifacts';
 import {
+  readArtifactRecords,
+  tryReadWorkspaceComponentTags,
+} from '@gitops-promote/action-kit/component-tags';
+import {
   type ComponentTags,
   escapeMarkdown,
-  formatComponentTags,
-  fullReferences,
   inlineCode,
-  InputError,
   markdownTable,
-  mergeComponentTags,
-  ociLabels,
-  parseComponentTags,
-  parseServiceDigests,
-  placeholdersOf,
-  recordComponentTags,
-  renderTags,
   resolveInWorkspace,
-  resolveVersion,
   shortDigest,
-  shortSha,
-  tagSafeRefName,
   writeFileAtomic,
 } from '@gitops-promote/core';
+import {
+  type BuildLog,
+  type BuildTags,
+  computeTags,
+  mergeRecords,
+  type NamedComponentTags,
+  parseServiceDigests,
+} from '@gitops-promote/core/build';
 import { readSettings, type EmitTagsSettings } from './settings.js';
-import { readReachableVersionTags, tryReadCommitTime } from './git-facts.js';
-import { namePattern } from './name-pattern.js';
+import { promote } from './promote.js';
 
-function readOptional(path: string): string | undefined {
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-}
-
-async function resolveVersionFor(settings: EmitTagsSettings, workspace: string, needed: boolean) {
-  const needsGit =
-    settings.version === '' && !existsSync(join(workspace, '.release-please-manifest.json'));
-  const resolved = resolveVersion(
-    {
-      input: settings.version,
-      releasePleaseManifest: readOptional(join(workspace, '.release-please-manifest.json')),
-      gitTags: needsGit ? await readReachableVersionTags(workspace, settings.sha) : [],
-      packageJson: readOptional(join(workspace, 'package.json')),
-    },
-    needed,
-  );
-  if (resolved) runner.info(`Version ${resolved.version} (from ${resolved.source})`);
-  else if (needed) runner.info('No version found.');
-  return resolved;
-}
+const log: BuildLog = {
+  info: (message) => runner.info(message),
+  warning: (message) => runner.warning(message),
+};
 
 /** Compute tags and labels; set the `tags`, `labels` and `version` outputs. */
-async function emitTags(settings: EmitTagsSettings, context: RunnerContext) {
-  const uses = new Set(settings.templates.flatMap(placeholdersOf));
-  const version = await resolveVersionFor(settings, context.workspace, uses.has('version'));
-  const commitTime =
-    settings.timestamp ?? (await tryReadCommitTime(context.workspace, settings.sha));
-  if (commitTime === undefined && uses.has('timestamp'))
-    throw new InputError(
-      'timestamp',
-      '',
-      `is empty and the commit time of ${settings.sha} cannot be read from the workspace; check out the repository first (actions/checkout) or set 'timestamp'`,
-    );
-  const tags = renderTags(settings.templates, {
-    sha: settings.sha,
-    shortSha: shortSha(settings.sha, settings.shortShaLength),
-    timestamp: commitTime ?? 0,
-    ...(version ? { version: version.version } : {}),
-    ...(settings.environment ? { env: settings.environment } : {}),
-    ...(context.refName ? { branch: tagSafeRefName(context.refName) } : {}),
-    ...(context.runNumber ? { runNumber: context.runNumber } : {}),
-  });
-  const references = fullReferences(settings.images, tags);
-  const labels =
-    commitTime === undefined
-      ? []
-      : ociLabels({
-          revision: settings.sha,
-          created: commitTime,
-          ...(context.repository ? { source: `${context.serverUrl}/${context.repository}` } : {}),
-          ...(version ? { version: version.version } : {}),
-        });
-  if (commitTime === undefined)
-    runner.warning(`The commit time of ${settings.sha} is unknown; the created label is left out.`);
-  runner.setOutput('tags', references.join('\n'));
-  runner.setOutput('labels', labels.join('\n'));
-  runner.setOutput('version', version?.version ?? '');
-  return { tags, references };
+async function emitTags(settings: EmitTagsSettings, context: RunnerContext): Promise<BuildTags> {
+  const computed = await computeTags(
+    {
+      workspace: context.workspace,
+      images: settings.images,
+      templates: settings.templates,
+      environment: settings.environment,
+      version: settings.version,
+      sha: settings.sha,
+      shortShaLength: settings.shortShaLength,
+      ...(settings.timestamp === undefined ? {} : { timestamp: settings.timestamp }),
+      refName: context.refName,
+      runNumber: context.runNumber,
+      repository: context.repository,
+      serverUrl: context.serverUrl,
+    },
+    log,
+  );
+  runner.setOutput('tags', computed.references.join('\n'));
+  runner.setOutput('labels', computed.labels.join('\n'));
+  runner.setOutput('version', computed.version);
+  return computed;
 }
 
-/** Download every artifact of this run whose name matches the pattern and read its record. */
-async function downloadRecords(
-  pattern: string,
-): Promise<Array<{ name: string; tags: ComponentTags }>> {
-  const store = createArtifactStore();
-  const matcher = namePattern(pattern);
-  const matching = (await store.list()).filter((a) => matcher.test(a.name));
-  if (matching.length === 0)
+/** The records of this run's artifacts matching `merge-artifacts`; warns when none matches. */
+async function artifactRecords(pattern: string): Promise<NamedComponentTags[]> {
+  const { matched, records } = await readArtifactRecords(pattern, createArtifactStore());
+  if (matched === 0)
     runner.warning(`No artifact of this run matches merge-artifacts '${pattern}'.`);
-  const records = [];
-  for (const artifact of matching) {
-    const dir = mkdtempSync(join(tmpdir(), 'component-tags-'));
-    try {
-      await store.download(artifact, dir);
-      const files = readdirSync(dir, { recursive: true })
-        .map(String)
-        .filter((f) => f.endsWith('.json'));
-      for (const file of files) {
-        const source = `artifact ${artifact.name}/${file}`;
-        records.push({
-          name: source,
-          tags: parseComponentTags(readFileSync(join(dir, file), 'utf8'), source),
-        });
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
   return records;
+}
+
+/** What this build pushed, to record under its first tag. */
+function recordedDigests(settings: EmitTagsSettings, digests: Map<string, string>, tag: string) {
+  const { images, sha, shortShaLength } = settings;
+  return { images, digests, tag, sha, shortShaLength };
 }
 
 function writeSummary(tags: ComponentTags, references: string[]): Promise<unknown> {
@@ -143,15 +92,17 @@ function writeSummary(tags: ComponentTags, references: string[]): Promise<unknow
 async function main(): Promise<void> {
   const context = readRunnerContext();
   const settings = readSettings(context);
+  if (settings.mode !== 'build') return promote(settings, context);
   const recording = settings.digests !== '';
   const merging = settings.mergeArtifacts !== '';
   // Validate everything that could fail before anything is written or uploaded.
   const digests = recording
     ? parseServiceDigests(settings.digests, settings.images)
     : new Map<string, string>();
+  const input = 'component-tags-path';
   const outputPath =
     recording || merging
-      ? resolveInWorkspace(context.workspace, settings.componentTagsPath, 'component-tags-path')
+      ? resolveInWorkspace(context.workspace, settings.componentTagsPath, input)
       : '';
   const { tags, references } =
     settings.images.length > 0 ? await emitTags(settings, context) : { tags: [], references: [] };
@@ -161,26 +112,16 @@ async function main(): Promise<void> {
       .write();
     return;
   }
-  const sources: Array<{ name: string; tags: ComponentTags }> = [];
-  const existing = readOptional(outputPath);
-  if (existing !== undefined)
-    sources.push({
-      name: settings.componentTagsPath,
-      tags: parseComponentTags(existing, settings.componentTagsPath),
-    });
-  if (merging) sources.push(...(await downloadRecords(settings.mergeArtifacts)));
-  if (recording)
-    sources.push({
-      name: 'digests',
-      tags: recordComponentTags({
-        images: settings.images,
-        digests,
-        tag: tags[0] as string,
-        shortSha: shortSha(settings.sha, settings.shortShaLength),
-      }),
-    });
-  const merged = mergeComponentTags(sources);
-  const json = formatComponentTags(merged);
+  const name = settings.componentTagsPath;
+  const existing = await tryReadWorkspaceComponentTags(name, {
+    workspace: context.workspace,
+    input,
+  });
+  const { merged, json } = mergeRecords({
+    ...(existing ? { existing: { name, tags: existing } } : {}),
+    ...(merging ? { artifacts: await artifactRecords(settings.mergeArtifacts) } : {}),
+    ...(recording ? { recorded: recordedDigests(settings, digests, tags[0] as string) } : {}),
+  });
   writeFileAtomic(outputPath, json);
   runner.info(`Wrote ${outputPath} (${Object.keys(merged).length} services)`);
   runner.setOutput('json', json);

@@ -1,31 +1,33 @@
 /** open-promotion-pr's inputs, read once into a typed settings object. */
 import {
   getBoolean,
+  getChartAppVersion,
+  getFluxNamespace,
   getChoice,
-  getLines,
+  getEnvironmentName,
+  getFilePatternLines,
   getList,
-  getRequired,
   getText,
+  getWriteMode,
   type RunnerContext,
 } from '@gitops-promote/action-kit';
+import type { ComponentTagsSource } from '@gitops-promote/action-kit/component-tags';
+import { expandEnvironment, InputError } from '@gitops-promote/core';
+import {
+  type ChartAppVersion,
+  type FluxNamespace,
+  type WriteMode,
+} from '@gitops-promote/core/image-edit';
 import {
   type AutoMergeMethod,
   checkBranchName,
-  expandEnvironment,
-  type ChartAppVersion,
-  type FluxNamespace,
-  InputError,
+  DEFAULT_HOLDS_FILE,
+  environmentPromotionBranch,
+  parseRevert,
   promotionBranch,
   type RepositoryName,
-} from '@gitops-promote/core';
-
-export type WriteMode = 'tag+digest' | 'tag' | 'digest';
-
-/** Where component-tags.json comes from: the workspace, or an artifact of some run. */
-export type ComponentTagsSource =
-  | { kind: 'workspace'; path: string }
-  | { kind: 'this-run'; artifact: string; path: string }
-  | { kind: 'other-run'; artifact: string; path: string; runId: number; from: RepositoryName };
+  rollbackBranch,
+} from '@gitops-promote/core/promotion';
 
 export interface OpenPromotionSettings {
   token: string;
@@ -57,7 +59,19 @@ export interface OpenPromotionSettings {
   chartAppVersion: ChartAppVersion;
   /** `owner/name` of the source commits, for links; empty: shown unlinked. */
   sourceRepository: string;
+  /** `bump` from component-tags, `promote` from another environment, or `rollback`. */
+  mode: PromotionMode;
+  /** With `promote`: the environment whose images are copied, and its file patterns. */
+  fromEnvironment: string;
+  sourcePatterns: string[];
+  /** The commit SHA or pull request number to roll back (mode `rollback`); else ''. */
+  revert: string;
+  /** The holds file in the config repository. */
+  holdsFile: string;
+  ignoreHolds: boolean;
 }
+
+export type PromotionMode = 'bump' | 'promote' | 'rollback';
 
 const REPOSITORY = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
 
@@ -67,17 +81,6 @@ function readRepository(input: string, fallback: string): RepositoryName {
   const match = REPOSITORY.exec(value);
   if (!match) throw new InputError(input, value, 'must be a repository as owner/name');
   return { owner: match[1] as string, repo: match[2] as string };
-}
-
-function readEnvironment(): string {
-  const environment = getRequired('environment');
-  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(environment))
-    throw new InputError(
-      'environment',
-      environment,
-      'must be a name of letters, digits, ".", "_" or "-"',
-    );
-  return environment;
 }
 
 function readComponentTagsSource(context: RunnerContext): ComponentTagsSource {
@@ -132,39 +135,89 @@ function readSourceRepository(context: RunnerContext, target: string): string {
   return `${owner}/${repo}`;
 }
 
-/** `chart-app-version`: `false` (or empty), `true`, or the name of the service it tracks. */
-function readChartAppVersion(): ChartAppVersion {
-  const value = getText('chart-app-version');
-  if (value === '' || /^false$/i.test(value)) return false;
-  if (/^true$/i.test(value)) return true;
-  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(value))
+/** `holds-file`: a path inside the repository (relative, no `..`, no `\\`). */
+function readHoldsFile(): string {
+  const path = getText('holds-file') || DEFAULT_HOLDS_FILE;
+  const parts = path.split('/');
+  if (
+    path.startsWith('/') ||
+    path.includes('\\') ||
+    parts.some((p) => p === '' || p === '.' || p === '..')
+  )
     throw new InputError(
-      'chart-app-version',
-      value,
-      'must be true, false, or the name of the service whose tag the appVersion tracks',
+      'holds-file',
+      path,
+      "must be a relative path in the repository, without '.', '..' or empty parts",
     );
-  return value;
+  return path;
 }
 
-/** `flux-namespace` when given, else the environment (applied only where markers use it). */
-function readFluxNamespace(environment: string): FluxNamespace {
-  const namespace = getText('flux-namespace');
-  if (namespace !== '' && !/^[a-z0-9][a-z0-9.-]*$/.test(namespace))
-    throw new InputError('flux-namespace', namespace, 'must be a Kubernetes namespace name');
-  return namespace ? { namespace, explicit: true } : { namespace: environment, explicit: false };
+/** `mode` and `revert`: `revert` is required by `rollback` and refused by `bump`. */
+function readMode(): { mode: PromotionMode; revert: string } {
+  const mode = getChoice('mode', ['bump', 'promote', 'rollback'] as const, 'bump');
+  const revert = getText('revert');
+  if (mode === 'rollback' && revert === '')
+    throw new InputError(
+      'revert',
+      '',
+      "is required with mode 'rollback': give a commit SHA or a pull request number",
+    );
+  if (mode === 'rollback') parseRevert(revert);
+  if (mode !== 'rollback' && revert !== '')
+    throw new InputError('revert', revert, "is only read with mode 'rollback'");
+  return { mode, revert };
+}
+
+/** `from-environment`: required by `promote` (and not the target), refused by other modes. */
+function readFromEnvironment(mode: PromotionMode, environment: string): string {
+  const from = getText('from-environment');
+  if (mode !== 'promote') {
+    if (from !== '')
+      throw new InputError('from-environment', from, "is only read with mode 'promote'");
+    return '';
+  }
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(from))
+    throw new InputError(
+      'from-environment',
+      from,
+      "is required with mode 'promote': a name of letters, digits, '.', '_' or '-'",
+    );
+  if (from === environment)
+    throw new InputError('from-environment', from, "must differ from 'environment'");
+  return from;
+}
+
+/** The default branch of a mode: `promote/<env>`, `hotfix/<env>`, `promote/<from>-to-<env>`, `rollback/<env>`. */
+function defaultBranch(
+  mode: PromotionMode,
+  environment: string,
+  hotfix: boolean,
+  from: string,
+): string {
+  if (mode === 'rollback') return rollbackBranch(environment);
+  if (mode === 'promote') return environmentPromotionBranch(from, environment);
+  return promotionBranch(environment, hotfix);
 }
 
 /** Read and validate every input but the token (read and masked first, in main). */
 export function readSettings(context: RunnerContext, token: string): OpenPromotionSettings {
   const repository = readRepository('repository', context.repository);
-  const environment = readEnvironment();
+  const environment = getEnvironmentName(true);
   const hotfix = getBoolean('hotfix');
-  const patterns = getLines('files');
-  if (patterns.length === 0)
-    throw new InputError('files', '', 'is required: give glob lines of the files to update');
+  const patterns = getFilePatternLines();
   const fullName = `${repository.owner}/${repository.repo}`;
   const services = getList('services');
+  const { mode, revert } = readMode();
+  if (mode !== 'bump' && hotfix)
+    throw new InputError('hotfix', 'true', `cannot be combined with mode '${mode}'`);
+  const fromEnvironment = readFromEnvironment(mode, environment);
   return {
+    mode,
+    fromEnvironment,
+    sourcePatterns: fromEnvironment === '' ? [] : expandEnvironment(patterns, fromEnvironment),
+    revert,
+    holdsFile: readHoldsFile(),
+    ignoreHolds: getBoolean('ignore-holds'),
     token,
     repository,
     base: getText('base'),
@@ -172,7 +225,9 @@ export function readSettings(context: RunnerContext, token: string): OpenPromoti
     environment,
     filePatterns: expandEnvironment(patterns, environment),
     services,
-    branch: checkBranchName(getText('branch') || promotionBranch(environment, hotfix)),
+    branch: checkBranchName(
+      getText('branch') || defaultBranch(mode, environment, hotfix, fromEnvironment),
+    ),
     title: getText('title'),
     body: getText('body'),
     labels: readLabels(),
@@ -181,12 +236,12 @@ export function readSettings(context: RunnerContext, token: string): OpenPromoti
     draft: getBoolean('draft'),
     autoMerge: readAutoMerge(),
     hotfix,
-    write: getChoice('write', ['tag+digest', 'tag', 'digest'] as const, 'tag+digest'),
+    write: getWriteMode(),
     allowEmpty: getBoolean('allow-empty'),
     failOnMissing: getBoolean('fail-on-missing', services.length === 0),
     allowDowngrade: getBoolean('allow-downgrade'),
-    fluxNamespace: readFluxNamespace(environment),
-    chartAppVersion: readChartAppVersion(),
+    fluxNamespace: getFluxNamespace(environment),
+    chartAppVersion: getChartAppVersion(),
     sourceRepository: readSourceRepository(context, fullName),
   };
 }

@@ -1,6 +1,6 @@
 /** The registry client of a run, with the credentials, insecure hosts and concurrency it set. */
 import * as runner from '@gitops-promote/action-kit/runner';
-import { createRegistryClient, type RegistryClient } from '@gitops-promote/core';
+import { createRegistryClient, type RegistryClient } from '@gitops-promote/core/registry';
 import type { VerifyDigestsSettings } from './settings.js';
 
 /** A registry client with the run's credentials, insecure hosts and concurrency. */
@@ -13,6 +13,9 @@ export function openRegistry(settings: VerifyDigestsSettings): RegistryClient {
     insecureRegistries: settings.insecureRegistries,
     concurrency: settings.concurrency,
     userAgent: 'gitops-promote/verify-digests',
+    totalTimeoutMs: settings.totalTimeoutMs,
+    // Every password and token sent is masked before any message could carry it.
+    onSecret: (secret) => runner.setSecret(secret),
     onRequest: (e) =>
       runner.debug(
         `${e.method} ${e.url} → ${e.status ?? e.error} (${e.kind}, attempt ${e.attempt + 1}, ${e.durationMs} ms)`,

@@ -5,14 +5,14 @@
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import * as runner from '@gitops-promote/action-kit/runner';
+import { writeFileAtomic } from '@gitops-promote/core';
+import type { RequestCounts } from '@gitops-promote/core/registry';
 import {
   placeText,
-  type RequestCounts,
   type VerifyResult,
   verdictLine,
   verifySummary,
-  writeFileAtomic,
-} from '@gitops-promote/core';
+} from '@gitops-promote/core/verify';
 
 /** Write the JSON report in a folder of its own under `base`; returns its path. */
 export function writeReport(base: string, result: VerifyResult, requests?: RequestCounts): string {

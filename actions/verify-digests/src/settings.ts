@@ -3,16 +3,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as runner from '@gitops-promote/action-kit/runner';
 import { getBoolean, getChoice, getInteger, getLines, getText } from '@gitops-promote/action-kit';
+import { expandEnvironment, InputError } from '@gitops-promote/core';
 import {
-  expandEnvironment,
-  InputError,
   parseAllowList,
   parsePlatforms,
   registryAuthSecrets,
   registryLogin,
   type RegistryLogin,
   type VerifyRules,
-} from '@gitops-promote/core';
+} from '@gitops-promote/core/verify';
 
 export interface VerifyDigestsSettings {
   /** Glob lines with `{env}` replaced. */
@@ -24,6 +23,10 @@ export interface VerifyDigestsSettings {
   login: RegistryLogin;
   insecureRegistries: string[];
   concurrency: number;
+  /** The registry requests' time limit for the whole run, in ms. */
+  totalTimeoutMs: number;
+  /** Pass when there is nothing to verify. */
+  allowEmpty: boolean;
 }
 
 const HOST = /^(?:\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+)(?::[0-9]{1,5})?$/;
@@ -89,5 +92,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): VerifyDigest
     login,
     insecureRegistries: readInsecureRegistries(),
     concurrency: getInteger('concurrency', 16, 1, 256),
+    totalTimeoutMs: getInteger('timeout-seconds', 300, 1, 3600) * 1000,
+    allowEmpty: getBoolean('allow-empty', false),
   };
 }

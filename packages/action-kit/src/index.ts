@@ -1,3 +1,4 @@
 export * from './inputs.js';
 export * from './run-action.js';
 export * from './runner-context.js';
+export * from './bump-inputs.js';

@@ -11,7 +11,9 @@ import * as actionsCore from '@actions/core';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import { getText } from './inputs.js';
 import * as runner from './runner-commands.js';
+import { injectedCommands, INJECTIONS, readRunnerLog } from '../../../test/support/runner-log.js';
 import { keyValueMessage } from './step-outputs.js';
+import { mayBeCommand } from './workflow-commands.js';
 
 interface SummaryApi {
   addRaw(text: string, addEOL?: boolean): SummaryApi;
@@ -222,3 +224,51 @@ describe('keyValueMessage', () => {
     expect(delimiter(keyValueMessage('a', 'b'))).not.toBe(delimiter(keyValueMessage('a', 'b')));
   });
 });
+
+describe('info never lets data reach the runner as a command', () => {
+  const lines = (stdout: string) => stdout.split(/\r\n|\r|\n/);
+  test.each([
+    ...INJECTIONS,
+    'from ::add-mask:: is fine mid-line',
+    '\t::warning::tab first',
+    'x\r::stop-commands::X\r::X::',
+  ])('%j', (message) => {
+    const { stdout } = captureStdout(() => runner.info(message));
+    expect(injectedCommands(stdout)).toEqual([]);
+    const { commands, text } = readRunnerLog(stdout);
+    // Only our own pause and resume: the runner shows every line of the message as text.
+    expect(commands.every((c) => c.name === 'stop-commands')).toBe(true);
+    expect(text.filter((l) => l !== '')).toEqual(lines(message).filter((l) => l !== ''));
+  });
+
+  test.each([
+    ['::add-mask::x', true],
+    ['   ::debug::x', true],
+    ['a ##[error]x', true],
+    ['a :: b', false],
+    ['1.0 -> 2.0', false],
+  ])('mayBeCommand(%j) is %s', (line, expected) => {
+    expect(mayBeCommand(line)).toBe(expected);
+  });
+
+  test('a message that holds a stop token cannot resume commands with it', () => {
+    const { stdout } = captureStdout(() =>
+      runner.info('::stop-commands::X\n::X::\n::error::forged'),
+    );
+    expect(injectedCommands(stdout)).toEqual([]);
+  });
+});
+
+function captureStdout(call: () => void): { stdout: string } {
+  let stdout = '';
+  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  try {
+    call();
+  } finally {
+    write.mockRestore();
+  }
+  return { stdout };
+}

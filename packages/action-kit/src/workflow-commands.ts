@@ -2,7 +2,12 @@
  * Workflow commands on stdout (`::name key=value,...::message`), byte for byte as @actions/core 3
  * writes them: logging, annotations, secret masking and failing the step. Only what the actions
  * use; `runner-commands.test.ts` runs every call through both and compares the bytes.
+ *
+ * One deliberate difference: `info` never lets a line of its message reach the runner as a
+ * command (`@actions/core` writes it raw, so a tag `1.0\n::stop-commands::x` printed in a log
+ * line would stop the runner reading commands, or add a mask, or set an output).
  */
+import { randomUUID } from 'node:crypto';
 import { EOL } from 'node:os';
 
 /** Where an annotation points; the same names as @actions/core's AnnotationProperties. */
@@ -62,9 +67,38 @@ function annotationCommandProperties(where: AnnotationProperties): CommandProper
   };
 }
 
-/** A line of the log, as is. */
+/** What the runner reads as the end of a line of output: LF, CRLF or a lone CR. */
+const LINE_BREAK = /\r\n|\r|\n/;
+
+/**
+ * Whether the runner could read `line` as a workflow command: `::name` after leading white
+ * space (the runner trims it), or the older `##[name]` anywhere in the line.
+ */
+export function mayBeCommand(line: string): boolean {
+  return line.trimStart().startsWith('::') || line.includes('##[');
+}
+
+/** A `stop-commands` token that does not occur in `text` (so `text` cannot resume commands). */
+function stopToken(text: string): string {
+  let token = `gitops-promote-${randomUUID()}`;
+  while (text.includes(token)) token = `gitops-promote-${randomUUID()}`;
+  return token;
+}
+
+/**
+ * `message` as lines of the log that the runner shows but never runs: as is when no line could
+ * be read as a command, else between `::stop-commands::<token>` and `::<token>::` (the way the
+ * runner offers to print untrusted text; both lines are hidden from the log).
+ */
+export function logLines(message: string): string {
+  if (!message.split(LINE_BREAK).some(mayBeCommand)) return message + EOL;
+  const token = stopToken(message);
+  return `::stop-commands::${token}${EOL}${message}${EOL}::${token}::${EOL}`;
+}
+
+/** A line of the log, shown as is and never run as a workflow command. */
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  process.stdout.write(logLines(message));
 }
 
 /** A line shown only when the run has debug logging on. */

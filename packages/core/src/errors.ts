@@ -8,9 +8,22 @@ export class PromoteError extends Error {
   override name = 'PromoteError';
 }
 
-/** Quote a user value for an error message without letting it break the line. */
-export function quote(value: string): string {
-  return JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value);
+/** How much of a user value a message shows; the rest is counted, not echoed. */
+export const QUOTE_LIMIT = 200;
+
+/** `value`, or its first `limit` characters and how long it was: a 10 MB tag stays one line. */
+export function clip(value: string, limit = QUOTE_LIMIT): string {
+  if (value.length <= limit) return value;
+  return `${value.slice(0, limit)}… (${value.length} characters)`;
+}
+
+/**
+ * Quote a user value for an error message without letting it break the line (JSON escapes)
+ * or fill the log (at most `limit` characters shown, then the length).
+ */
+export function quote(value: string, limit = QUOTE_LIMIT): string {
+  if (value.length <= limit) return JSON.stringify(value);
+  return `${JSON.stringify(`${value.slice(0, limit)}…`)} (${value.length} characters)`;
 }
 
 /** An action input broke a rule: names the input, quotes the value and states the rule. */

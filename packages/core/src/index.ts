@@ -1,21 +1,57 @@
-export * from './errors.js';
-export * from './reference.js';
-export * from './change.js';
-export * from './component-tags.js';
-export * from './component-tags-schema.js';
-export * from './json-schema.js';
-export * from './key-value-lines.js';
-export * from './tag-template.js';
-export * from './version.js';
-export * from './oci-labels.js';
-export * from './build-tags.js';
-export * from './markdown.js';
-export * from './workspace-files.js';
-export * from './file-patterns.js';
-export * from './git/change-trailers.js';
-export * from './git/git-cli.js';
-export * from './git/commit-and-push.js';
-export * from './verify/index.js';
-export * from './registry/index.js';
-export * from './image-edit/index.js';
-export * from './promotion/index.js';
+/**
+ * The kernel of gitops-promote: image references, component tags, changes, errors, and the
+ * small text and workspace helpers every wing shares. Each wing has its own entry point:
+ * `@gitops-promote/core/build`, `/bump`, `/promotion`, `/verify`, `/image-edit`, `/registry`
+ * and `/git`.
+ */
+export {
+  ComponentTagsError,
+  FileError,
+  InputError,
+  InvalidReferenceError,
+  PromoteError,
+  quote,
+} from './errors.js';
+export {
+  digestProblem,
+  DOCKER_HUB,
+  formatReference,
+  isValidDigest,
+  isValidTag,
+  normalizeRepository,
+  normalizeRepositoryText,
+  parseReference,
+  parseRepository,
+  registryOf,
+  registryPathOf,
+  repositoryOf,
+  sameReference,
+  sameRepository,
+  tagProblem,
+  tryParseReference,
+  type ImageReference,
+} from './reference.js';
+export type { Change, ChangeField } from './change.js';
+export {
+  formatComponentTags,
+  imageOf,
+  mergeComponentTags,
+  parseComponentTags,
+  selectServices,
+  validateComponentTags,
+  type ComponentTag,
+  type ComponentTags,
+} from './component-tags.js';
+export {
+  COMPONENT_TAGS_SCHEMA_ID,
+  componentTagsSchema,
+  DIGEST_PATTERN,
+  SERVICE_NAME_PATTERN,
+  SHA_PATTERN,
+  TAG_PATTERN,
+} from './component-tags-schema.js';
+export { loadSchemaCompiler, type SchemaCompiler } from './json-schema.js';
+export { inputLines, parseKeyValueLines, type KeyValueLine } from './key-value-lines.js';
+export { escapeMarkdown, inlineCode, markdownTable, shortDigest } from './markdown.js';
+export { listWorkspaceFiles, resolveInWorkspace, writeFileAtomic } from './workspace-files.js';
+export { expandEnvironment, matchFilePatterns, type FilePatternResult } from './file-patterns.js';

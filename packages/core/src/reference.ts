@@ -9,7 +9,7 @@
  * Character classes are written out; no `\w` and no `i`/`u` flags, so the rules are exactly
  * the grammar's.
  */
-import { InvalidReferenceError } from './errors.js';
+import { InvalidReferenceError, quote } from './errors.js';
 
 const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
 const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
@@ -71,17 +71,14 @@ function parseName(name: string, whole: string): { domain?: string; path: string
     domain = first;
     path = name.slice(slash + 1);
     if (!DOMAIN_RE.test(domain))
-      throw new InvalidReferenceError(
-        whole,
-        `the registry domain ${JSON.stringify(domain)} is invalid`,
-      );
+      throw new InvalidReferenceError(whole, `the registry domain ${quote(domain)} is invalid`);
   }
   for (const component of path.split('/')) {
     if (!PATH_COMPONENT_RE.test(component)) {
       const hint = /[A-Z]/.test(component) ? ' (repository names must be lowercase)' : '';
       throw new InvalidReferenceError(
         whole,
-        `the path component ${JSON.stringify(component)} is invalid${hint}`,
+        `the path component ${quote(component)} is invalid${hint}`,
       );
     }
   }
@@ -110,7 +107,7 @@ export function parseReference(text: string): ImageReference {
     tag = rest.slice(lastColon + 1);
     rest = rest.slice(0, lastColon);
     const problem = tagProblem(tag);
-    if (problem) throw new InvalidReferenceError(text, `the tag ${JSON.stringify(tag)} ${problem}`);
+    if (problem) throw new InvalidReferenceError(text, `the tag ${quote(tag)} ${problem}`);
   }
   const name = parseName(rest, text);
   return {

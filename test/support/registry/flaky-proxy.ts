@@ -1,13 +1,36 @@
 /**
  * A loopback HTTP proxy in front of a registry that fails a share of requests on a seeded,
- * repeatable pattern: it resets the connection, answers 503 or 429, or stalls (never answers).
- * No request path fails more than `maxConsecutiveFaults` times in a row, so a client with that
- * many retries must always get through — and must get the right answer.
+ * repeatable pattern: it resets the connection, answers 503 or 429, or stalls (never answers);
+ * or it forwards and corrupts the answer: a body cut short, a wrong `Docker-Content-Digest`, a
+ * body whose bytes no longer hash to the digest; or it answers 400 with a body that echoes the
+ * request's `Authorization` header (as some registries and proxies do). No request path fails
+ * more than `maxConsecutiveFaults` times in a row, so a client with that many retries must
+ * always get through — and must get the right answer, or say what it could not check.
  */
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
-export type Fault = 'reset' | '503' | '429' | 'stall';
+export type Fault =
+  | 'reset'
+  | '503'
+  | '429'
+  | 'stall'
+  | 'truncate' // forward, then close after half the body (Content-Length kept)
+  | 'wrong-digest' // forward with another Docker-Content-Digest header
+  | 'tamper' // forward with one byte of the body changed (headers kept)
+  | 'echo-auth'; // 400 whose error body repeats the Authorization header
+
+const FAULTS: readonly Fault[] = [
+  'reset',
+  '503',
+  '429',
+  'stall',
+  'truncate',
+  'wrong-digest',
+  'tamper',
+  'echo-auth',
+];
+const OTHER_DIGEST = `sha256:${'0'.repeat(64)}`;
 
 export interface FlakyProxyOptions {
   /** `host:port` of the registry behind the proxy. */
@@ -61,7 +84,7 @@ export async function startFlakyProxy(options: FlakyProxyOptions): Promise<Flaky
   const stats: FlakyProxyStats = {
     connections: 0,
     forwarded: 0,
-    faults: { reset: 0, '503': 0, '429': 0, stall: 0 },
+    faults: Object.fromEntries(FAULTS.map((f) => [f, 0])) as Record<Fault, number>,
     log: [],
   };
   const [targetHost = '127.0.0.1', targetPort = '80'] = options.target.split(':');
@@ -81,7 +104,31 @@ export async function startFlakyProxy(options: FlakyProxyOptions): Promise<Flaky
     return faults[Math.floor(pick * faults.length)];
   }
 
-  function forward(req: http.IncomingMessage, res: http.ServerResponse): void {
+  /** The upstream answer as the fault corrupts it. */
+  function corrupt(
+    fault: Fault,
+    headers: http.IncomingHttpHeaders,
+    body: Buffer,
+    res: http.ServerResponse,
+    status: number,
+  ): void {
+    if (fault === 'wrong-digest' && headers['docker-content-digest'])
+      headers = { ...headers, 'docker-content-digest': OTHER_DIGEST };
+    if (fault === 'tamper' && body.length > 0) {
+      body = Buffer.from(body);
+      const at = body.length >> 1;
+      body[at] = (body[at] as number) ^ 0x20;
+    }
+    res.writeHead(status, headers);
+    if (fault === 'truncate' && body.length > 1) {
+      res.write(body.subarray(0, body.length >> 1));
+      setImmediate(() => res.socket?.destroy());
+      return;
+    }
+    res.end(body);
+  }
+
+  function forward(req: http.IncomingMessage, res: http.ServerResponse, fault?: Fault): void {
     const proxied = http.request(
       {
         host: targetHost,
@@ -92,8 +139,22 @@ export async function startFlakyProxy(options: FlakyProxyOptions): Promise<Flaky
         agent: upstream,
       },
       (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
+        if (fault === undefined) {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+          return;
+        }
+        const chunks: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+        answer.on('end', () =>
+          corrupt(
+            fault,
+            { ...answer.headers },
+            Buffer.concat(chunks),
+            res,
+            answer.statusCode ?? 502,
+          ),
+        );
       },
     );
     proxied.on('error', () => res.destroy());
@@ -103,7 +164,9 @@ export async function startFlakyProxy(options: FlakyProxyOptions): Promise<Flaky
   const server = http.createServer((req, res) => {
     const path = req.url ?? '/';
     const key = `${req.method} ${path}`;
-    const fault = choose(key, path);
+    // A server can only echo credentials it was sent: without any, answer as the registry does.
+    const drawn = choose(key, path);
+    const fault = drawn === 'echo-auth' && !req.headers.authorization ? undefined : drawn;
     stats.log.push({ request: key, outcome: fault ?? 'forwarded', at: Date.now() });
     if (fault === undefined) {
       stats.forwarded++;
@@ -112,6 +175,13 @@ export async function startFlakyProxy(options: FlakyProxyOptions): Promise<Flaky
     stats.faults[fault]++;
     if (fault === 'reset') return req.socket.destroy();
     if (fault === 'stall') return; // hold the connection until the client gives up
+    if (fault === 'truncate' || fault === 'wrong-digest' || fault === 'tamper')
+      return forward(req, res, fault);
+    if (fault === 'echo-auth') {
+      res.writeHead(400, { 'content-type': 'application/json' });
+      const echoed = `bad request; you sent Authorization: ${req.headers.authorization ?? ''}`;
+      return res.end(JSON.stringify({ errors: [{ code: 'DENIED', message: echoed }] }));
+    }
     const body = JSON.stringify({
       errors: [{ code: 'UNAVAILABLE', message: `flaky proxy: ${fault}` }],
     });

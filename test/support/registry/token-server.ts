@@ -35,7 +35,12 @@ export interface TokenRequestRecord {
   status: number;
 }
 
-export interface TokenServer {
+export interface TokenServer extends TokenServerFields {
+  /** Every token issued, so that a test can scan what a run produced for them. */
+  issued: string[];
+}
+
+interface TokenServerFields {
   realm: string;
   service: string;
   issuer: string;
@@ -112,6 +117,7 @@ export async function startTokenServer(options: TokenServerOptions): Promise<Tok
   const refreshTokens = options.refreshTokens ?? {};
   const expiresIn = options.expiresInSeconds ?? 300;
   const requests: TokenRequestRecord[] = [];
+  const issued: string[] = [];
 
   function mintAccess(subject: string, access: Access[]): string {
     const now = Math.floor(Date.now() / 1000);
@@ -189,8 +195,10 @@ export async function startTokenServer(options: TokenServerOptions): Promise<Tok
           ...(user ? { account: user } : {}),
         });
         if (status !== 200) return answer(res, 401, denied);
+        const access = mintAccess(user as string, grant(user, scopes));
+        issued.push(access);
         return answer(res, 200, {
-          access_token: mintAccess(user as string, grant(user, scopes)),
+          access_token: access,
           expires_in: expiresIn,
           scope: scopes.join(' '),
         });
@@ -202,6 +210,7 @@ export async function startTokenServer(options: TokenServerOptions): Promise<Tok
       requests.push({ method: 'GET', scopes, status, ...(user ? { account: user } : {}) });
       if (status !== 200) return answer(res, 401, denied);
       const token = mintAccess(user ?? '', grant(user ?? undefined, scopes));
+      issued.push(token);
       const field = handle.tokenField;
       return answer(res, 200, {
         ...(field === 'access_token' ? {} : { token }),
@@ -222,6 +231,7 @@ export async function startTokenServer(options: TokenServerOptions): Promise<Tok
     issuer: options.issuer,
     certificatePath,
     requests,
+    issued,
     mint: (subject, repository, actions) =>
       mintAccess(subject, [{ type: 'repository', name: repository, actions: [...actions] }]),
     stop: () =>

@@ -5,6 +5,7 @@
  * open-promotion-pr.
  */
 import { InputError, PromoteError } from '../errors.js';
+import { unmatchedServicesWarning } from './bump-warnings.js';
 
 export interface CoverageInput {
   /** Patterns of `files` that matched no file. */
@@ -21,8 +22,6 @@ export interface CoverageInput {
   where?: string;
 }
 
-const quoted = (names: readonly string[]) => names.map((n) => `'${n}'`).join(', ');
-
 /** The warnings of a bump's coverage; throws when it covers too little to be trusted. */
 export function checkCoverage(input: CoverageInput): string[] {
   const warnings: string[] = [];
@@ -37,10 +36,11 @@ export function checkCoverage(input: CoverageInput): string[] {
     warnings.push(`Input 'files': '${pattern}' matches no file.`);
   }
   if (input.unmatchedServices.length === 0) return warnings;
-  const where = input.where ? ` in ${input.where}` : '';
-  const message =
-    `No image of ${quoted(input.unmatchedServices)} was found in the ${input.matchedFiles} ` +
-    `file(s) matching 'files'${where}.`;
+  const message = unmatchedServicesWarning(
+    input.unmatchedServices,
+    input.matchedFiles,
+    input.where,
+  );
   if (input.failOnMissing)
     throw new PromoteError(
       `${message} (fail-on-missing is true: set it to false, or name the services to bump ` +

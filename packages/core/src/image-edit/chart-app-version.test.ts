@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Change } from '../change.js';
 import { FileError, InputError } from '../errors.js';
-import { memoryTree } from '../verify/test-tree.js';
+import { memoryTree } from '../../../../test/support/memory-tree.js';
 import { chartAppVersionEdits, type ChartAppVersion } from './chart-app-version.js';
 
 const CHART = [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { memoryTree } from '../verify/test-tree.js';
+import { memoryTree } from '../../../../test/support/memory-tree.js';
 import { analyseFile, findImageOccurrences } from './find-occurrences.js';
 import { chartDefaultsNeeded, chartDefaultsPathOf, createOverlayReader } from './helm-overlays.js';
 

@@ -183,8 +183,11 @@ export interface Edit {
   occurrence: number;
 }
 
+/** Which values a bump can write: both, the tag only, or the digest only. */
+export const WRITE_MODES = ['tag+digest', 'tag', 'digest'] as const;
+
 /** Which values a bump writes. */
-export type WriteMode = 'tag+digest' | 'tag' | 'digest';
+export type WriteMode = (typeof WRITE_MODES)[number];
 
 /** A file handed to the engine: its path (for messages) and its text. */
 export interface SourceFile {

@@ -14,12 +14,13 @@ import {
   IdentityMismatchError,
   UnsafeOccurrenceError,
 } from './image-edit-errors.js';
-import type {
-  Edit,
-  ImageOccurrence,
-  SkippedOccurrence,
-  SourceFile,
-  WriteMode,
+import {
+  type Edit,
+  type ImageOccurrence,
+  type SkippedOccurrence,
+  type SourceFile,
+  WRITE_MODES,
+  type WriteMode,
 } from './image-occurrence.js';
 import { occurrenceEdits, type PlannedEdit } from './occurrence-edits.js';
 import { downgradeProblem } from './tag-order.js';
@@ -65,7 +66,7 @@ export interface EditPlan {
   leftAlone: ImageOccurrence[];
 }
 
-const WRITE_MODES: ReadonlySet<string> = new Set(['tag+digest', 'tag', 'digest']);
+const KNOWN_WRITE_MODES: ReadonlySet<string> = new Set(WRITE_MODES);
 
 /** Fail closed on a skipped occurrence that belongs to an affected service. */
 function checkSkipped(skipped: SkippedOccurrence, index: ServiceIndex): void {
@@ -223,7 +224,7 @@ export function createFilePlanner(
   files: readonly SourceFile[] = [],
 ): FilePlanner {
   const namespace = activeFluxNamespace(input.fluxNamespace, files);
-  if (!WRITE_MODES.has(input.write))
+  if (!KNOWN_WRITE_MODES.has(input.write))
     throw new InputError('write', String(input.write), "must be 'tag+digest', 'tag' or 'digest'");
   const index = indexServices(input.componentTags, input.services, input.write);
   const matched = new Set<string>();

@@ -7,8 +7,10 @@
 import { withChangeTrailers } from '../git/change-trailers.js';
 import type { ComponentTags } from '../component-tags.js';
 import { PromoteError } from '../errors.js';
+import { skippedImageWarning, unmatchedServicesWarning } from '../image-edit/bump-warnings.js';
 import type { WriteMode } from '../image-edit/image-occurrence.js';
 import { createCommit, createTree, isCurrent, pointBranch, readCommit } from './branch-writer.js';
+import { type HoldsSetting, readHoldsAtBase, withoutHeld } from './holds-source.js';
 import { fullName, type GitHubApi, type PromotionLog, type RepositoryName } from './github-api.js';
 import { checkCoverage } from '../image-edit/bump-coverage.js';
 import type { FluxNamespace } from '../image-edit/flux-namespaces.js';
@@ -69,6 +71,10 @@ export interface PromotionRequest {
   hotfix: boolean;
   /** Where the source commits of component-tags are linked from the body. */
   source?: SourceRepository;
+  /** The holds file and whether to honour it; absent means no holds are read. */
+  holds?: HoldsSetting;
+  /** The heading above the body's table; the default says promotion (or hotfix) to `environment`. */
+  heading?: string;
 }
 
 export type PromotionOperation = 'created' | 'updated' | 'unchanged' | 'none';
@@ -90,7 +96,7 @@ export function promotionLabels(labels: readonly string[], hotfix: boolean): str
   return missingNames([...labels, ...(hotfix ? ['hotfix'] : [])], []);
 }
 
-interface BaseState {
+export interface BaseState {
   base: string;
   baseSha: string;
   treeSha: string;
@@ -98,7 +104,7 @@ interface BaseState {
 }
 
 /** Read the base and plan every edit; throws (before any write) when a file cannot be bumped. */
-async function planOnBase(
+export async function planOnBase(
   api: GitHubApi,
   request: PromotionRequest,
   log: PromotionLog,
@@ -117,7 +123,15 @@ async function planOnBase(
   });
   const plan = planPromotion({
     files,
-    componentTags: request.componentTags,
+    componentTags: request.holds
+      ? withoutHeld(
+          request.componentTags,
+          (await readHoldsAtBase(api, repository, tree.entries, request.holds.path)).file,
+          request.holds,
+          request.environment,
+          log,
+        )
+      : request.componentTags,
     write: request.write,
     tree: chartTree,
     allowDowngrade: request.allowDowngrade === true,
@@ -129,8 +143,7 @@ async function planOnBase(
       `Left alone ${occ.file}:${occ.line}: its Flux marker names the policy '${occ.policy}', ` +
         `not in namespace '${request.fluxNamespace?.namespace ?? ''}' (flux-namespace).`,
     );
-  for (const skipped of plan.skipped)
-    log.warning(`Skipped an image that cannot be read safely (${skipped.reason})`, skipped);
+  for (const skipped of plan.skipped) log.warning(skippedImageWarning(skipped.reason), skipped);
   const warnings = checkCoverage({
     unmatchedPatterns: selected.unmatchedPatterns,
     matchedFiles: selected.files.length,
@@ -186,7 +199,7 @@ async function reportLeftAlone(api: GitHubApi, request: PromotionRequest, log: P
 }
 
 /** Make the branch hold the plan as one commit on the base head; reuse it when it already does. */
-async function commitOnBase(
+export async function commitOnBase(
   api: GitHubApi,
   request: PromotionRequest,
   state: BaseState,
@@ -213,13 +226,13 @@ async function commitOnBase(
   return { sha, committed: true };
 }
 
-interface PullRequestText {
+export interface PullRequestText {
   title: string;
   body: string;
 }
 
 /** Open the pull request, or bring the open one's title, body and base up to date. */
-async function openOrUpdate(
+export async function openOrUpdate(
   api: GitHubApi,
   request: PromotionRequest,
   base: string,
@@ -250,7 +263,7 @@ async function openOrUpdate(
 }
 
 /** Labels, reviewers and auto-merge; returns whether labels were added and the auto-merge outcome. */
-async function finishPullRequest(
+export async function finishPullRequest(
   api: GitHubApi,
   request: PromotionRequest,
   pull: PullRequestState,
@@ -308,6 +321,7 @@ export async function openPromotion(
     components,
     hotfix: request.hotfix,
     ...(request.source ? { source: request.source } : {}),
+    ...(request.heading ? { heading: request.heading } : {}),
   });
   const commit = await commitOnBase(
     api,

@@ -11,6 +11,12 @@ import { createNodeTransport, type HttpTransport } from './http-transport.js';
 import { createLimiter } from './limiter.js';
 import { ManifestFormatError, platformOfImageConfig } from './manifest.js';
 import { fetchManifest } from './manifest-lookup.js';
+import {
+  fetchManifestBody,
+  pushManifest,
+  type ManifestBody,
+  type ManifestPush,
+} from './manifest-push.js';
 import { isImageConfigMediaType } from './media-types.js';
 import { sharedPromise } from './promise-cache.js';
 import { createAuthenticator } from './registry-auth.js';
@@ -40,6 +46,8 @@ export interface RegistryClientOptions {
   /** Deadline of each attempt, connect to last byte (default 30 000 ms). */
   timeoutMs?: number;
   retry?: Partial<RetryPolicy>;
+  /** The whole client's time limit from its creation, every attempt and retry wait included (ms). */
+  totalTimeoutMs?: number;
   /** Defaults to `node:http`/`node:https` with keep-alive agents. */
   transport?: HttpTransport;
   userAgent?: string;
@@ -48,6 +56,8 @@ export interface RegistryClientOptions {
   now?: () => number;
   /** Called after every attempt, for logs and benchmarks. */
   onRequest?: (event: RequestEvent) => void;
+  /** Hears each credential and token the first time it is sent, to mask it (`::add-mask::`). */
+  onSecret?: (secret: string) => void;
 }
 
 export interface LookupManifestOptions {
@@ -68,8 +78,17 @@ export interface RegistryClient {
   lookupBlob(repository: Repository, digest: string): Promise<BlobLookup>;
   /** `GET` a blob and verify its sha256 (default limit 8 MiB). */
   fetchBlob(repository: Repository, digest: string, maxBytes?: number): Promise<BlobFetch>;
+  /** `GET` a manifest by tag or digest with its exact bytes (never cached). */
+  fetchManifestBody(image: string | ImageReference | ManifestTarget): Promise<ManifestBody>;
+  /**
+   * `PUT` manifest bytes under a tag (`target.reference`) with their media type, under push
+   * scope. Tag lookups are never cached once answered, so a read-back asks the registry.
+   */
+  putManifest(target: ManifestTarget, body: Buffer, mediaType: string): Promise<ManifestPush>;
   /** Requests sent so far, by kind; retries included and also counted apart. */
   requestCounts(): RequestCounts;
+  /** `text` with every credential and token this client sent replaced by `***`. */
+  scrub(text: string): string;
   /** Close kept-alive connections. */
   close(): void;
 }
@@ -100,7 +119,9 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
     random: options.random ?? Math.random,
     sleep: options.sleep ?? sleepFor,
     now,
+    ...(options.totalTimeoutMs === undefined ? {} : { deadline: now() + options.totalTimeoutMs }),
     ...(options.onRequest === undefined ? {} : { onRequest: options.onRequest }),
+    ...(options.onSecret === undefined ? {} : { onSecret: options.onSecret }),
   });
   const credentialsFor = options.credentialsFor ?? (() => undefined);
   const auth = createAuthenticator({ sender, credentialsFor, insecureRegistries, userAgent, now });
@@ -180,7 +201,11 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
         getBlob(requests, target, digest, maxBytes),
       );
     },
+    fetchManifestBody: (image) => fetchManifestBody(requests, toManifestTarget(image)),
+    putManifest: (target, body, mediaType) =>
+      pushManifest(requests, toManifestTarget(target), body, mediaType),
     requestCounts: () => sender.counts(),
+    scrub: (text) => sender.secrets.scrub(text),
     close: () => transport.close(),
   };
   return client;

@@ -184,3 +184,75 @@ describe('createRequestSender', () => {
     expect((failure as RegistryRequestError).reason).toBe('bad-response');
   });
 });
+
+describe('the run time limit (deadline) bounds every attempt and retry wait', () => {
+  /** A sender on a clock that moves by each sleep and by `perAttemptMs` per attempt. */
+  function clocked(steps: Step[], deadline: number, perAttemptMs: number) {
+    let clock = 0;
+    const transport = scripted(steps);
+    const timed: HttpTransport = {
+      request: (request) => {
+        clock += perAttemptMs;
+        return transport.request(request);
+      },
+      close: () => undefined,
+    };
+    const send = createRequestSender({
+      transport: timed,
+      limiter: createLimiter(2),
+      retry: { retries: 4, baseDelayMs: 1000, maxDelayMs: 1000, maxRetryAfterMs: 60_000 },
+      timeoutMs: 30_000,
+      random: () => 0.5,
+      sleep: (ms) => {
+        clock += ms;
+        return Promise.resolve();
+      },
+      now: () => clock,
+      deadline,
+    });
+    return { send, transport, clock: () => clock };
+  }
+
+  test.each([
+    {
+      name: 'stalls: each attempt is cut to what is left, then no retry is tried',
+      steps: [new TransportError('TIMEOUT', GET.url, 'timed out'), answer(200)],
+      deadline: 5000,
+      perAttemptMs: 5000,
+      attempts: 1,
+      says: 'time limit ran out before an answer (the last attempt: timed out)',
+    },
+    {
+      name: '429 with a Retry-After past the limit is not waited for',
+      steps: [answer(429, { 'retry-after': '30' }), answer(200)],
+      deadline: 10_000,
+      perAttemptMs: 10,
+      attempts: 1,
+      says: 'time limit ran out before an answer (the last attempt: HTTP 429',
+    },
+    {
+      name: '503s until the limit: the retries stop at it',
+      steps: [answer(503), answer(503), answer(503), answer(503), answer(200)],
+      deadline: 2500,
+      perAttemptMs: 10,
+      attempts: 4,
+      says: 'time limit ran out',
+    },
+  ])('$name', async ({ steps, deadline, perAttemptMs, attempts, says }) => {
+    const { send, transport, clock } = clocked(steps, deadline, perAttemptMs);
+    const sent = send.send(GET);
+    await expect(sent).rejects.toThrow(RegistryRequestError);
+    await expect(sent).rejects.toThrow(says);
+    await expect(sent).rejects.toMatchObject({ reason: 'timeout' });
+    // At most `attempts`, and never all five the retry policy allows.
+    expect(transport.seen.length).toBeLessThanOrEqual(attempts);
+    expect(transport.seen.length).toBeLessThan(5);
+    expect(transport.seen[0]?.timeoutMs).toBe(Math.min(30_000, deadline));
+    expect(clock()).toBeLessThanOrEqual(deadline);
+  });
+
+  test('within the limit, retries go on as before', async () => {
+    const { send } = clocked([answer(503), answer(200)], 60_000, 10);
+    await expect(send.send(GET)).resolves.toMatchObject({ status: 200 });
+  });
+});

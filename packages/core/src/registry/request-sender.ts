@@ -13,6 +13,7 @@ import {
 import type { Limiter } from './limiter.js';
 import { isRetriableStatus, parseRetryAfter, retryDelayMs, type RetryPolicy } from './retry.js';
 import { describeHttpAnswer } from './error-body.js';
+import { createSecretScrubber, type SecretScrubber } from './secret-scrubber.js';
 
 export type RequestKind = 'ping' | 'token' | 'manifest' | 'tags' | 'blob';
 
@@ -60,8 +61,11 @@ export interface SendRequest extends Omit<HttpRequest, 'timeoutMs'> {
 }
 
 export interface RequestSender {
+  /** The answer; a body that is not a success has every credential sent scrubbed from it. */
   send(request: SendRequest): Promise<HttpResponse>;
   counts(): RequestCounts;
+  /** The credentials and tokens sent so far, to scrub from anything built from a server's text. */
+  secrets: SecretScrubber;
 }
 
 export interface RequestSenderOptions {
@@ -72,7 +76,14 @@ export interface RequestSenderOptions {
   random: () => number;
   sleep: (ms: number) => Promise<void>;
   now: () => number;
+  /**
+   * When every request must be done (`now()` time, ms): no attempt starts after it, each attempt
+   * is cut short at it, and no retry waits past it. Bounds a whole run, not one attempt.
+   */
+  deadline?: number;
   onRequest?: (event: RequestEvent) => void;
+  /** Hears every secret the first time it is sent (a password, a token), to mask it. */
+  onSecret?: (secret: string) => void;
 }
 
 const MAX_REDIRECTS = 5;
@@ -102,16 +113,51 @@ function failureReasonOf(error: TransportError): SendFailureReason {
 
 export function createRequestSender(options: RequestSenderOptions): RequestSender {
   const { transport, limiter, retry, timeoutMs, random, sleep, now, onRequest } = options;
+  const deadline = options.deadline ?? Infinity;
   const counts = emptyRequestCounts();
+  const secrets = createSecretScrubber(options.onSecret);
+
+  /** An error body that echoes a credential back (some servers echo the request) loses it. */
+  function scrubbed(response: HttpResponse): HttpResponse {
+    if (response.status < 300) return response;
+    const text = response.body.toString('utf8');
+    if (!secrets.holdsSecret(text)) return response;
+    return { ...response, body: Buffer.from(secrets.scrub(text)) };
+  }
+
+  /** The time limit ran out: a timeout that says so, with what the last attempt got. */
+  function outOfTime(request: SendRequest, attempts: number, last?: string): RegistryRequestError {
+    const after = last === undefined ? '' : ` (the last attempt: ${last})`;
+    return new RegistryRequestError(
+      'timeout',
+      request.url,
+      attempts,
+      `the run's time limit ran out before an answer${after}`,
+    );
+  }
+
+  /** Wait `ms` before a retry, unless the time limit would run out first. */
+  async function waitToRetry(ms: number, request: SendRequest, attempts: number, last: string) {
+    if (now() + ms >= deadline) throw outOfTime(request, attempts, last);
+    await sleep(ms);
+  }
 
   /** One attempt through the limiter, reported to `onRequest`. */
   async function attemptOnce(request: SendRequest, attempt: number): Promise<HttpResponse> {
+    if (request.headers?.authorization) secrets.addAuthorization(request.headers.authorization);
     counts[request.kind]++;
     if (attempt > 0) counts.retries++;
     const started = now();
     const event = { kind: request.kind, method: request.method, url: request.url, attempt };
     try {
-      const response = await limiter.run(() => transport.request({ ...request, timeoutMs }));
+      const response = await limiter
+        .run(() => {
+          // Waiting for a slot counts against the time limit too.
+          const left = deadline - now();
+          if (left <= 0) throw outOfTime(request, attempt);
+          return transport.request({ ...request, timeoutMs: Math.min(timeoutMs, left) });
+        })
+        .then(scrubbed);
       onRequest?.({ ...event, status: response.status, durationMs: now() - started });
       return response;
     } catch (error) {
@@ -130,6 +176,7 @@ export function createRequestSender(options: RequestSenderOptions): RequestSende
         response = await attemptOnce(request, attempt);
       } catch (error) {
         if (!(error instanceof TransportError)) throw error;
+        if (now() >= deadline) throw outOfTime(request, attempt + 1, error.message.trim());
         if (last || !isRetriableTransportError(error))
           throw new RegistryRequestError(
             failureReasonOf(error),
@@ -137,7 +184,12 @@ export function createRequestSender(options: RequestSenderOptions): RequestSende
             attempt + 1,
             `${error.message.trim()}${hintFor(error)}`,
           );
-        await sleep(retryDelayMs(attempt, retry, random));
+        await waitToRetry(
+          retryDelayMs(attempt, retry, random),
+          request,
+          attempt + 1,
+          error.message,
+        );
         continue;
       }
       if (!isRetriableStatus(response.status)) return response;
@@ -154,7 +206,12 @@ export function createRequestSender(options: RequestSenderOptions): RequestSende
         );
       if (last)
         throw new RegistryRequestError(reason, request.url, attempt + 1, answer, response.status);
-      await sleep(retryDelayMs(attempt, retry, random, retryAfterMs));
+      await waitToRetry(
+        retryDelayMs(attempt, retry, random, retryAfterMs),
+        request,
+        attempt + 1,
+        answer,
+      );
     }
   }
 
@@ -177,5 +234,6 @@ export function createRequestSender(options: RequestSenderOptions): RequestSende
       }
     },
     counts: () => ({ ...counts }),
+    secrets,
   };
 }

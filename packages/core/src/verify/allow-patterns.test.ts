@@ -17,15 +17,23 @@ describe('normalizeAllowPattern', () => {
     expect(normalizeAllowPattern(pattern)).toBe(normal);
   });
 
-  test.each(['ghcr.io/Acme/api', 'nginx:1.27', 'nginx@sha256:abc', 'a b'])(
-    '%j is an InputError naming allow',
-    (pattern) => {
-      expect(() => normalizeAllowPattern(pattern)).toThrow(InputError);
-      expect(() => normalizeAllowPattern(pattern)).toThrow(
-        `Input 'allow': ${JSON.stringify(pattern)}`,
-      );
-    },
-  );
+  test.each([
+    'ghcr.io/Acme/api',
+    'nginx:1.27',
+    'nginx@sha256:abc',
+    'a b',
+    '!ghcr.io/acme/api',
+    'ghcr.io/acme/!(api)',
+    'ghcr.io/acme/[!a]pi',
+    'https://ghcr.io/acme/api',
+    'http://localhost:5000/team/*',
+    'oci://ghcr.io/acme/*',
+  ])('%j is an InputError naming allow', (pattern) => {
+    expect(() => normalizeAllowPattern(pattern)).toThrow(InputError);
+    expect(() => normalizeAllowPattern(pattern)).toThrow(
+      `Input 'allow': ${JSON.stringify(pattern)}`,
+    );
+  });
 });
 
 describe('parseAllowList', () => {
@@ -39,6 +47,13 @@ describe('parseAllowList', () => {
     { repository: 'quay.io/prometheus/node-exporter', allowed: true },
   ])('$repository: $allowed', ({ repository, allowed }) => {
     expect(allow(repository)).toBe(allowed);
+  });
+
+  test.each([
+    { pattern: '!ghcr.io/acme/api', rule: 'is a negation' },
+    { pattern: 'https://ghcr.io/acme/api', rule: 'is a URL' },
+  ])('$pattern is refused saying why ($rule)', ({ pattern, rule }) => {
+    expect(() => parseAllowList(['busybox', pattern])).toThrow(rule);
   });
 
   test('no lines allow nothing', () => {

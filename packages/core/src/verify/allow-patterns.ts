@@ -7,7 +7,7 @@ import picomatch from 'picomatch';
 import { InputError } from '../errors.js';
 import { normalizeRepositoryText } from '../reference.js';
 
-const PATTERN_CHARS = /^[a-z0-9._\-/:*?[\]{},!]+$/;
+const PATTERN_CHARS = /^[a-z0-9._\-/:*?[\]{},]+$/;
 const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 
 /** Tells whether a normalised repository is exempt. */
@@ -20,13 +20,26 @@ function isDomain(segment: string): boolean {
 
 /** Normalise a pattern the way repositories are normalised, keeping its globs. */
 export function normalizeAllowPattern(pattern: string, input = 'allow'): string {
+  // A negation would exempt every repository but one: `allow` must fail closed.
+  if (pattern.includes('!'))
+    throw new InputError(
+      input,
+      pattern,
+      'is a negation: allow lists only the repositories exempt from require-digest, it cannot exclude any',
+    );
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(pattern))
+    throw new InputError(
+      input,
+      pattern,
+      'is a URL: write the repository without a scheme (e.g. ghcr.io/acme/api)',
+    );
   if (!PATTERN_CHARS.test(pattern))
     throw new InputError(
       input,
       pattern,
       'is not a repository pattern: lowercase repository characters and * globs only, no tag or digest',
     );
-  if (!/[*?[\]{}!]/.test(pattern)) {
+  if (!/[*?[\]{}]/.test(pattern)) {
     const normal = normalizeRepositoryText(pattern);
     if (normal === undefined)
       throw new InputError(

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { withChartRepositories } from './chart-repositories.js';
 import { collectImages } from './collect-images.js';
-import { memoryTree } from './test-tree.js';
+import { memoryTree } from '../../../../test/support/memory-tree.js';
 
 const D = `sha256:${'a'.repeat(64)}`;
 
@@ -143,5 +143,87 @@ describe('withChartRepositories', () => {
   test('outside a chart it stays without one', () => {
     const [record] = withChartRepositories(records('other/values.yaml'), tree);
     expect(record?.repository).toBeUndefined();
+  });
+});
+
+describe('what the finder skips but Helm and kustomize render is resolved and checked', () => {
+  test.each([
+    {
+      name: 'a whole image string as an alias',
+      path: 'values.yaml',
+      text: 'base: &img ghcr.io/acme/api:1.0\napi:\n  image: *img\n',
+      image: { repository: 'ghcr.io/acme/api', tag: '1.0' },
+    },
+    {
+      name: 'a tag as an alias',
+      path: 'values.yaml',
+      text: 't: &t "1.0"\napi:\n  image:\n    repository: ghcr.io/acme/api\n    tag: *t\n',
+      image: { repository: 'ghcr.io/acme/api', tag: '1.0' },
+    },
+    {
+      name: 'a whole image map as an alias',
+      path: 'values.yaml',
+      text: `x: &m\n  repository: ghcr.io/acme/web\n  tag: "2.0"\n  digest: ${D}\napi:\n  image: *m\n`,
+      image: { repository: 'ghcr.io/acme/web', tag: '2.0', digest: D },
+    },
+    {
+      name: 'a block scalar',
+      path: 'values.yaml',
+      text: 'api:\n  image: >-\n    ghcr.io/acme/api:1.0\n',
+      image: { repository: 'ghcr.io/acme/api', tag: '1.0' },
+    },
+    {
+      name: 'a kustomize newTag as an alias',
+      path: 'kustomization.yaml',
+      text: 'x: &t v1\nimages:\n  - name: ghcr.io/acme/api\n    newTag: *t\n',
+      image: { repository: 'ghcr.io/acme/api', tag: 'v1' },
+    },
+  ])('$name', ({ path, text, image }) => {
+    const found = collectImages([{ path, text }]);
+    expect(found.violations).toEqual([]);
+    expect(found.warnings).toEqual([]);
+    expect(found.records).toContainEqual(expect.objectContaining({ file: path, ...image }));
+  });
+
+  test.each([
+    {
+      name: 'a plain scalar folded over two lines',
+      text: 'api:\n  image: ghcr.io/acme/api\n    :1.0\n',
+      says: 'it contains white space',
+    },
+    {
+      name: 'an alias of a list',
+      text: 'l: &l [a, b]\napi:\n  image: *l\n',
+      says: 'resolves to neither a reference nor an image map',
+    },
+    {
+      name: 'a block scalar holding two lines',
+      text: 'api:\n  image: |\n    ghcr.io/acme/api:1.0\n    ghcr.io/acme/web:2.0\n',
+      says: 'it contains white space',
+    },
+  ])('$name is an unreadable-image violation', ({ text, says }) => {
+    const found = collectImages([{ path: 'values.yaml', text }]);
+    expect(found.records).toEqual([]);
+    expect(found.violations).toEqual([
+      expect.objectContaining({ rule: 'unreadable-image', message: expect.stringContaining(says) }),
+    ]);
+  });
+});
+
+describe('huge values are quoted with a limit', () => {
+  test.each([
+    { name: 'a 10 MB tag', field: 'tag', value: `1${'a'.repeat(10 * 1024 * 1024)}!` },
+    { name: 'a 1 MB digest', field: 'digest', value: `sha256:${'z'.repeat(1024 * 1024)}` },
+  ])('$name gives a short violation that says how long it was', ({ field, value }) => {
+    const text =
+      field === 'tag'
+        ? `api:\n  image:\n    repository: ghcr.io/acme/api\n    tag: "${value}"\n`
+        : `api:\n  image:\n    repository: ghcr.io/acme/api\n    digest: "${value}"\n`;
+    const found = collectImages([{ path: 'values.yaml', text }]);
+    expect(found.violations).toHaveLength(1);
+    const [violation] = found.violations;
+    expect(violation?.message.length).toBeLessThan(1000);
+    expect(violation?.image.length).toBeLessThan(300);
+    expect(violation?.message).toContain(`(${value.length} characters)`);
   });
 });

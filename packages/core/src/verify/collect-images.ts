@@ -1,7 +1,9 @@
 /**
  * Turn the YAML files into image records with the shared finder (`findImageOccurrences`). What
- * the finder cannot read becomes a warning, except a reference that does not parse, which is a
- * violation (`invalid-reference`); a file that is not YAML is one too (`invalid-yaml`).
+ * the finder skips but has a value (an alias, a block or multi-line scalar) is resolved through
+ * the parser and checked like the rest, or is an `unreadable-image` violation; a reference that
+ * does not parse is a violation (`invalid-reference`), a file that is not YAML too
+ * (`invalid-yaml`). Only what another tool renders (templated, empty values) is a warning.
  */
 import {
   findImageOccurrences,
@@ -10,9 +12,10 @@ import {
   type SkippedOccurrence,
   YamlSyntaxError,
 } from '../image-edit/index.js';
-import { InvalidReferenceError } from '../errors.js';
+import { clip, InvalidReferenceError, quote } from '../errors.js';
 import { digestProblem, parseRepository, tagProblem } from '../reference.js';
 import { type ImageRecord, imageText } from './image-record.js';
+import { isResolvable, resolveSkipped } from './resolve-skipped.js';
 import type { VerifyWarning, Violation } from './violation.js';
 
 /** A file's path (relative to the workspace) and its text. */
@@ -66,7 +69,7 @@ function where(record: { keyPath: string }): string {
 
 /** The violations of a record whose repository, tag or digest does not parse. */
 export function referenceViolations(record: ImageRecord): Violation[] {
-  const image = imageText(record);
+  const image = clip(imageText(record));
   const found: Violation[] = [];
   const add = (line: number, message: string) =>
     found.push({ file: record.file, line, image, rule: 'invalid-reference', message });
@@ -80,10 +83,10 @@ export function referenceViolations(record: ImageRecord): Violation[] {
   }
   const tag = record.tag === undefined ? undefined : tagProblem(record.tag);
   if (tag !== undefined)
-    add(record.tagLine, `${where(record)}the tag ${JSON.stringify(record.tag)} ${tag}`);
+    add(record.tagLine, `${where(record)}the tag ${quote(record.tag ?? '')} ${tag}`);
   const digest = record.digest === undefined ? undefined : digestProblem(record.digest);
   if (digest !== undefined)
-    add(record.digestLine, `${where(record)}the digest ${JSON.stringify(record.digest)} ${digest}`);
+    add(record.digestLine, `${where(record)}the digest ${quote(record.digest ?? '')} ${digest}`);
   return found;
 }
 
@@ -122,22 +125,27 @@ export function collectImages(files: readonly TextFile[]): CollectedImages {
       continue;
     }
     for (const skipped of found.skipped) {
-      const outcome = skippedOutcome(skipped);
-      if ('rule' in outcome) collected.violations.push(outcome);
+      const outcome = isResolvable(skipped)
+        ? resolveSkipped(file.text, skipped)
+        : skippedOutcome(skipped);
+      if ('origin' in outcome) addRecord(collected, outcome);
+      else if ('rule' in outcome) collected.violations.push(outcome as Violation);
       else collected.warnings.push(outcome);
     }
-    for (const occurrence of found.occurrences) {
-      const record = recordOf(occurrence);
-      const problems = referenceViolations(record);
-      if (problems.length > 0) collected.violations.push(...problems);
-      else if (onlyRenames(record))
-        collected.warnings.push({
-          file: record.file,
-          line: record.line,
-          message: `${where(record)}sets neither newTag nor digest: the reference in the manifests applies; include those files to check it`,
-        });
-      else collected.records.push(record);
-    }
+    for (const occurrence of found.occurrences) addRecord(collected, recordOf(occurrence));
   }
   return collected;
+}
+
+/** A record that parses, or its violations; a kustomize rename alone is a warning. */
+function addRecord(collected: CollectedImages, record: ImageRecord): void {
+  const problems = referenceViolations(record);
+  if (problems.length > 0) collected.violations.push(...problems);
+  else if (onlyRenames(record))
+    collected.warnings.push({
+      file: record.file,
+      line: record.line,
+      message: `${where(record)}sets neither newTag nor digest: the reference in the manifests applies; include those files to check it`,
+    });
+  else collected.records.push(record);
 }

@@ -36,14 +36,14 @@ describe('planCheck via planChecks', () => {
       violations: [],
     },
     {
-      name: 'tag only: require-digest at the occurrence line',
+      name: 'tag only: require-digest at the tag line',
       record: { repository: 'ghcr.io/acme/api', tag: '1.0' },
       rules: {},
       checks: ['require-digest'],
       violations: [
         {
           file: 'f.yaml',
-          line: 3,
+          line: 4,
           image: 'ghcr.io/acme/api:1.0',
           rule: 'require-digest',
           message:
@@ -64,13 +64,20 @@ describe('planCheck via planChecks', () => {
       name: 'allowed (docker.io/library/busybox = busybox)',
       record: { repository: 'docker.io/library/busybox', tag: '1.36' },
       rules: {},
-      checks: [],
+      checks: ['tag-exists'],
       violations: [],
     },
     {
-      name: 'require-digest off',
+      name: 'require-digest off: the tag is looked up',
       record: { repository: 'ghcr.io/acme/api', tag: '1.0' },
       rules: { requireDigest: false },
+      checks: ['tag-exists'],
+      violations: [],
+    },
+    {
+      name: 'require-digest and check-registry off: nothing checked',
+      record: { repository: 'ghcr.io/acme/api', tag: '1.0' },
+      rules: { requireDigest: false, checkRegistry: false },
       checks: [],
       violations: [],
     },

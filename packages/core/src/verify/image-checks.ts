@@ -3,6 +3,7 @@
  * by digest per unique (registry, repository, digest), by tag per unique tag when tags are
  * checked. Pure; the pinning rule (`require-digest`) is decided here, without the network.
  */
+import { clip } from '../errors.js';
 import { describeTarget, type ManifestTarget } from '../registry/registry-lookup.js';
 import type { AllowList } from './allow-patterns.js';
 import {
@@ -24,7 +25,8 @@ export interface ImageRules {
   checkTags: boolean;
 }
 
-export type CheckName = 'require-digest' | 'digest' | 'platforms' | 'tag';
+/** `tag`: the tag still resolves to the pinned digest; `tag-exists`: a tag-only reference exists. */
+export type CheckName = 'require-digest' | 'digest' | 'platforms' | 'tag' | 'tag-exists';
 
 /** One image and what is checked about it. */
 export interface ImageCheck {
@@ -60,7 +62,8 @@ function requireDigestViolation(record: ImageRecord, image: string): Violation {
       : 'is pinned by tag only, and a tag can move';
   return {
     file: record.file,
-    line: record.line,
+    // The offending value: the tag written without a digest (the image's line when none).
+    line: record.tagLine,
     image,
     rule: 'require-digest',
     message: `${image} ${why}: pin it by digest (${pinned}) or list the repository in 'allow'`,
@@ -69,7 +72,7 @@ function requireDigestViolation(record: ImageRecord, image: string): Violation {
 
 /** Plan the checks of one record. */
 export function planCheck(record: ImageRecord, rules: ImageRules): ImageCheck {
-  const image = imageText(record);
+  const image = clip(imageText(record));
   const located = locate(record);
   const fromFile = record.origin !== 'component-tags';
   const allowed = located !== undefined && rules.allow(located.normalized);
@@ -86,6 +89,7 @@ export function planCheck(record: ImageRecord, rules: ImageRules): ImageCheck {
     check.checks.push('require-digest');
     if (record.digest === undefined) check.violations.push(requireDigestViolation(record, image));
   }
+  if (rules.checkRegistry && record.digest === undefined) return withTagLookup(check, rules);
   if (!rules.checkRegistry || record.digest === undefined) return check;
   if (located === undefined) {
     check.warnings.push({
@@ -103,6 +107,26 @@ export function planCheck(record: ImageRecord, rules: ImageRules): ImageCheck {
     check.tagTarget = { ...target, reference: record.tag };
     check.checks.push('tag');
   }
+  return check;
+}
+
+/**
+ * A reference pinned by tag alone that `require-digest` let through (off, or `allow`): the tag
+ * must exist in its registry, or Argo CD and Flux would deploy nothing (or something else later).
+ */
+function withTagLookup(check: ImageCheck, rules: ImageRules): ImageCheck {
+  const { record, located } = check;
+  if (!rules.checkRegistry || record.tag === undefined || check.violations.length > 0) return check;
+  if (located === undefined) {
+    check.warnings.push({
+      file: record.file,
+      line: record.tagLine,
+      message: `${record.keyPath}: ${check.image} names no repository (here or in the chart's values.yaml), so its tag cannot be looked up in a registry`,
+    });
+    return check;
+  }
+  check.tagTarget = { registry: located.registry, repository: located.path, reference: record.tag };
+  check.checks.push('tag-exists');
   return check;
 }
 

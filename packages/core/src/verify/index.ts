@@ -24,4 +24,5 @@ export {
   type VerifyResult,
   type VerifyRules,
 } from './verify-workspace.js';
+export { scrubStrings } from './scrub-result.js';
 export { placeText, verdictLine, verifySummary } from './verify-summary.js';

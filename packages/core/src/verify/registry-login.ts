@@ -42,7 +42,7 @@ export function registryAuthSecrets(text: string): string[] {
 export function credentialSecrets(credentials: RegistryCredentials): string[] {
   if (isIdentityToken(credentials)) return [credentials.identityToken];
   const basic = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
-  return [credentials.password, basic];
+  return [credentials.password, Buffer.from(credentials.password).toString('base64'), basic];
 }
 
 /** Credentials from the input lines and an optional Docker config (its path and text). */

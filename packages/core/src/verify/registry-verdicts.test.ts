@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { describeTarget, type ManifestLookup } from '../registry/registry-lookup.js';
 import { parseAllowList } from './allow-patterns.js';
-import { missing, present, unreachable, type FakeManifest } from './fake-registry.js';
+import {
+  missing,
+  present,
+  unreachable,
+  type FakeManifest,
+} from '../../../../test/support/fake-registry.js';
 import { planCheck } from './image-checks.js';
 import { registryVerdicts } from './registry-verdicts.js';
 

@@ -49,11 +49,24 @@ function platformViolation(
   };
 }
 
+/** A reference pinned by tag alone: the tag must exist. */
+function tagOnlyViolation(
+  lookup: ManifestLookup,
+): { rule: VerifyRule; message: string } | undefined {
+  const where = describeTarget(lookup.target);
+  if (lookup.status === 'error')
+    return { rule: 'registry-error', message: `could not verify the tag: ${lookup.message}` };
+  if (lookup.status === 'missing')
+    return { rule: 'tag-missing', message: `${where} does not exist: ${lookup.message}` };
+  return undefined;
+}
+
 function tagViolation(
   check: ImageCheck,
   lookup: ManifestLookup,
 ): { rule: VerifyRule; message: string } | undefined {
-  const digest = check.record.digest as string;
+  const digest = check.record.digest;
+  if (digest === undefined) return tagOnlyViolation(lookup);
   const where = describeTarget(lookup.target);
   if (lookup.status === 'error')
     return { rule: 'registry-error', message: `could not verify the tag: ${lookup.message}` };

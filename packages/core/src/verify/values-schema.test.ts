@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { chartDirOf, isValuesFile } from './chart-files.js';
-import { memoryTree } from './test-tree.js';
+import { memoryTree } from '../../../../test/support/memory-tree.js';
 import { loadSchemaCompiler } from '../json-schema.js';
 import { hasValuesSchema, valuesSchemaChecker } from './values-schema.js';
 

@@ -53,7 +53,7 @@ test('the summary escapes what comes from files', () => {
       '',
       '| Where | Image | Rule | Message |',
       '| --- | --- | --- | --- |',
-      '| `a.yaml:3` | `x:1` | `require-digest` | x:1 is pinned by tag only \\\\| &lt;script&gt; |',
+      '| `a.yaml:3` | `x:1` | `require-digest` | x:1 is pinned by tag only \\| &lt;script&gt; |',
       '',
       '<details><summary>Not checked (1)</summary>',
       '',

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { ComponentTagsError } from '../errors.js';
 import { parseAllowList } from './allow-patterns.js';
-import { fakeRegistry } from './fake-registry.js';
-import { memoryTree } from './test-tree.js';
+import { fakeRegistry } from '../../../../test/support/fake-registry.js';
+import { memoryTree } from '../../../../test/support/memory-tree.js';
 import { type VerifyRules, verifyWorkspace } from './verify-workspace.js';
 
 const API = `sha256:${'a'.repeat(64)}`;

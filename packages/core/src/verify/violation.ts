@@ -10,8 +10,10 @@ export type VerifyRule =
   | 'registry-error' // the registry could not tell us (unreachable, 401, retries exhausted…)
   | 'platform-missing' // the image lacks a required platform
   | 'tag-moved' // the tag no longer resolves to the pinned digest
+  | 'tag-missing' // a reference pinned by tag alone whose tag the registry does not have
   | 'values-schema' // a Helm values file breaks its chart's values.schema.json
   | 'invalid-reference' // an image reference, tag or digest that does not parse
+  | 'unreadable-image' // an image whose value cannot be read (an alias or block scalar that resolves to no reference)
   | 'invalid-yaml'; // a file that is not YAML
 
 /** One broken rule at one place. `line` is 1-based; 0 when it concerns the whole file. */
@@ -73,7 +75,9 @@ export const RULE_ORDER: readonly VerifyRule[] = [
   'registry-error',
   'platform-missing',
   'tag-moved',
+  'tag-missing',
   'values-schema',
   'invalid-reference',
+  'unreadable-image',
   'invalid-yaml',
 ];

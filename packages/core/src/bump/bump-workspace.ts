@@ -1,0 +1,102 @@
+/**
+ * bump-values' use case: plan the bump over the workspace, write it atomically, commit it with
+ * change trailers and push it, re-planning on the new head whenever another job pushed first.
+ * The outcome carries the last plan made, and is the one source of the step's outputs.
+ */
+import { PromoteError } from '../errors.js';
+import { commitChanges } from '../git/commit.js';
+import { pushWithRetry } from '../git/push-with-retry.js';
+import { checkCoverage } from '../image-edit/bump-coverage.js';
+import { skippedImageWarning } from '../image-edit/bump-warnings.js';
+import { bumpCommitMessage } from './bump-commit.js';
+import type { BumpLog, BumpOutcome, BumpPorts, BumpRequest } from './bump-request.js';
+import { planWorkspace, type WorkspacePlan, writePlan } from './plan-workspace.js';
+import { pushBranch } from './push-branch.js';
+
+/** Warn (or fail) about what matched nothing; warn about occurrences that were skipped. */
+function reportUnmatched(plan: WorkspacePlan, request: BumpRequest, log: BumpLog): void {
+  const warnings = checkCoverage({
+    unmatchedPatterns: plan.unmatchedPatterns,
+    matchedFiles: plan.matchedFiles.length,
+    unmatchedServices: plan.unmatchedServices,
+    allowEmpty: request.allowEmpty === true,
+    failOnMissing: request.failOnMissing,
+  });
+  for (const skipped of plan.skipped)
+    log.warning(skippedImageWarning(skipped.reason), { file: skipped.file, line: skipped.line });
+  for (const warning of warnings) log.warning(warning);
+  for (const occ of plan.leftAlone)
+    log.info(
+      `Left alone ${occ.file}:${occ.line}: its Flux marker names the policy '${occ.policy}', ` +
+        `not in namespace '${request.fluxNamespace?.namespace ?? ''}' (flux-namespace).`,
+    );
+}
+
+/** The outcome of `plan`, the last plan made. */
+function outcomeOf(plan: WorkspacePlan, commitSha: string): BumpOutcome {
+  return { plan, changes: plan.changes, changedFiles: plan.files.map((f) => f.path), commitSha };
+}
+
+/** Commit the written plan; '' when its files hold no change. */
+async function commitPlan(plan: WorkspacePlan, request: BumpRequest, ports: BumpPorts) {
+  const sha = await commitChanges({
+    cwd: request.workspace,
+    env: ports.git?.env,
+    files: plan.files.map((f) => f.path),
+    message: bumpCommitMessage(plan.changes, request.commitMessage, request.environment),
+  });
+  ports.log.info(`Committed ${sha ?? ''}`);
+  return sha ?? '';
+}
+
+/** Push HEAD, re-planning on the new head after each rejection; the outcome has the last plan. */
+async function pushPlan(
+  first: WorkspacePlan,
+  request: BumpRequest,
+  ports: BumpPorts,
+): Promise<BumpOutcome> {
+  const { workspace } = request;
+  const { log, git = {} } = ports;
+  const branch = await pushBranch(workspace, request.fallbackBranch, git.env);
+  let last = first;
+  const pushed = await pushWithRetry({
+    cwd: workspace,
+    branch,
+    retries: request.pushRetries,
+    ...git,
+    onRetry: (e) =>
+      log.info(
+        `Push rejected (${e.reason}); re-planning on the new head in ${e.delayMs} ms (retry ${e.retry})`,
+      ),
+    replan: async () => {
+      last = planWorkspace(workspace, request.componentTags, request);
+      if (last.changes.length === 0) return null;
+      writePlan(workspace, last);
+      const message = bumpCommitMessage(last.changes, request.commitMessage, request.environment);
+      return { message, files: last.files.map((f) => f.path) };
+    },
+  });
+  log.info(
+    pushed.status === 'pushed'
+      ? `Pushed ${pushed.sha} to ${branch} after ${pushed.attempts} attempt(s)`
+      : `Nothing to push: ${branch} already holds every change`,
+  );
+  const commitSha = pushed.status === 'pushed' ? pushed.sha : '';
+  return { ...outcomeOf(last, commitSha), push: { ...pushed, branch } };
+}
+
+/** Plan, write, commit and push as the request says; throws before writing when it cannot plan. */
+export async function bumpWorkspace(request: BumpRequest, ports: BumpPorts): Promise<BumpOutcome> {
+  const { log } = ports;
+  const plan = planWorkspace(request.workspace, request.componentTags, request);
+  reportUnmatched(plan, request, log);
+  for (const change of plan.changes)
+    log.info(
+      `${change.file}:${change.line} ${change.service} ${change.field}: ${change.from || '(none)'} -> ${change.to}`,
+    );
+  if (request.dryRun || plan.changes.length === 0) return outcomeOf(plan, '');
+  writePlan(request.workspace, plan);
+  const commitSha = request.commit || request.push ? await commitPlan(plan, request, ports) : '';
+  if (!request.push || commitSha === '') return outcomeOf(plan, commitSha);
+  return pushPlan(plan, request, ports);
+}

@@ -1,0 +1,59 @@
+/**
+ * Plan a bump over the workspace: match the file patterns, read the files, run the core engine.
+ * Used for the first plan and again, on a fresh tree, when a push must be retried.
+ */
+import { readFileSync } from 'node:fs';
+import type { ComponentTags } from '../component-tags.js';
+import { matchFilePatterns } from '../file-patterns.js';
+import { bumpFiles, type BumpResult } from '../image-edit/bump-files.js';
+import type { ChartAppVersion } from '../image-edit/chart-app-version.js';
+import type { FluxNamespace } from '../image-edit/flux-namespaces.js';
+import type { WriteMode } from '../image-edit/image-occurrence.js';
+import { listWorkspaceFiles, resolveInWorkspace, writeFileAtomic } from '../workspace-files.js';
+
+/** What to plan: the files (glob lines, `{env}` already replaced) and the values to write. */
+export interface WorkspacePlanInput {
+  filePatterns: readonly string[];
+  write: WriteMode;
+  /** Let a tag move backwards (a rollback). */
+  allowDowngrade?: boolean;
+  /** Write only Flux markers of this namespace. */
+  fluxNamespace?: FluxNamespace;
+  /** Keep bumped charts' `appVersion` in step. */
+  chartAppVersion?: ChartAppVersion;
+}
+
+export interface WorkspacePlan extends BumpResult {
+  /** Every file the patterns matched. */
+  matchedFiles: string[];
+  /** Patterns that matched no file. */
+  unmatchedPatterns: string[];
+}
+
+/** Match, read and plan; throws before anything is written when a file cannot be bumped. */
+export function planWorkspace(
+  workspace: string,
+  componentTags: ComponentTags,
+  input: WorkspacePlanInput,
+): WorkspacePlan {
+  const paths = listWorkspaceFiles(workspace);
+  const { files, unmatched } = matchFilePatterns(paths, input.filePatterns);
+  const read = (path: string) => readFileSync(resolveInWorkspace(workspace, path, 'files'), 'utf8');
+  const sources = files.map((path) => ({ path, text: read(path) }));
+  const result = bumpFiles({
+    files: sources,
+    componentTags,
+    write: input.write,
+    tree: { paths: new Set(paths), read },
+    allowDowngrade: input.allowDowngrade === true,
+    ...(input.fluxNamespace ? { fluxNamespace: input.fluxNamespace } : {}),
+    ...(input.chartAppVersion ? { chartAppVersion: input.chartAppVersion } : {}),
+  });
+  return { ...result, matchedFiles: files, unmatchedPatterns: unmatched };
+}
+
+/** Write every changed file of the plan, each atomically, inside the workspace. */
+export function writePlan(workspace: string, plan: BumpResult): void {
+  for (const file of plan.files)
+    writeFileAtomic(resolveInWorkspace(workspace, file.path, 'files'), file.after);
+}
