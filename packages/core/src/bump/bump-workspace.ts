@@ -3,7 +3,6 @@
  * change trailers and push it, re-planning on the new head whenever another job pushed first.
  * The outcome carries the last plan made, and is the one source of the step's outputs.
  */
-import { PromoteError } from '../errors.js';
 import { commitChanges } from '../git/commit.js';
 import { pushWithRetry } from '../git/push-with-retry.js';
 import { checkCoverage } from '../image-edit/bump-coverage.js';

@@ -7,7 +7,7 @@
 import { withChangeTrailers } from '../git/change-trailers.js';
 import type { ComponentTags } from '../component-tags.js';
 import { PromoteError } from '../errors.js';
-import { skippedImageWarning, unmatchedServicesWarning } from '../image-edit/bump-warnings.js';
+import { skippedImageWarning } from '../image-edit/bump-warnings.js';
 import type { WriteMode } from '../image-edit/image-occurrence.js';
 import { createCommit, createTree, isCurrent, pointBranch, readCommit } from './branch-writer.js';
 import { type HoldsSetting, readHoldsAtBase, withoutHeld } from './holds-source.js';
