@@ -45,6 +45,8 @@ describe('bump-values writes the seeds’ layouts byte for byte', () => {
     ['seed-001-helm-splattop-values', 'helm/splattop/values-{env}.yaml', 'staging'],
     ['seed-002-kustomize-mirai', 'k8s/*/kustomization.yaml', ''],
     ['seed-003-flux-whole-reference-marker', 'flux/apps/*/{env}/*.yaml', 'develop'],
+    ['helm-overlay-seed-000-values-argocd', 'helm/queen-califia/values-*.yaml', ''],
+    ['flux-markers-of-other-namespaces-left-alone', 'flux/apps/**/*.yaml', 'develop'],
   ])('%s', async (goldenCase, files, environment) => {
     const { dir } = configRepo(goldenCase);
     const run = await runAction('bump-values', { inputs: { files, environment }, env: env(dir) });
@@ -291,26 +293,98 @@ describe('bump-values rejects bad input and writes nothing', () => {
     expect(Number(run.annotations[0]?.properties.line)).toBeGreaterThan(0);
   });
 
-  test('a glob that matches nothing and a service found nowhere are warnings; fail-on-missing fails', async () => {
+  test('a glob that matches nothing fails unless allow-empty; a service found nowhere fails unless fail-on-missing is false', async () => {
     const { dir } = configRepo('seed-001-helm-splattop-values');
     writeFileSync(join(dir, 'component-tags.json'), JSON.stringify({ ghost: { tag: '1' } }));
     const inputs = {
       files: 'helm/splattop/values-{env}.yaml\nnothing/*.yaml',
       environment: 'staging',
     };
-    const run = await runAction('bump-values', { inputs, env: env(dir) });
-    expect(run.exitCode).toBe(0);
-    const warnings = run.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
-    expect(warnings).toContain("Input 'files': 'nothing/*.yaml' matches no file.");
-    expect(warnings.some((w) => w.includes("'ghost'"))).toBe(true);
-    expect(run.outputs.changed).toBe('false');
-    const strict = await runAction('bump-values', {
-      inputs: { ...inputs, 'fail-on-missing': 'true' },
+    const errorOf = (run: Awaited<ReturnType<typeof runAction>>) =>
+      run.annotations.find((a) => a.level === 'error')?.message;
+    const strict = await runAction('bump-values', { inputs, env: env(dir) });
+    expect(strict.exitCode).toBe(1);
+    expect(errorOf(strict)).toMatch(/'files': "nothing\/\*\.yaml" matches no file.*allow-empty/);
+    const missing = await runAction('bump-values', {
+      inputs: { ...inputs, 'allow-empty': 'true' },
       env: env(dir),
     });
-    expect(strict.exitCode).toBe(1);
-    expect(strict.annotations.find((a) => a.level === 'error')?.message).toMatch(
-      /'ghost'.*fail-on-missing/,
+    expect(missing.exitCode).toBe(1);
+    expect(errorOf(missing)).toMatch(/'ghost'.*fail-on-missing is true/);
+    const lenient = await runAction('bump-values', {
+      inputs: { ...inputs, 'allow-empty': 'true', 'fail-on-missing': 'false' },
+      env: env(dir),
+    });
+    expect(lenient.exitCode).toBe(0);
+    const warnings = lenient.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+    expect(warnings).toContain("Input 'files': 'nothing/*.yaml' matches no file.");
+    expect(warnings.some((w) => w.includes("'ghost'"))).toBe(true);
+    expect(lenient.outputs.changed).toBe('false');
+    expect(git(dir, ['status', '--porcelain', '--', 'helm'])).toBe('');
+  });
+
+  test('chart-app-version: the named service sets Chart.yaml appVersion; true with two services fails', async () => {
+    const { dir } = configRepo('helm-overlay-seed-000-values-argocd');
+    const chart = 'helm/queen-califia/Chart.yaml';
+    const before = readFileSync(join(dir, chart), 'utf8');
+    const inputs = { files: 'helm/queen-califia/values-{env}.yaml', environment: 'argocd' };
+    const ambiguous = await runAction('bump-values', {
+      inputs: { ...inputs, 'chart-app-version': 'true' },
+      env: env(dir),
+    });
+    expect(ambiguous.exitCode).toBe(1);
+    expect(ambiguous.annotations.find((a) => a.level === 'error')?.message).toMatch(
+      /'chart-app-version'.*'queencalifia-api', 'frontend'.*name the service/,
     );
+    expect(readFileSync(join(dir, chart), 'utf8')).toBe(before);
+    const run = await runAction('bump-values', {
+      inputs: { ...inputs, 'chart-app-version': 'queencalifia-api' },
+      env: env(dir),
+    });
+    expect(run.exitCode).toBe(0);
+    expect(readFileSync(join(dir, chart), 'utf8')).toBe(
+      before.replace('appVersion: "0.4.1"', 'appVersion: "0.5.0"'),
+    );
+    const changes = JSON.parse(run.outputs.changes as string) as Array<Record<string, unknown>>;
+    expect(changes).toContainEqual({
+      file: chart,
+      line: 6,
+      service: 'queencalifia-api',
+      field: 'app-version',
+      from: '0.4.1',
+      to: '0.5.0',
+    });
+    expect(run.outputs['changed-files']?.split('\n')).toContain(chart);
+  });
+
+  test('component-tags with no service fails', async () => {
+    const { dir } = configRepo('seed-001-helm-splattop-values');
+    writeFileSync(join(dir, 'component-tags.json'), '{}');
+    const run = await runAction('bump-values', {
+      inputs: { files: 'helm/splattop/values-{env}.yaml', environment: 'staging' },
+      env: env(dir),
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.find((a) => a.level === 'error')?.message).toMatch(
+      /'component-tags'.*holds no service/,
+    );
+  });
+
+  test('a backport tag older than the deployed one fails unless allow-downgrade', async () => {
+    const { dir } = configRepo('error-downgrade-backport-semver');
+    const before = readFileSync(join(dir, 'kustomization.yaml'), 'utf8');
+    const inputs = { files: 'kustomization.yaml' };
+    const refused = await runAction('bump-values', { inputs, env: env(dir) });
+    expect(refused.exitCode).toBe(1);
+    const error = refused.annotations.find((a) => a.level === 'error');
+    expect(error?.message).toMatch(/'api' from v0\.2\.1 to v0\.1\.9.*allow-downgrade: true/);
+    expect(error?.properties).toMatchObject({ file: 'kustomization.yaml', line: '7' });
+    expect(readFileSync(join(dir, 'kustomization.yaml'), 'utf8')).toBe(before);
+    const rollback = await runAction('bump-values', {
+      inputs: { ...inputs, 'allow-downgrade': 'true' },
+      env: env(dir),
+    });
+    expect(rollback.exitCode).toBe(0);
+    expect(readFileSync(join(dir, 'kustomization.yaml'), 'utf8')).toContain('newTag: v0.1.9');
   });
 });

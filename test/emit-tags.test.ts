@@ -87,6 +87,26 @@ describe('emit-tags computes the seeds’ tag formats', () => {
     expect(run.outputs.version).toBe('0.2.1');
   });
 
+  test('a release-please manifest of several packages names them and asks for version', async () => {
+    const { dir, sha } = makeRepository({
+      '.release-please-manifest.json': '{"services/api": "0.2.1", "services/web": "1.4.0"}\n',
+      'package.json': '{"version": "9.9.9"}',
+    });
+    const run = await runAction('emit-tags', {
+      inputs: { images: 'api=ghcr.io/acme/api', tags: 'v{{version}}' },
+      env: runnerEnv(dir, sha),
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.find((a) => a.level === 'error')?.message).toMatch(
+      /'version'.*several packages \('services\/api', 'services\/web'\).*services\/api--version/,
+    );
+    const sha7 = await runAction('emit-tags', {
+      inputs: { images: 'api=ghcr.io/acme/api', tags: '{{short_sha}}' },
+      env: runnerEnv(dir, sha),
+    });
+    expect(sha7.exitCode, 'a run that needs no version is not stopped').toBe(0);
+  });
+
   test('the newest v* tag reachable from sha, then package.json', async () => {
     const { dir, sha } = makeRepository({ 'package.json': '{"version": "3.0.0"}' });
     const inputs = { images: 'api=ghcr.io/acme/api', tags: '{{version}}' };

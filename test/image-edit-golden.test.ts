@@ -2,7 +2,10 @@
  * Golden files of the image-edit engine. Each case under test/golden/<case>/ holds:
  *   input/**              the files as a config repo has them
  *   component-tags.json   what the build recorded
- *   options.json          optional: { "write": "tag+digest" | "tag" | "digest", "services": [...] }
+ *   options.json          optional: { "write": "tag+digest" | "tag" | "digest", "services": [...],
+ *                         "files": [...], "allowDowngrade": true,
+ *                         "fluxNamespace": { "namespace": "develop", "explicit": false } } (the files bumped; default every input file; the
+ *                         others are only the tree, e.g. a chart's values.yaml under an overlay)
  *   expected/**           the files after the bump (a file missing here must stay unchanged)
  *   expected-error.txt    instead of expected/: the error the bump must fail with
  *   changes.json          optional: the changes the bump reports
@@ -28,6 +31,9 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { parseComponentTags } from '../packages/core/src/component-tags.js';
 import { bumpFiles, type WriteMode } from '../packages/core/src/image-edit/index.js';
+import type { TreeSource } from '../packages/core/src/verify/chart-files.js';
+import type { FluxNamespace } from '../packages/core/src/image-edit/flux-namespaces.js';
+import { memoryTree } from './support/memory-tree.js';
 
 const GOLDEN = join(dirname(fileURLToPath(import.meta.url)), 'golden');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
@@ -39,6 +45,10 @@ interface GoldenCase {
   componentTags: ReturnType<typeof parseComponentTags>;
   write: WriteMode;
   services?: string[];
+  allowDowngrade: boolean;
+  fluxNamespace?: FluxNamespace;
+  /** Every input file: the tree the bumped files are in. */
+  tree: TreeSource;
 }
 
 /** Every file under `dir`, as paths relative to it, sorted. */
@@ -56,16 +66,21 @@ function loadCase(name: string): GoldenCase {
   const dir = join(GOLDEN, name);
   const read = (path: string) => readFileSync(join(dir, path), 'utf8');
   const options = existsSync(join(dir, 'options.json')) ? JSON.parse(read('options.json')) : {};
-  const files = listFiles(join(dir, 'input')).map((path) => ({
+  const all = listFiles(join(dir, 'input')).map((path) => ({
     path,
     text: read(join('input', path)),
   }));
+  const bumped: string[] | undefined = options.files;
+  const files = bumped ? all.filter((f) => bumped.includes(f.path)) : all;
   return {
     name,
     dir,
     files,
+    tree: memoryTree(Object.fromEntries(all.map((f) => [f.path, f.text]))),
     componentTags: parseComponentTags(read('component-tags.json'), 'component-tags.json'),
     write: options.write ?? 'tag+digest',
+    allowDowngrade: options.allowDowngrade === true,
+    ...(options.fluxNamespace ? { fluxNamespace: options.fluxNamespace } : {}),
     ...(options.services ? { services: options.services } : {}),
   };
 }
@@ -80,6 +95,9 @@ function bump(golden: GoldenCase, files = golden.files) {
     files,
     componentTags: golden.componentTags,
     write: golden.write,
+    tree: golden.tree,
+    allowDowngrade: golden.allowDowngrade,
+    ...(golden.fluxNamespace ? { fluxNamespace: golden.fluxNamespace } : {}),
     ...(golden.services ? { services: golden.services } : {}),
   });
 }

@@ -8,7 +8,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { ComponentTags } from '@gitops-promote/core';
+import { type ComponentTags } from '@gitops-promote/core';
 import { parseChangeTrailers } from '@gitops-promote/core/git';
 import {
   createTestOctokit,
@@ -98,6 +98,60 @@ function expectSuccess(run: ActionRun): void {
   expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
   expect(run.exitCode).toBe(0);
 }
+
+describe('open-promotion-pr: overlays, empty patterns and downgrades', () => {
+  const OVERLAY = join(repoRoot, 'test', 'golden', 'helm-overlay-seed-000-values-argocd');
+  const overlayFile = (side: 'input' | 'expected', path: string) =>
+    readFileSync(join(OVERLAY, side, path), 'utf8');
+  const CHART = 'helm/queen-califia';
+  const overlayFiles = Object.fromEntries(
+    ['Chart.yaml', 'values.yaml', 'values-argocd.yaml'].map((name) => [
+      `${CHART}/${name}`,
+      overlayFile('input', `${CHART}/${name}`),
+    ]),
+  );
+  const overlayTags = JSON.parse(
+    readFileSync(join(OVERLAY, 'component-tags.json'), 'utf8'),
+  ) as ComponentTags;
+
+  test("seed 000: an overlay is identified by its chart's values.yaml; only the overlay changes", async () => {
+    const github = await start({ files: { ...overlayFiles, 'README.md': '# config\n' } });
+    const main = await github.branchSha('main');
+    const run = await promote(github, {
+      tags: overlayTags,
+      inputs: { environment: 'argocd', files: `${CHART}/values-{env}.yaml` },
+    });
+    expectSuccess(run);
+    const sha = run.outputs['commit-sha'] as string;
+    const overlay = `${CHART}/values-argocd.yaml`;
+    expect(await github.readFile(sha, overlay)).toBe(overlayFile('expected', overlay));
+    expect(await gitOut(github, ['diff', '--name-only', `${main}..${sha}`])).toBe(overlay);
+    expect(github.violations).toEqual([]);
+  });
+
+  test('a pattern matching nothing fails unless allow-empty; a downgrade fails unless allowed', async () => {
+    const github = await start();
+    const typo = await promote(github, { inputs: { environment: 'stagign' } });
+    expect(typo.exitCode).toBe(1);
+    expect(typo.annotations.find((a) => a.level === 'error')?.message).toMatch(
+      /'files': "helm\/\*\/values-stagign\.yaml" matches no file.*allow-empty: true/,
+    );
+    const older = {
+      ...SEED_TAGS,
+      api: { ...(SEED_TAGS.api as ComponentTags[string]), tag: '1.0.0' },
+    };
+    const refused = await promote(github, { tags: older });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.annotations.find((a) => a.level === 'error')?.message).toMatch(
+      /'api' from 1\.7\.2 to 1\.0\.0.*allow-downgrade: true/,
+    );
+    expect(github.pulls).toEqual([]);
+    const rollback = await promote(github, { tags: older, inputs: { 'allow-downgrade': 'true' } });
+    expectSuccess(rollback);
+    expect(rollback.outputs.operation).toBe('created');
+    expect(github.violations).toEqual([]);
+  });
+});
 
 describe('open-promotion-pr opens the pull request of seed 001', () => {
   test('create: one verified commit on main, byte-exact, with change trailers; a labelled PR', async () => {

@@ -1,6 +1,8 @@
 /** bump-values' inputs, read once into a typed settings object. */
 import {
   getBoolean,
+  getChartAppVersion,
+  getFluxNamespace,
   getEnvironmentName,
   getFilePatternLines,
   getInteger,
@@ -10,7 +12,7 @@ import {
 } from '@gitops-promote/action-kit';
 import { expandEnvironment, InputError } from '@gitops-promote/core';
 import { DEFAULT_HOLDS_FILE } from '@gitops-promote/core/promotion';
-import type { WriteMode } from '@gitops-promote/core/image-edit';
+import type { ChartAppVersion, FluxNamespace, WriteMode } from '@gitops-promote/core/image-edit';
 
 export interface BumpValuesSettings {
   componentTagsPath: string;
@@ -19,6 +21,14 @@ export interface BumpValuesSettings {
   services: string[];
   write: WriteMode;
   failOnMissing: boolean;
+  /** A `files` pattern matching no file is a warning, not a failure. */
+  allowEmpty: boolean;
+  /** Let a tag move backwards (a rollback). */
+  allowDowngrade: boolean;
+  /** Write only Flux markers of this namespace (`flux-namespace`, else the environment). */
+  fluxNamespace: FluxNamespace;
+  /** Keep bumped charts' `appVersion` in step: off, the chart's one service, or a service. */
+  chartAppVersion: ChartAppVersion;
   dryRun: boolean;
   commit: boolean;
   push: boolean;
@@ -57,6 +67,7 @@ export function readSettings(): BumpValuesSettings {
   const environment = getEnvironmentName(false);
   const patterns = getFilePatternLines();
   const push = getBoolean('push');
+  const services = getList('services');
   const revert = readRevert();
   if (revert !== '' && environment === '')
     throw new InputError(
@@ -68,9 +79,13 @@ export function readSettings(): BumpValuesSettings {
     componentTagsPath: getText('component-tags') || 'component-tags.json',
     filePatterns: expandEnvironment(patterns, environment),
     environment,
-    services: getList('services'),
+    services,
     write: getWriteMode(),
-    failOnMissing: getBoolean('fail-on-missing'),
+    failOnMissing: getBoolean('fail-on-missing', services.length === 0),
+    allowEmpty: getBoolean('allow-empty'),
+    allowDowngrade: getBoolean('allow-downgrade'),
+    fluxNamespace: getFluxNamespace(environment),
+    chartAppVersion: getChartAppVersion(),
     dryRun: getBoolean('dry-run'),
     commit: push || getBoolean('commit'),
     push,

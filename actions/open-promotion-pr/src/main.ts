@@ -122,6 +122,11 @@ async function bump(
       filePatterns: settings.filePatterns,
       componentTags,
       write: settings.write,
+      allowEmpty: settings.allowEmpty,
+      failOnMissing: settings.failOnMissing,
+      allowDowngrade: settings.allowDowngrade,
+      fluxNamespace: settings.fluxNamespace,
+      chartAppVersion: settings.chartAppVersion,
     },
     log,
   );
@@ -146,6 +151,11 @@ async function promote(settings: OpenPromotionSettings, api: GitHubApi, source: 
       filePatterns: settings.filePatterns,
       componentTags,
       write: 'tag+digest',
+      allowEmpty: settings.allowEmpty,
+      failOnMissing: settings.failOnMissing,
+      allowDowngrade: settings.allowDowngrade,
+      fluxNamespace: settings.fluxNamespace,
+      chartAppVersion: settings.chartAppVersion,
     },
     log,
   );

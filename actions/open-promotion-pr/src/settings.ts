@@ -1,6 +1,8 @@
 /** open-promotion-pr's inputs, read once into a typed settings object. */
 import {
   getBoolean,
+  getChartAppVersion,
+  getFluxNamespace,
   getChoice,
   getEnvironmentName,
   getFilePatternLines,
@@ -11,7 +13,11 @@ import {
 } from '@gitops-promote/action-kit';
 import type { ComponentTagsSource } from '@gitops-promote/action-kit/component-tags';
 import { expandEnvironment, InputError } from '@gitops-promote/core';
-import { type WriteMode } from '@gitops-promote/core/image-edit';
+import {
+  type ChartAppVersion,
+  type FluxNamespace,
+  type WriteMode,
+} from '@gitops-promote/core/image-edit';
 import {
   type AutoMergeMethod,
   checkBranchName,
@@ -41,6 +47,16 @@ export interface OpenPromotionSettings {
   autoMerge: AutoMergeMethod | false;
   hotfix: boolean;
   write: WriteMode;
+  /** A `files` pattern matching no file is a warning, not a failure. */
+  allowEmpty: boolean;
+  /** A service found in no file fails (default: true when no `services` filter is given). */
+  failOnMissing: boolean;
+  /** Let a tag move backwards (a rollback). */
+  allowDowngrade: boolean;
+  /** Write only Flux markers of this namespace (`flux-namespace`, else the environment). */
+  fluxNamespace: FluxNamespace;
+  /** Keep bumped charts' `appVersion` in step: off, the chart's one service, or a service. */
+  chartAppVersion: ChartAppVersion;
   /** `owner/name` of the source commits, for links; empty: shown unlinked. */
   sourceRepository: string;
   /** `bump` from component-tags, `promote` from another environment, or `rollback`. */
@@ -190,6 +206,7 @@ export function readSettings(context: RunnerContext, token: string): OpenPromoti
   const hotfix = getBoolean('hotfix');
   const patterns = getFilePatternLines();
   const fullName = `${repository.owner}/${repository.repo}`;
+  const services = getList('services');
   const { mode, revert } = readMode();
   if (mode !== 'bump' && hotfix)
     throw new InputError('hotfix', 'true', `cannot be combined with mode '${mode}'`);
@@ -207,7 +224,7 @@ export function readSettings(context: RunnerContext, token: string): OpenPromoti
     componentTags: readComponentTagsSource(context),
     environment,
     filePatterns: expandEnvironment(patterns, environment),
-    services: getList('services'),
+    services,
     branch: checkBranchName(
       getText('branch') || defaultBranch(mode, environment, hotfix, fromEnvironment),
     ),
@@ -220,6 +237,11 @@ export function readSettings(context: RunnerContext, token: string): OpenPromoti
     autoMerge: readAutoMerge(),
     hotfix,
     write: getWriteMode(),
+    allowEmpty: getBoolean('allow-empty'),
+    failOnMissing: getBoolean('fail-on-missing', services.length === 0),
+    allowDowngrade: getBoolean('allow-downgrade'),
+    fluxNamespace: getFluxNamespace(environment),
+    chartAppVersion: getChartAppVersion(),
     sourceRepository: readSourceRepository(context, fullName),
   };
 }

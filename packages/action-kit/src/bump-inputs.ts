@@ -3,7 +3,12 @@
  * the environment's name, the `files` glob lines and the `write` mode.
  */
 import { InputError } from '@gitops-promote/core';
-import { WRITE_MODES, type WriteMode } from '@gitops-promote/core/image-edit';
+import {
+  type ChartAppVersion,
+  type FluxNamespace,
+  WRITE_MODES,
+  type WriteMode,
+} from '@gitops-promote/core/image-edit';
 import { getChoice, getLines, getRequired, getText } from './inputs.js';
 
 const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -31,4 +36,26 @@ export function getFilePatternLines(): string[] {
 /** The `write` input: which values a bump writes. */
 export function getWriteMode(): WriteMode {
   return getChoice('write', WRITE_MODES, 'tag+digest');
+}
+
+/** `chart-app-version`: `false` (or empty), `true`, or the name of the service it tracks. */
+export function getChartAppVersion(): ChartAppVersion {
+  const value = getText('chart-app-version');
+  if (value === '' || /^false$/i.test(value)) return false;
+  if (/^true$/i.test(value)) return true;
+  if (!ENVIRONMENT_NAME.test(value))
+    throw new InputError(
+      'chart-app-version',
+      value,
+      'must be true, false, or the name of the service whose tag the appVersion tracks',
+    );
+  return value;
+}
+
+/** `flux-namespace` when given, else the environment (applied only where markers use it). */
+export function getFluxNamespace(environment: string): FluxNamespace {
+  const namespace = getText('flux-namespace');
+  if (namespace !== '' && !/^[a-z0-9][a-z0-9.-]*$/.test(namespace))
+    throw new InputError('flux-namespace', namespace, 'must be a Kubernetes namespace name');
+  return namespace ? { namespace, explicit: true } : { namespace: environment, explicit: false };
 }

@@ -4,8 +4,8 @@
  * rollback can invert it exactly.
  */
 
-/** Which value of an image occurrence changed. */
-export type ChangeField = 'tag' | 'digest' | 'image';
+/** Which value of an image occurrence changed (`app-version`: a Chart.yaml's `appVersion`). */
+export type ChangeField = 'tag' | 'digest' | 'image' | 'app-version';
 
 /** One value changed in one file. `line` is 1-based; `from` is '' when the value was added. */
 export interface Change {

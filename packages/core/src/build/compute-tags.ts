@@ -25,12 +25,15 @@ async function resolveBuildVersion(
   const { workspace } = request;
   const needsGit =
     request.version === '' && !existsSync(join(workspace, '.release-please-manifest.json'));
-  const resolved = resolveVersion({
-    input: request.version,
-    releasePleaseManifest: readOptional(join(workspace, '.release-please-manifest.json')),
-    gitTags: needsGit ? await readReachableVersionTags(workspace, request.sha) : [],
-    packageJson: readOptional(join(workspace, 'package.json')),
-  });
+  const resolved = resolveVersion(
+    {
+      input: request.version,
+      releasePleaseManifest: readOptional(join(workspace, '.release-please-manifest.json')),
+      gitTags: needsGit ? await readReachableVersionTags(workspace, request.sha) : [],
+      packageJson: readOptional(join(workspace, 'package.json')),
+    },
+    needed,
+  );
   if (resolved) log.info(`Version ${resolved.version} (from ${resolved.source})`);
   else if (needed) log.info('No version found.');
   return resolved;

@@ -25,7 +25,17 @@ describe('version sources', () => {
   test('release-please manifest: the . entry, or the only entry', () => {
     expect(versionFromReleasePleaseManifest('{".": "0.2.1", "x": "9.0.0"}')).toBe('0.2.1');
     expect(versionFromReleasePleaseManifest('{"packages/a": "1.0.0"}')).toBe('1.0.0');
-    expect(versionFromReleasePleaseManifest('{"a": "1.0.0", "b": "2.0.0"}')).toBeUndefined();
+    expect(() => versionFromReleasePleaseManifest('{"a": "1.0.0", "b": "2.0.0"}')).toThrow(
+      /'version'.*several packages \('a', 'b'\).*steps\.release\.outputs\['a--version'\]/,
+    );
+    expect(versionFromReleasePleaseManifest('{}')).toBeUndefined();
+    const several = {
+      input: '',
+      releasePleaseManifest: '{"a": "1.0.0", "b": "2.0.0"}',
+      packageJson: '{"version":"9.9.9"}',
+    };
+    expect(resolveVersion(several), 'not needed: no version, no error').toBeUndefined();
+    expect(() => resolveVersion(several, true)).toThrow(/several packages \('a', 'b'\)/);
   });
 
   test('git tags: the newest semver v* tag', () => {

@@ -39,7 +39,10 @@ export function normalizeVersion(value: string, input = 'version'): string {
   return bare;
 }
 
-/** The version in a release-please manifest: its `.` entry, or its only entry. */
+/**
+ * The version in a release-please manifest: its `.` entry, or its only entry. A manifest of
+ * several packages without `.` is an InputError naming them (`version` must say which).
+ */
 export function versionFromReleasePleaseManifest(text: string): string | undefined {
   let data: unknown;
   try {
@@ -51,8 +54,17 @@ export function versionFromReleasePleaseManifest(text: string): string | undefin
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const entries = data as Record<string, unknown>;
-  const value =
-    entries['.'] ?? (Object.keys(entries).length === 1 ? Object.values(entries)[0] : undefined);
+  const packages = Object.keys(entries);
+  if (entries['.'] === undefined && packages.length > 1)
+    throw new InputError(
+      'version',
+      '',
+      `is needed: .release-please-manifest.json holds several packages ` +
+        `(${packages.map((p) => `'${p}'`).join(', ')}) and no '.' entry, so which one this ` +
+        "image is cannot be told; give version, e.g. release-please's output for the package " +
+        `(steps.release.outputs['${packages[0]}--version'])`,
+    );
+  const value = entries['.'] ?? (packages.length === 1 ? Object.values(entries)[0] : undefined);
   if (value === undefined) return undefined;
   return normalizeVersion(String(value), '.release-please-manifest.json');
 }
@@ -79,12 +91,33 @@ export function versionFromPackageJson(text: string): string | undefined {
     : undefined;
 }
 
-/** Resolve the version from the evidence in priority order; undefined when there is none. */
-export function resolveVersion(evidence: VersionEvidence): ResolvedVersion | undefined {
+/** The manifest's version, or the InputError saying it holds several packages. */
+function manifestVersion(text: string): string | InputError | undefined {
+  try {
+    return versionFromReleasePleaseManifest(text);
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+}
+
+/**
+ * Resolve the version from the evidence in priority order; undefined when there is none. A
+ * release-please manifest of several packages decides nothing: when the version is `needed`
+ * that is an InputError naming the packages (no fallback would be the right package's version).
+ */
+export function resolveVersion(
+  evidence: VersionEvidence,
+  needed = false,
+): ResolvedVersion | undefined {
   if (evidence.input.trim() !== '')
     return { version: normalizeVersion(evidence.input), source: 'input' };
   if (evidence.releasePleaseManifest !== undefined) {
-    const version = versionFromReleasePleaseManifest(evidence.releasePleaseManifest);
+    const version = manifestVersion(evidence.releasePleaseManifest);
+    if (version instanceof InputError) {
+      if (needed) throw version;
+      return undefined;
+    }
     if (version) return { version, source: 'release-please-manifest' };
   }
   const tagged = versionFromGitTags(evidence.gitTags ?? []);

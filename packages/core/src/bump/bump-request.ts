@@ -3,11 +3,11 @@ import type { Change } from '../change.js';
 import type { ComponentTags } from '../component-tags.js';
 import type { PushOutcome } from '../git/push-with-retry.js';
 import type { WriteMode } from '../image-edit/image-occurrence.js';
-import type { WorkspacePlan } from './plan-workspace.js';
+import type { WorkspacePlan, WorkspacePlanInput } from './plan-workspace.js';
 import type { WorkspaceHoldsSetting } from './workspace-holds.js';
 
 /** Everything a bump needs, parsed and checked by the caller. */
-export interface BumpRequest {
+export interface BumpRequest extends Omit<WorkspacePlanInput, 'filePatterns' | 'write'> {
   /** The repository checked out: every file read and written is inside it. */
   workspace: string;
   /** The services to bump (already filtered). */
@@ -19,6 +19,8 @@ export interface BumpRequest {
   environment: string;
   /** Fail, rather than warn, when an affected service's image is found in no file. */
   failOnMissing: boolean;
+  /** A `files` pattern matching no file is a warning, not a failure. */
+  allowEmpty?: boolean;
   /** Plan and report only: write, commit and push nothing. */
   dryRun: boolean;
   commit: boolean;

@@ -3,10 +3,10 @@
  * change trailers and push it, re-planning on the new head whenever another job pushed first.
  * The outcome carries the last plan made, and is the one source of the step's outputs.
  */
-import { PromoteError } from '../errors.js';
 import { commitChanges } from '../git/commit.js';
 import { pushWithRetry } from '../git/push-with-retry.js';
-import { skippedImageWarning, unmatchedServicesWarning } from '../image-edit/bump-warnings.js';
+import { checkCoverage } from '../image-edit/bump-coverage.js';
+import { skippedImageWarning } from '../image-edit/bump-warnings.js';
 import { bumpCommitMessage } from './bump-commit.js';
 import type { BumpLog, BumpOutcome, BumpPorts, BumpRequest } from './bump-request.js';
 import { planWorkspace, type WorkspacePlan, writePlan } from './plan-workspace.js';
@@ -22,14 +22,21 @@ function freeServices(request: BumpRequest, log: BumpLog) {
 
 /** Warn (or fail) about what matched nothing; warn about occurrences that were skipped. */
 function reportUnmatched(plan: WorkspacePlan, request: BumpRequest, log: BumpLog): void {
-  for (const pattern of plan.unmatchedPatterns)
-    log.warning(`Input 'files': '${pattern}' matches no file.`);
+  const warnings = checkCoverage({
+    unmatchedPatterns: plan.unmatchedPatterns,
+    matchedFiles: plan.matchedFiles.length,
+    unmatchedServices: plan.unmatchedServices,
+    allowEmpty: request.allowEmpty === true,
+    failOnMissing: request.failOnMissing,
+  });
   for (const skipped of plan.skipped)
     log.warning(skippedImageWarning(skipped.reason), { file: skipped.file, line: skipped.line });
-  if (plan.unmatchedServices.length === 0) return;
-  const message = unmatchedServicesWarning(plan.unmatchedServices, plan.matchedFiles.length);
-  if (request.failOnMissing) throw new PromoteError(`${message} (fail-on-missing is true)`);
-  log.warning(message);
+  for (const warning of warnings) log.warning(warning);
+  for (const occ of plan.leftAlone)
+    log.info(
+      `Left alone ${occ.file}:${occ.line}: its Flux marker names the policy '${occ.policy}', ` +
+        `not in namespace '${request.fluxNamespace?.namespace ?? ''}' (flux-namespace).`,
+    );
 }
 
 /** The outcome of `plan`, the last plan made. */

@@ -5,6 +5,8 @@
 import type { ComponentTags } from '../component-tags.js';
 import { matchFilePatterns } from '../file-patterns.js';
 import { bumpFiles, type BumpResult } from '../image-edit/bump-files.js';
+import type { ChartAppVersion } from '../image-edit/chart-app-version.js';
+import type { FluxNamespace } from '../image-edit/flux-namespaces.js';
 import type { WriteMode } from '../image-edit/image-occurrence.js';
 import {
   listWorkspaceFiles,
@@ -18,6 +20,12 @@ import {
 export interface WorkspacePlanInput {
   filePatterns: readonly string[];
   write: WriteMode;
+  /** Let a tag move backwards (a rollback). */
+  allowDowngrade?: boolean;
+  /** Write only Flux markers of this namespace. */
+  fluxNamespace?: FluxNamespace;
+  /** Keep bumped charts' `appVersion` in step. */
+  chartAppVersion?: ChartAppVersion;
 }
 
 export interface WorkspacePlan extends BumpResult {
@@ -33,14 +41,22 @@ export function planWorkspace(
   componentTags: ComponentTags,
   input: WorkspacePlanInput,
 ): WorkspacePlan {
-  const { files, unmatched } = matchFilePatterns(listWorkspaceFiles(workspace), input.filePatterns);
+  const listed = listWorkspaceFiles(workspace);
+  const { files, unmatched } = matchFilePatterns(listed, input.filePatterns);
   // A symbolic link is read, reported and written as its target, once even when both match.
   const paths = [...new Set(files.map((path) => workspacePathOf(workspace, path, 'files')))];
-  const sources = paths.map((path) => ({
-    path,
-    text: readWorkspaceText(resolveInWorkspace(workspace, path, 'files'), path),
-  }));
-  const result = bumpFiles({ files: sources, componentTags, write: input.write });
+  const read = (path: string) =>
+    readWorkspaceText(resolveInWorkspace(workspace, path, 'files'), path);
+  const sources = paths.map((path) => ({ path, text: read(path) }));
+  const result = bumpFiles({
+    files: sources,
+    componentTags,
+    write: input.write,
+    tree: { paths: new Set(listed), read },
+    allowDowngrade: input.allowDowngrade === true,
+    ...(input.fluxNamespace ? { fluxNamespace: input.fluxNamespace } : {}),
+    ...(input.chartAppVersion ? { chartAppVersion: input.chartAppVersion } : {}),
+  });
   return { ...result, matchedFiles: files, unmatchedPatterns: unmatched };
 }
 

@@ -33,7 +33,7 @@ export class ChangeTrailerError extends PromoteError {
   }
 }
 
-const FIELDS: readonly ChangeField[] = ['tag', 'digest', 'image'];
+const FIELDS: readonly ChangeField[] = ['tag', 'digest', 'image', 'app-version'];
 const KEYS = ['service', 'file', 'field', 'from', 'to'] as const;
 
 /** JSON with every non-ASCII or control character escaped, so the text is one plain line. */

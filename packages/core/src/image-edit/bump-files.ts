@@ -4,8 +4,10 @@
  */
 import type { Change } from '../change.js';
 import { applyToAnalysed } from './apply-edits.js';
-import type { SkippedOccurrence } from './image-occurrence.js';
-import { analyseFile } from './find-occurrences.js';
+import type { ImageOccurrence, SkippedOccurrence } from './image-occurrence.js';
+import { analyseFile, findImageOccurrences } from './find-occurrences.js';
+import { createOverlayReader } from './helm-overlays.js';
+import { chartAppVersionEdits } from './chart-app-version.js';
 import { createFilePlanner, type PlanInput } from './plan-edits.js';
 
 /** One file a bump changed. */
@@ -21,6 +23,8 @@ export interface BumpResult {
   changes: Change[];
   unmatchedServices: string[];
   skipped: SkippedOccurrence[];
+  /** Occurrences of affected services left alone: their Flux marker is of another namespace. */
+  leftAlone: ImageOccurrence[];
 }
 
 /**
@@ -30,13 +34,21 @@ export interface BumpResult {
  * memory grows with the input, not with every file's parse tree at once.
  */
 export function bumpFiles(input: PlanInput): BumpResult {
-  const planner = createFilePlanner(input);
-  const result: BumpResult = { files: [], changes: [], unmatchedServices: [], skipped: [] };
+  const planner = createFilePlanner(input, input.files);
+  const result: BumpResult = {
+    files: [],
+    changes: [],
+    unmatchedServices: [],
+    skipped: [],
+    leftAlone: [],
+  };
+  const overlays = createOverlayReader(input.tree, findImageOccurrences);
   for (const source of input.files) {
-    const analysed = analyseFile(source);
+    const analysed = overlays.complete(analyseFile(source));
     const plan = planner.planFile(analysed);
     result.changes.push(...plan.changes);
     result.skipped.push(...plan.skipped);
+    result.leftAlone.push(...plan.leftAlone);
     if (plan.edits.length === 0) continue;
     result.files.push({
       path: source.path,
@@ -45,5 +57,10 @@ export function bumpFiles(input: PlanInput): BumpResult {
     });
   }
   result.unmatchedServices = planner.unmatchedServices();
+  if (input.tree && input.chartAppVersion)
+    for (const chart of chartAppVersionEdits(result.changes, input.tree, input.chartAppVersion)) {
+      result.files.push({ path: chart.path, before: chart.before, after: chart.after });
+      result.changes.push(chart.change);
+    }
   return result;
 }

@@ -9,7 +9,12 @@ export function skippedImageWarning(reason: string): string {
 }
 
 /** Affected services whose image is written in none of the matched files. */
-export function unmatchedServicesWarning(services: readonly string[], fileCount: number): string {
+export function unmatchedServicesWarning(
+  services: readonly string[],
+  fileCount: number,
+  where?: string,
+): string {
   const names = services.map((s) => `'${s}'`).join(', ');
-  return `No image of ${names} was found in the ${fileCount} file(s) matching 'files'.`;
+  const place = where ? ` in ${where}` : '';
+  return `No image of ${names} was found in the ${fileCount} file(s) matching 'files'${place}.`;
 }

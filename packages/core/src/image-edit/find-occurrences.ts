@@ -15,11 +15,23 @@ import {
   type YAMLSeq,
 } from 'yaml';
 import { type FindContext, markerOf, type NodeLocation, pathOf } from './find-context.js';
+import {
+  isArgoApplication,
+  isHelmOfSource,
+  isHelmParameters,
+  readHelmParameters,
+  readHelmValuesString,
+} from './argocd-applications.js';
 import { YamlSyntaxError } from './image-edit-errors.js';
 import { type MarkedScalar, readFluxMarkerGroups } from './flux-marker-groups.js';
 import { markerCommentOffsets, mayHaveMarkers } from './flux-markers.js';
 import { readHelmImageMap } from './helm-image-maps.js';
-import type { ImageOccurrence, SkippedOccurrence, SourceFile } from './image-occurrence.js';
+import {
+  formatKeyPath,
+  type ImageOccurrence,
+  type SkippedOccurrence,
+  type SourceFile,
+} from './image-occurrence.js';
 import { readImageString } from './image-strings.js';
 import { kustomizeImagesPath, readKustomizeImage } from './kustomize-images.js';
 import { type ParsedYamlFile, parseYamlFile } from './yaml-file.js';
@@ -42,6 +54,8 @@ interface Walk {
   ctx: FindContext;
   /** Path of the kustomize `images` list (`images`, `spec.images`) when a Kustomization. */
   imagesPath?: string;
+  /** Whether the document is an Argo CD Application (its sources' Helm parameters are read). */
+  argoApplication?: boolean;
 }
 
 /** The anchors above and on `node`. */
@@ -113,6 +127,15 @@ function walkMap(w: Walk, map: YAMLMap, loc: NodeLocation): void {
       anchors: anchorsWith(loc.anchors, value),
     };
     if (isMap(value) || isSeq(value)) walkNode(w, value, childLoc);
+    else if (w.argoApplication && key === 'values' && isHelmOfSource(loc))
+      readHelmValuesString(
+        w.ctx,
+        value,
+        childLoc,
+        (text) =>
+          findImageOccurrences(`${w.ctx.source.file} (${formatKeyPath(pathOf(childLoc))})`, text)
+            .occurrences,
+      );
     else readMember(w, value, childLoc, marked, pair);
   });
   if (marked.length > 0) readFluxMarkerGroups(w.ctx, loc, marked);
@@ -124,6 +147,7 @@ function isImagesList(w: Walk, loc: NodeLocation): boolean {
 }
 
 function walkSeq(w: Walk, seq: YAMLSeq, loc: NodeLocation): void {
+  if (w.argoApplication && isHelmParameters(loc)) readHelmParameters(w.ctx, seq, loc);
   const images = w.imagesPath !== undefined && isImagesList(w, loc);
   const marked: MarkedScalar[] = [];
   seq.items.forEach((item, index) => {
@@ -180,7 +204,8 @@ function findInDocument(source: ParsedYamlFile, doc: Document.Parsed, document: 
   const imagesPath = kustomizeImagesPath(doc, source.file);
   const root = doc.contents;
   const loc: NodeLocation = { offset: startOf(root) ?? 0, anchors: anchorsWith([], root) };
-  walkNode({ ctx, ...(imagesPath ? { imagesPath } : {}) }, root, loc);
+  const argoApplication = isArgoApplication(ctx);
+  walkNode({ ctx, ...(imagesPath ? { imagesPath } : {}), argoApplication }, root, loc);
   markSharedAnchors(ctx);
   return ctx;
 }

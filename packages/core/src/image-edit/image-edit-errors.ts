@@ -54,3 +54,38 @@ export class EditConflictError extends FileError {
 export class EditVerificationError extends FileError {
   override name = 'EditVerificationError';
 }
+
+/**
+ * An occurrence belongs to a service by its name (key path, policy, kustomize name), but the
+ * component-tags entry's `image` names another repository than the one written there: writing
+ * would put one image's tag on another. Fail closed.
+ */
+export class IdentityMismatchError extends FileError {
+  override name = 'IdentityMismatchError';
+  constructor(
+    file: string,
+    line: number,
+    readonly service: string,
+    /** The entry's `image`, and the repository of the occurrence (as written or from the chart). */
+    readonly entryImage: string,
+    readonly occurrenceRepository: string,
+    detail: string,
+  ) {
+    super(file, line, detail);
+  }
+}
+
+/** The bump would move a service's image backwards (an older or pre-release tag). */
+export class DowngradeError extends FileError {
+  override name = 'DowngradeError';
+  constructor(
+    file: string,
+    line: number,
+    readonly service: string,
+    readonly from: string,
+    readonly to: string,
+    detail: string,
+  ) {
+    super(file, line, detail);
+  }
+}

@@ -76,6 +76,19 @@ export interface KeyInsertion {
   digestKey: string;
 }
 
+/**
+ * The map at the same key path in the chart's `values.yaml` that an overlay's Helm image map
+ * (one without a repository) takes its identity from, as Helm merges the two files.
+ */
+export interface ChartDefault {
+  /** The chart's values file and the 1-based line of the map there. */
+  file: string;
+  line: number;
+  /** The repository written there. */
+  repository: string;
+  identity: OccurrenceIdentity;
+}
+
 /** One place in one file where an image is written. */
 export interface ImageOccurrence extends OccurrenceIdentity {
   file: string;
@@ -104,6 +117,8 @@ export interface ImageOccurrence extends OccurrenceIdentity {
    * the document refers to: editing it would silently change the alias too.
    */
   sharedAnchor?: { anchor: string; aliasLine: number };
+  /** Set on an overlay's Helm image map identified by its chart's `values.yaml`. */
+  chartDefault?: ChartDefault;
 }
 
 /** Why an occurrence was skipped rather than understood. */
@@ -118,7 +133,8 @@ export type SkipReason =
   | 'unparseable-reference' // not an OCI reference
   | 'unrecognised-marker' // a `$imagepolicy` comment that is not `ns:name[:tag|:name|:digest]`
   | 'marker-not-on-scalar' // a `$imagepolicy` comment attached to no scalar value
-  | 'no-name'; // a kustomize image without a `name`
+  | 'no-name' // a kustomize image without a `name`
+  | 'values-string'; // an image inside an Argo CD Application's `helm.values` YAML string
 
 /** An occurrence the engine will not touch, and why. */
 export interface SkippedOccurrence extends OccurrenceIdentity {
@@ -135,6 +151,8 @@ export interface SkippedOccurrence extends OccurrenceIdentity {
   hintSource?: HintSource;
   policy?: string;
   repository?: string;
+  /** Set on an overlay's Helm image map identified by its chart's `values.yaml`. */
+  chartDefault?: ChartDefault;
 }
 
 /** Which value an edit writes: a tag, a digest, or a whole `repo:tag@digest` string. */

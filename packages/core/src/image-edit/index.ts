@@ -37,3 +37,18 @@ export { skippedImageWarning, unmatchedServicesWarning } from './bump-warnings.j
 export { formatImageString, splitImageString, type ImageStringParts } from './image-strings.js';
 export { needsQuotes, formatScalar } from './yaml-scalars.js';
 export { parseMarkerPolicy, type FluxMarker, type MarkerField } from './flux-markers.js';
+export {
+  chartDefaultsNeeded,
+  chartDefaultsPathOf,
+  createOverlayReader,
+  type OverlayReader,
+} from './helm-overlays.js';
+export { downgradeProblem, type TagPoint } from './tag-order.js';
+export { checkCoverage, type CoverageInput } from './bump-coverage.js';
+export { activeFluxNamespace, type FluxNamespace, markerNamespaces } from './flux-namespaces.js';
+export {
+  type ChartAppVersion,
+  chartAppVersionEdits,
+  type ChartFileEdit,
+  setAppVersion,
+} from './chart-app-version.js';

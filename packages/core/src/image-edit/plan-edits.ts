@@ -5,8 +5,15 @@
 import type { Change } from '../change.js';
 import type { ComponentTags } from '../component-tags.js';
 import { InputError } from '../errors.js';
-import { type AnalysedFile, analyseFile } from './find-occurrences.js';
-import { EditConflictError, UnsafeOccurrenceError } from './image-edit-errors.js';
+import type { TreeSource } from '../verify/chart-files.js';
+import { type AnalysedFile, analyseFile, findImageOccurrences } from './find-occurrences.js';
+import { createOverlayReader } from './helm-overlays.js';
+import {
+  DowngradeError,
+  EditConflictError,
+  IdentityMismatchError,
+  UnsafeOccurrenceError,
+} from './image-edit-errors.js';
 import {
   type Edit,
   type ImageOccurrence,
@@ -16,7 +23,15 @@ import {
   type WriteMode,
 } from './image-occurrence.js';
 import { occurrenceEdits, type PlannedEdit } from './occurrence-edits.js';
-import { indexServices, type ServiceIndex, servicesOf } from './service-index.js';
+import { downgradeProblem } from './tag-order.js';
+import type { ChartAppVersion } from './chart-app-version.js';
+import { activeFluxNamespace, type FluxNamespace, inOtherNamespace } from './flux-namespaces.js';
+import {
+  indexServices,
+  mismatchedRepository,
+  type ServiceIndex,
+  servicesOf,
+} from './service-index.js';
 
 /** What to bump, where, and which values to write. */
 export interface PlanInput {
@@ -25,6 +40,18 @@ export interface PlanInput {
   /** The services to bump; all services of the component tags when absent. */
   services?: readonly string[];
   write: WriteMode;
+  /**
+   * The tree the files are in (paths and a reader), so that a Helm overlay
+   * (`values-prod.yaml` without repositories) is identified by its chart's `values.yaml`.
+   * Without it, each file is read on its own.
+   */
+  tree?: TreeSource;
+  /** Let a tag move backwards (a rollback); by default a downgrade fails the plan. */
+  allowDowngrade?: boolean;
+  /** Write only the Flux markers of this namespace (see `flux-namespaces.ts`). */
+  fluxNamespace?: FluxNamespace;
+  /** Keep bumped charts' `appVersion` in step (needs `tree`; see `chart-app-version.ts`). */
+  chartAppVersion?: ChartAppVersion;
 }
 
 /** The planned splices, the field-level changes they make, and what was not found. */
@@ -35,13 +62,17 @@ export interface EditPlan {
   unmatchedServices: string[];
   /** Occurrences no affected service needs that could not be read (for warnings). */
   skipped: SkippedOccurrence[];
+  /** Occurrences of affected services left alone: their Flux marker is of another namespace. */
+  leftAlone: ImageOccurrence[];
 }
 
 const KNOWN_WRITE_MODES: ReadonlySet<string> = new Set(WRITE_MODES);
 
 /** Fail closed on a skipped occurrence that belongs to an affected service. */
 function checkSkipped(skipped: SkippedOccurrence, index: ServiceIndex): void {
-  const [service] = servicesOf(skipped, index);
+  const services = servicesOf(skipped, index);
+  checkIdentity(skipped, services, index);
+  const [service] = services;
   if (service === undefined) return;
   const field = skipped.field && skipped.kind !== 'image-string' ? ` ${skipped.field}` : '';
   throw new UnsafeOccurrenceError(
@@ -53,6 +84,55 @@ function checkSkipped(skipped: SkippedOccurrence, index: ServiceIndex): void {
       'it cannot be edited safely, so nothing was written. Write the value out plainly here, ' +
       'or leave the service out of this bump.',
   );
+}
+
+/** Fail closed when an occurrence named after a service is written with another image. */
+function checkIdentity(
+  item: ImageOccurrence | SkippedOccurrence,
+  services: readonly string[],
+  index: ServiceIndex,
+): void {
+  for (const service of services) {
+    const found = mismatchedRepository(item, service, index);
+    if (found === undefined) continue;
+    const image = index.entries.get(service)?.image ?? '';
+    const written = item.repository ?? item.chartDefault?.repository ?? found;
+    const where = item.chartDefault
+      ? ` (from ${item.chartDefault.file}:${item.chartDefault.line})`
+      : '';
+    throw new IdentityMismatchError(
+      item.file,
+      item.line,
+      service,
+      image,
+      found,
+      `${item.keyPath || 'the marker'} belongs to '${service}' by its name, but its image is ` +
+        `'${written}'${where} while component-tags gives '${service}' the image '${image}'; ` +
+        'nothing was written. Fix the image in the file or in component-tags, or leave the ' +
+        'service out of this bump.',
+    );
+  }
+}
+
+/** Fail closed when writing the service's tag would move the occurrence backwards. */
+function checkDowngrade(occ: ImageOccurrence, services: readonly string[], index: ServiceIndex) {
+  if (occ.tag === undefined) return;
+  for (const service of services) {
+    const to = index.entries.get(service)?.tag;
+    if (to === undefined) continue;
+    const problem = downgradeProblem({ tag: occ.tag }, { tag: to });
+    if (problem === undefined) continue;
+    const line = occ.fields.tag?.line ?? occ.fields.ref?.line ?? occ.line;
+    throw new DowngradeError(
+      occ.file,
+      line,
+      service,
+      occ.tag,
+      to,
+      `${occ.keyPath || 'the marker'}: refusing to move '${service}' from ${occ.tag} to ${to}: ` +
+        `${problem}; nothing was written. Set allow-downgrade: true to roll back on purpose.`,
+    );
+  }
 }
 
 /** A skipped occurrence's detail without the field name it starts with. */
@@ -130,7 +210,7 @@ function changesInResult(planned: readonly PlannedEdit[]): Change[] {
 /** Plans file after file against one index of the affected services. */
 export interface FilePlanner {
   /** The edits, changes and skipped occurrences of one analysed file. */
-  planFile(file: AnalysedFile): Pick<EditPlan, 'edits' | 'changes' | 'skipped'>;
+  planFile(file: AnalysedFile): Pick<EditPlan, 'edits' | 'changes' | 'skipped' | 'leftAlone'>;
   /** Affected services no file planned so far had an occurrence of. */
   unmatchedServices(): string[];
 }
@@ -139,7 +219,11 @@ export interface FilePlanner {
  * A planner for `input`'s services and write mode, so that a caller can analyse, plan and
  * apply one file at a time and keep only its text, not every file's parse.
  */
-export function createFilePlanner(input: Omit<PlanInput, 'files'>): FilePlanner {
+export function createFilePlanner(
+  input: Omit<PlanInput, 'files'>,
+  files: readonly SourceFile[] = [],
+): FilePlanner {
+  const namespace = activeFluxNamespace(input.fluxNamespace, files);
   if (!KNOWN_WRITE_MODES.has(input.write))
     throw new InputError('write', String(input.write), "must be 'tag+digest', 'tag' or 'digest'");
   const index = indexServices(input.componentTags, input.services, input.write);
@@ -148,9 +232,16 @@ export function createFilePlanner(input: Omit<PlanInput, 'files'>): FilePlanner 
     planFile({ found }) {
       for (const skipped of found.skipped) checkSkipped(skipped, index);
       const planned: PlannedEdit[] = [];
+      const leftAlone: ImageOccurrence[] = [];
       found.occurrences.forEach((occ, i) => {
         const services = servicesOf(occ, index);
         if (services.length === 0) return;
+        if (inOtherNamespace(occ, namespace)) {
+          leftAlone.push(occ);
+          return;
+        }
+        checkIdentity(occ, services, index);
+        if (input.write !== 'digest' && !input.allowDowngrade) checkDowngrade(occ, services, index);
         for (const service of services) matched.add(service);
         planned.push(...editsForOccurrence(occ, i, services, index, input.write));
       });
@@ -158,6 +249,7 @@ export function createFilePlanner(input: Omit<PlanInput, 'files'>): FilePlanner 
         edits: planned.map(({ edit }) => edit),
         changes: changesInResult(planned),
         skipped: [...found.skipped],
+        leftAlone,
       };
     },
     unmatchedServices: () => [...index.entries.keys()].filter((s) => !matched.has(s)),
@@ -166,13 +258,23 @@ export function createFilePlanner(input: Omit<PlanInput, 'files'>): FilePlanner 
 
 /** Plan edits over files already analysed (so a caller can reuse the parse). */
 export function planAnalysed(files: readonly AnalysedFile[], input: PlanInput): EditPlan {
-  const planner = createFilePlanner(input);
-  const plan: EditPlan = { edits: [], changes: [], unmatchedServices: [], skipped: [] };
+  const planner = createFilePlanner(
+    input,
+    files.map((f) => ({ path: f.source.file, text: f.source.text })),
+  );
+  const plan: EditPlan = {
+    edits: [],
+    changes: [],
+    unmatchedServices: [],
+    skipped: [],
+    leftAlone: [],
+  };
   for (const file of files) {
     const filePlan = planner.planFile(file);
     plan.edits.push(...filePlan.edits);
     plan.changes.push(...filePlan.changes);
     plan.skipped.push(...filePlan.skipped);
+    plan.leftAlone.push(...filePlan.leftAlone);
   }
   plan.unmatchedServices = planner.unmatchedServices();
   return plan;
@@ -184,5 +286,9 @@ export function planAnalysed(files: readonly AnalysedFile[], input: PlanInput): 
  * for anything that cannot be written safely, before anything is written.
  */
 export function planEdits(input: PlanInput): EditPlan {
-  return planAnalysed(input.files.map(analyseFile), input);
+  const overlays = createOverlayReader(input.tree, findImageOccurrences);
+  return planAnalysed(
+    input.files.map((file) => overlays.complete(analyseFile(file))),
+    input,
+  );
 }

@@ -43,6 +43,12 @@ export function indexServices(
   services: readonly string[] | undefined,
   write: WriteMode,
 ): ServiceIndex {
+  if (Object.keys(componentTags).length === 0)
+    throw new InputError(
+      'component-tags',
+      '{}',
+      'holds no service: the build recorded no image, so there is nothing to bump',
+    );
   const entries = new Map<string, ComponentTag>();
   const byRepository = new Map<string, string[]>();
   for (const service of services ?? Object.keys(componentTags)) {
@@ -67,4 +73,21 @@ export function servicesOf(identity: OccurrenceIdentity, index: ServiceIndex): s
     for (const service of index.byRepository.get(repository) ?? [])
       if (!found.includes(service)) found.push(service);
   return found;
+}
+
+/**
+ * The repository an occurrence of `service` is written with when the service's `image` names
+ * another one, else `undefined`. Only an occurrence that names a repository (as written, or
+ * through its chart's values) and an entry with an `image` can disagree.
+ */
+export function mismatchedRepository(
+  identity: OccurrenceIdentity,
+  service: string,
+  index: ServiceIndex,
+): string | undefined {
+  const image = index.entries.get(service)?.image;
+  const wanted = image === undefined ? undefined : normalizeRepositoryText(image);
+  if (wanted === undefined || identity.matchRepositories.length === 0) return undefined;
+  if (identity.matchRepositories.includes(wanted)) return undefined;
+  return identity.matchRepositories[0];
 }

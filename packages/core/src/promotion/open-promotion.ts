@@ -7,12 +7,24 @@
 import { withChangeTrailers } from '../git/change-trailers.js';
 import type { ComponentTags } from '../component-tags.js';
 import { PromoteError } from '../errors.js';
-import { skippedImageWarning, unmatchedServicesWarning } from '../image-edit/bump-warnings.js';
+import { skippedImageWarning } from '../image-edit/bump-warnings.js';
 import type { WriteMode } from '../image-edit/image-occurrence.js';
 import { createCommit, createTree, isCurrent, pointBranch, readCommit } from './branch-writer.js';
 import { type HoldsSetting, readHoldsAtBase, withoutHeld } from './holds-source.js';
 import { fullName, type GitHubApi, type PromotionLog, type RepositoryName } from './github-api.js';
-import { planPromotion, type PromotionPlan, selectPromotionFiles } from './promotion-plan.js';
+import { checkCoverage } from '../image-edit/bump-coverage.js';
+import type { FluxNamespace } from '../image-edit/flux-namespaces.js';
+import type { ChartAppVersion } from '../image-edit/chart-app-version.js';
+import { chartDefaultsNeeded } from '../image-edit/helm-overlays.js';
+import { explainingGitHubApi } from './github-errors.js';
+import { chartDirOf, joinPath } from '../verify/chart-files.js';
+import {
+  planPromotion,
+  type PromotionPlan,
+  type PromotionSource,
+  selectPromotionFiles,
+  type TreeEntry,
+} from './promotion-plan.js';
 import {
   addLabels,
   type AutoMergeMethod,
@@ -38,6 +50,16 @@ export interface PromotionRequest {
   /** The services to bump (already filtered). */
   componentTags: ComponentTags;
   write: WriteMode;
+  /** A `files` pattern matching no file is a warning (`allow-empty`); by default it fails. */
+  allowEmpty?: boolean;
+  /** A service found in no file fails (`fail-on-missing`); by default it is a warning. */
+  failOnMissing?: boolean;
+  /** Let a tag move backwards (`allow-downgrade`, a rollback). */
+  allowDowngrade?: boolean;
+  /** Write only Flux markers of this namespace (`flux-namespace`, else the environment). */
+  fluxNamespace?: FluxNamespace;
+  /** Keep bumped charts' `appVersion` in step (`chart-app-version`). */
+  chartAppVersion?: ChartAppVersion;
   branch: string;
   titleTemplate: string;
   bodyTemplate: string;
@@ -94,24 +116,74 @@ export async function planOnBase(
     throw new PromoteError(`The base branch '${base}' does not exist in ${fullName(repository)}.`);
   const tree = await readTree(api, repository, baseSha);
   const selected = selectPromotionFiles(tree.entries, request.filePatterns);
-  for (const pattern of selected.unmatchedPatterns)
-    log.warning(`Input 'files': '${pattern}' matches no file in ${fullName(repository)}@${base}.`);
   log.info(`Base ${base} at ${baseSha}: ${selected.files.length} file(s) match 'files'.`);
   const files = await readFileTexts(api, repository, selected.files);
-  const componentTags = request.holds
-    ? withoutHeld(
-        request.componentTags,
-        (await readHoldsAtBase(api, repository, tree.entries, request.holds.path)).file,
-        request.holds,
-        request.environment,
-        log,
-      )
-    : request.componentTags;
-  const plan = planPromotion({ files, componentTags, write: request.write });
+  const chartTree = await readChartTree(api, repository, tree.entries, files, {
+    charts: Boolean(request.chartAppVersion),
+  });
+  const plan = planPromotion({
+    files,
+    componentTags: request.holds
+      ? withoutHeld(
+          request.componentTags,
+          (await readHoldsAtBase(api, repository, tree.entries, request.holds.path)).file,
+          request.holds,
+          request.environment,
+          log,
+        )
+      : request.componentTags,
+    write: request.write,
+    tree: chartTree,
+    allowDowngrade: request.allowDowngrade === true,
+    ...(request.fluxNamespace ? { fluxNamespace: request.fluxNamespace } : {}),
+    ...(request.chartAppVersion ? { chartAppVersion: request.chartAppVersion } : {}),
+  });
+  for (const occ of plan.leftAlone)
+    log.info(
+      `Left alone ${occ.file}:${occ.line}: its Flux marker names the policy '${occ.policy}', ` +
+        `not in namespace '${request.fluxNamespace?.namespace ?? ''}' (flux-namespace).`,
+    );
   for (const skipped of plan.skipped) log.warning(skippedImageWarning(skipped.reason), skipped);
-  if (plan.unmatchedServices.length > 0)
-    log.warning(unmatchedServicesWarning(plan.unmatchedServices, selected.files.length));
+  const warnings = checkCoverage({
+    unmatchedPatterns: selected.unmatchedPatterns,
+    matchedFiles: selected.files.length,
+    unmatchedServices: plan.unmatchedServices,
+    allowEmpty: request.allowEmpty === true,
+    failOnMissing: request.failOnMissing === true,
+    where: `${fullName(repository)}@${base}`,
+  });
+  for (const warning of warnings) log.warning(warning);
   return { base, baseSha, treeSha: tree.sha, plan };
+}
+
+/** The `Chart.yaml` of each chart that holds one of `files`. */
+function chartFilesOf(files: readonly string[], paths: ReadonlySet<string>): string[] {
+  const charts = files.map((f) => chartDirOf(f, paths));
+  return [...new Set(charts.filter((c) => c !== undefined).map((c) => joinPath(c, 'Chart.yaml')))];
+}
+
+/**
+ * The base tree's paths and the texts of the matched files, plus the chart `values.yaml` files
+ * that matched Helm overlays are read over (one more read only when there are such overlays).
+ */
+async function readChartTree(
+  api: GitHubApi,
+  repository: RepositoryName,
+  entries: readonly TreeEntry[],
+  files: readonly PromotionSource[],
+  also: { charts: boolean },
+) {
+  const blobs = entries.filter((e) => e.type === 'blob');
+  const paths = new Set(blobs.map((e) => e.path));
+  const texts = new Map(files.map((f) => [f.path, f.text]));
+  const wanted = chartDefaultsNeeded([...texts.keys()], paths);
+  if (also.charts) wanted.push(...chartFilesOf([...texts.keys()], paths));
+  const needed = new Set(wanted.filter((p) => !texts.has(p)));
+  if (needed.size === 0) return { paths, texts };
+  const defaults = blobs.filter((e) => needed.has(e.path));
+  for (const file of await readFileTexts(api, repository, defaults))
+    texts.set(file.path, file.text);
+  return { paths, texts };
 }
 
 /** Nothing to change: say whether an earlier promotion's branch or pull request is still there. */
@@ -219,10 +291,11 @@ export async function finishPullRequest(
 
 /** Plan on the current base, then write the commit and the pull request (or nothing). */
 export async function openPromotion(
-  api: GitHubApi,
+  client: GitHubApi,
   request: PromotionRequest,
   log: PromotionLog,
 ): Promise<PromotionResult> {
+  const api = explainingGitHubApi(client, request.repository);
   const state = await planOnBase(api, request, log);
   const { base, plan } = state;
   if (plan.changes.length === 0) {

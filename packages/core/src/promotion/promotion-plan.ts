@@ -7,7 +7,14 @@ import type { Change } from '../change.js';
 import type { ComponentTags } from '../component-tags.js';
 import { matchFilePatterns } from '../file-patterns.js';
 import { bumpFiles } from '../image-edit/bump-files.js';
-import type { SkippedOccurrence, WriteMode } from '../image-edit/image-occurrence.js';
+import type { ChartAppVersion } from '../image-edit/chart-app-version.js';
+import type { FluxNamespace } from '../image-edit/flux-namespaces.js';
+import type {
+  ImageOccurrence,
+  SkippedOccurrence,
+  WriteMode,
+} from '../image-edit/image-occurrence.js';
+import type { TreeSource } from '../verify/chart-files.js';
 
 /** One entry of a recursive git tree, as the Git Data API lists it. */
 export interface TreeEntry {
@@ -61,6 +68,8 @@ export interface PromotionPlan {
   services: string[];
   unmatchedServices: string[];
   skipped: SkippedOccurrence[];
+  /** Occurrences left alone: their Flux marker is of another namespace. */
+  leftAlone: ImageOccurrence[];
 }
 
 export interface PlanPromotionInput {
@@ -68,6 +77,22 @@ export interface PlanPromotionInput {
   /** The services to bump (already filtered by the `services` input). */
   componentTags: ComponentTags;
   write: WriteMode;
+  /**
+   * Every path of the base tree and the text of the chart values files the matched overlays
+   * need (`chartDefaultsNeeded`), so that an overlay is identified by its chart's values.
+   */
+  tree?: { paths: ReadonlySet<string>; texts: ReadonlyMap<string, string> };
+  /** Let a tag move backwards (a rollback). */
+  allowDowngrade?: boolean;
+  /** Write only Flux markers of this namespace. */
+  fluxNamespace?: FluxNamespace;
+  /** Keep bumped charts' `appVersion` in step (their Chart.yaml texts in `tree`). */
+  chartAppVersion?: ChartAppVersion;
+}
+
+/** The tree a plan reads chart defaults from; a path it was not given reads as empty. */
+function treeSourceOf(tree: NonNullable<PlanPromotionInput['tree']>): TreeSource {
+  return { paths: tree.paths, read: (path) => tree.texts.get(path) ?? '' };
 }
 
 /** Bump the files; throws a FileError (file and line) before anything is written. */
@@ -77,6 +102,10 @@ export function planPromotion(input: PlanPromotionInput): PromotionPlan {
     files: input.files.map(({ path, text }) => ({ path, text })),
     componentTags: input.componentTags,
     write: input.write,
+    ...(input.tree ? { tree: treeSourceOf(input.tree) } : {}),
+    ...(input.allowDowngrade ? { allowDowngrade: true } : {}),
+    ...(input.fluxNamespace ? { fluxNamespace: input.fluxNamespace } : {}),
+    ...(input.chartAppVersion ? { chartAppVersion: input.chartAppVersion } : {}),
   });
   return {
     files: result.files.map((f) => ({ ...f, mode: modes.get(f.path) ?? '100644' })),
@@ -84,5 +113,6 @@ export function planPromotion(input: PlanPromotionInput): PromotionPlan {
     services: [...new Set(result.changes.map((c) => c.service))].sort(),
     unmatchedServices: result.unmatchedServices,
     skipped: result.skipped,
+    leftAlone: result.leftAlone,
   };
 }

@@ -156,6 +156,7 @@ export function planRollback(input: RollbackPlanInput): PromotionPlan {
     services: [],
     unmatchedServices: [],
     skipped: [],
+    leftAlone: [],
   };
   for (const group of groupChanges(input.changes)) {
     const source = sources.get(group.file);
