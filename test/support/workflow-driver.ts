@@ -17,6 +17,7 @@ interface WorkflowStep {
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
+  env?: Record<string, unknown>;
 }
 interface WorkflowJob {
   if?: string;
@@ -80,6 +81,13 @@ export async function runJob(
     context?: ExpressionContext;
     env: Record<string, string>;
     standIns?: Record<string, StandIn>;
+    /**
+     * Applied to every evaluated `with:` value: where a test's loopback registry stands for
+     * the example's `ghcr.io` (the only liberty taken with the workflow, stated per test).
+     */
+    rewrite?: (value: string) => string;
+    /** Inputs added to each of our steps, for what a real runner has and a test lacks. */
+    runnerInputs?: Record<string, string>;
   },
 ): Promise<JobRun> {
   const job = workflow.jobs[jobId];
@@ -91,6 +99,12 @@ export async function runJob(
     const given = Object.fromEntries(
       Object.entries(step.with ?? {}).map(([k, v]) => [
         k,
+        (options.rewrite ?? ((x: string) => x))(evaluate(String(v), context, result.outputs)),
+      ]),
+    );
+    const stepEnv = Object.fromEntries(
+      Object.entries(step.env ?? {}).map(([k, v]) => [
+        k,
         evaluate(String(v), context, result.outputs),
       ]),
     );
@@ -98,7 +112,10 @@ export async function runJob(
     let outputs: Record<string, string>;
     let run: ActionRun | undefined;
     if (ours !== undefined) {
-      run = await runAction(ours, { inputs: given, env: options.env });
+      run = await runAction(ours, {
+        inputs: { ...options.runnerInputs, ...given },
+        env: { ...options.env, ...stepEnv },
+      });
       if (run.exitCode !== 0)
         throw new Error(`${jobId}/${key} (${ours}) failed:\n${run.stdout}\n${run.stderr}`);
       outputs = run.outputs;
