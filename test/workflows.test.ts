@@ -29,34 +29,14 @@ interface Manifest {
   inputs?: Record<string, { required?: boolean; default?: string }>;
 }
 
-/**
- * Inputs the issues name as contracts for modes other branches are building now (retag,
- * resolve, promote, rollback): accepted here until they reach action.yml, then checked like
- * every other input. Empty this list once those branches are merged.
- */
-const PENDING_INPUTS: Record<string, string[]> = {
-  'emit-tags': [
-    'mode',
-    'from-tag',
-    'policy',
-    'policy-filter',
-    'policy-extract',
-    'policy-order',
-    'dry-run',
-    'release',
-  ],
-  'open-promotion-pr': ['mode', 'from-environment', 'revert', 'holds-file', 'ignore-holds'],
-};
-
 const OURS = /^gitops-promote\/gitops-promote\/(actions\/[^@]+|\.github\/workflows\/[^@]+)@/;
 
 function inputsOf(target: string): { known: Set<string>; required: string[] } {
   if (target.startsWith('actions/')) {
-    const name = target.slice('actions/'.length);
     const manifest = parse(readFileSync(join(repoRoot, target, 'action.yml'), 'utf8')) as Manifest;
     const inputs = manifest.inputs ?? {};
     return {
-      known: new Set([...Object.keys(inputs), ...(PENDING_INPUTS[name] ?? [])]),
+      known: new Set(Object.keys(inputs)),
       required: Object.entries(inputs)
         .filter(([, spec]) => spec.required && spec.default === undefined)
         .map(([key]) => key),
