@@ -84,9 +84,9 @@ function flagLines(specs: FlagSpecs): string[] {
 /** The text of `gitops-promote <command> --help`. */
 export function commandHelp(command: Command): string {
   return [
-    `gitops-promote ${command.name}: ${command.summary}`,
+    ...wrapWords(`gitops-promote ${command.name}: ${command.summary}`, HELP_WIDTH),
     '',
-    `Usage: gitops-promote ${command.usage}`,
+    ...wrapWords(`Usage: gitops-promote ${command.usage}`, HELP_WIDTH),
     '',
     'Flags:',
     ...flagLines({ ...command.flags, ...COMMON_FLAGS }),

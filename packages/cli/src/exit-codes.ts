@@ -11,4 +11,4 @@ export const EXIT = {
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 export const EXIT_CODES_HELP =
-  'Exit codes: 0 done or nothing to do, 1 violations found or the operation failed, 2 bad usage or input.';
+  'Exit codes: 0 done (or nothing to do), 1 violations or the operation failed, 2 bad usage or input.';
