@@ -3,7 +3,8 @@
  * (test/support/github-server) for a pull request touching 1, 10 and 100 files, and for a
  * re-run that changes nothing. The config repository always holds 100 services' values files
  * (`helm/<service>/values-staging.yaml`); component-tags moves 1, 10 or 100 of them. Goal: the
- * same small number of requests for all three.
+ * same small number of requests for all three. Also the time from the call to an opened
+ * rollback pull request (`mode: rollback`).
  *
  * Until actions/open-promotion-pr/dist exists this prints "not yet measured: action missing";
  * the code below is ready to run once it lands.
@@ -12,6 +13,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GitHubTestServer, startGitHubServer } from '../test/support/github-server/index.js';
+import { withChangeTrailers } from '../packages/core/src/git/change-trailers.js';
 import { failureOf, runActionTimed } from './action-runs.js';
 import { digestOf, serviceName } from './generate-config-repo.js';
 import { count, median, ms, repeat } from './measure.js';
@@ -202,6 +204,85 @@ function operationList(pass: Pass | undefined): string {
     .join(', ');
 }
 
+/** Services a measured rollback reverts (one bump commit of theirs, by its change trailers). */
+const ROLLED_BACK = 10;
+
+/**
+ * A bump of the first ROLLED_BACK services pushed straight to main (as bump-values does), then
+ * the wall time from the call to the opened rollback pull request (`mode: rollback`).
+ */
+async function rollbackSample(
+  context: BenchContext,
+  start: StartGitHubServer,
+  spacing: Spacing,
+): Promise<Pass> {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < SERVICES; i++)
+    files[`helm/${serviceName(i)}/values-staging.yaml`] = valuesFile(serviceName(i));
+  const server = await start({ owner: OWNER, repo: REPO, files });
+  const workspace = mkdtempSync(join(tmpdir(), 'bench-rollback-'));
+  try {
+    const bumped: Record<string, string> = {};
+    const changes = [];
+    for (let i = 0; i < ROLLED_BACK; i++) {
+      const service = serviceName(i);
+      const file = `helm/${service}/values-staging.yaml`;
+      const [from, to] = [digestOf(`${service}@1.0.0`), digestOf(`${service}@1.1.0`)];
+      bumped[file] = (files[file] as string).replace('"1.0.0"', '"1.1.0"').replace(from, to);
+      changes.push({ service, file, field: 'tag' as const, from: '1.0.0', to: '1.1.0' });
+      changes.push({ service, file, field: 'digest' as const, from, to });
+    }
+    const sha = await server.commitFiles(
+      'main',
+      bumped,
+      withChangeTrailers(`chore(deploy): bump ${ROLLED_BACK} services in staging`, changes),
+    );
+    server.resetCounts();
+    const run = await runActionTimed({
+      entry: context.distOf('open-promotion-pr'),
+      action: 'open-promotion-pr',
+      workspace,
+      inputs: {
+        token: server.token,
+        repository: `${OWNER}/${REPO}`,
+        environment: 'staging',
+        mode: 'rollback',
+        revert: sha,
+      },
+      env: {
+        GITHUB_API_URL: server.apiUrl,
+        GITHUB_GRAPHQL_URL: server.graphqlUrl,
+        GITHUB_SERVER_URL: server.webUrl,
+        GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+        ...(spacing === 'none' ? { GITOPS_PROMOTE_WRITE_INTERVAL_MS: '0' } : {}),
+      },
+      resources: true,
+    });
+    const result: Pass = {
+      wallMs: run.ms,
+      ...(run.cpuMs === undefined ? {} : { cpuMs: run.cpuMs }),
+      requests: server.requests.length,
+      operations: operationsOf(server),
+    };
+    if (run.outputs.operation !== undefined) result.operation = run.outputs.operation;
+    if (run.exitCode !== 0) result.failure = failureOf(run);
+    return result;
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
+    await server.close();
+  }
+}
+
+function rollbackTable(none: Pass[], github: Pass[]): Table {
+  return {
+    caption: `Rollback: from the call to the opened pull request (\`mode: rollback\`, \`revert\` a commit bumping ${ROLLED_BACK} of ${SERVICES} services), against the same local GitHub. The seeds' goal is a healthy rollback within 5 minutes; this step must not be what takes the time.`,
+    headers: ['Requests', 'Action CPU', 'Wall, no spacing', 'Wall, GitHub spacing', 'Operation'],
+    rows: [
+      [requestsOf(none), cpuOf(none), wallOf(none), wallOf(github), none[0]?.operation ?? '–'],
+    ],
+  };
+}
+
 async function measureOpenPromotionPr(context: BenchContext): Promise<SectionResult> {
   const entry = context.distOf('open-promotion-pr');
   const base = { id: 'open-promotion-pr', title: 'open-promotion-pr cost', notes: [] };
@@ -222,6 +303,14 @@ async function measureOpenPromotionPr(context: BenchContext): Promise<SectionRes
       : await repeat(() => sample(context, start, touched, 'github'), { runs: 1, warmup: 0 });
     measured.push({ touched, none, github });
   }
+  context.log('open-promotion-pr: rollback');
+  const rollbackNone = await repeat(() => rollbackSample(context, start, 'none'), {
+    runs: context.quick ? 1 : 3,
+    warmup: 0,
+  });
+  const rollbackGitHub = context.quick
+    ? []
+    : await repeat(() => rollbackSample(context, start, 'github'), { runs: 1, warmup: 0 });
   const counts = measured.map((m) => median(m.none.map((s) => s.created.requests)));
   const first = measured[0]?.none[0];
   const notes = [
@@ -231,9 +320,15 @@ async function measureOpenPromotionPr(context: BenchContext): Promise<SectionRes
       : `Requests grow with the files touched: ${counts.join(', ')}.`,
     `Requests of a first run: ${operationList(first?.created)}.`,
     `Requests of a re-run: ${operationList(first?.rerun)}.`,
+    `Requests of a rollback: ${operationList(rollbackNone[0])}.`,
     "Wall times include the local server, which runs in the bench process and checks every request and answer against the OpenAPI description: read them as an upper bound of the action's own time; the Action CPU columns count the action's process alone.",
   ];
-  return { ...base, notes, tables: [table(measured)], data: measured };
+  return {
+    ...base,
+    notes,
+    tables: [table(measured), rollbackTable(rollbackNone, rollbackGitHub)],
+    data: { bump: measured, rollback: { none: rollbackNone, github: rollbackGitHub } },
+  };
 }
 
 export const openPromotionPrCost: Measurement = {

@@ -29,6 +29,7 @@ import {
   parseServiceDigests,
 } from '@gitops-promote/core/build';
 import { readSettings, type EmitTagsSettings } from './settings.js';
+import { promote } from './promote.js';
 
 const log: BuildLog = {
   info: (message) => runner.info(message),
@@ -91,6 +92,7 @@ function writeSummary(tags: ComponentTags, references: string[]): Promise<unknow
 async function main(): Promise<void> {
   const context = readRunnerContext();
   const settings = readSettings(context);
+  if (settings.mode !== 'build') return promote(settings, context);
   const recording = settings.digests !== '';
   const merging = settings.mergeArtifacts !== '';
   // Validate everything that could fail before anything is written or uploaded.

@@ -1,9 +1,19 @@
 /** emit-tags' inputs, read once into a typed settings object. */
-import { getInteger, getLines, getText, type RunnerContext } from '@gitops-promote/action-kit';
+import {
+  getChoice,
+  getInteger,
+  getLines,
+  getText,
+  type RunnerContext,
+} from '@gitops-promote/action-kit';
 import { InputError } from '@gitops-promote/core';
 import { parseServiceImages, type ServiceImage } from '@gitops-promote/core/build';
 
+/** `build` computes and records; `retag` and `resolve` promote an image already built. */
+export type EmitTagsMode = 'build' | 'retag' | 'resolve';
+
 export interface EmitTagsSettings {
+  mode: EmitTagsMode;
   images: ServiceImage[];
   templates: string[];
   environment: string;
@@ -52,6 +62,7 @@ export function readSettings(context: RunnerContext): EmitTagsSettings {
   if (!mergeOnly && templates.length === 0)
     throw new InputError('tags', '', 'lists no template; expected lines such as {{short_sha}}');
   return {
+    mode: getChoice('mode', ['build', 'retag', 'resolve'] as const, 'build'),
     images: mergeOnly ? [] : parseServiceImages(imagesText),
     templates,
     environment: getText('environment'),

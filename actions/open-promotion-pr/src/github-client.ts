@@ -8,7 +8,7 @@
  * honours NO_PROXY; it is loaded only then (it brings @actions/http-client and a copy of undici,
  * which would more than double the bundle and its start).
  */
-import type { GitHubApi } from '@gitops-promote/core/promotion';
+import { type GitHubApi } from '@gitops-promote/core/promotion';
 import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';

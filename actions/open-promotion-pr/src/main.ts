@@ -13,9 +13,13 @@ import {
   selectServices,
 } from '@gitops-promote/core';
 import {
+  type GitHubApi,
+  imagesAsComponentTags,
   openPromotion,
+  openRollback,
   type PromotionLog,
   type PromotionResult,
+  readEnvironmentImages,
   reviewRows,
   reviewTable,
   type SourceRepository,
@@ -72,42 +76,105 @@ async function writeSummary(
   await runner.summary.addRaw(`${text}\n`).write();
 }
 
+/** The request fields every mode shares. */
+function commonRequest(settings: OpenPromotionSettings, source: SourceRepository) {
+  return {
+    repository: settings.repository,
+    base: settings.base,
+    environment: settings.environment,
+    branch: settings.branch,
+    titleTemplate: settings.title,
+    bodyTemplate: settings.body,
+    labels: settings.labels,
+    reviewers: settings.reviewers,
+    teamReviewers: settings.teamReviewers,
+    draft: settings.draft,
+    autoMerge: settings.autoMerge,
+    hotfix: settings.hotfix,
+    source,
+    holds: { path: settings.holdsFile, ignore: settings.ignoreHolds },
+  };
+}
+
+/** Mode `rollback`: the inverse of the bump `revert` names, and its holds. */
+async function rollback(settings: OpenPromotionSettings, api: GitHubApi, source: SourceRepository) {
+  const result = await openRollback(
+    api,
+    { ...commonRequest(settings, source), revert: settings.revert, now: new Date() },
+    log,
+  );
+  runner.setOutput('reverted-sha', result.target.sha);
+  runner.setOutput('holds', JSON.stringify(result.holds));
+  return result;
+}
+
+/** Mode `bump`: component-tags into the environment's files. */
+async function bump(
+  settings: OpenPromotionSettings,
+  api: GitHubApi,
+  source: SourceRepository,
+  componentTags: ComponentTags,
+) {
+  return openPromotion(
+    api,
+    {
+      ...commonRequest(settings, source),
+      filePatterns: settings.filePatterns,
+      componentTags,
+      write: settings.write,
+    },
+    log,
+  );
+}
+
+/** Mode `promote`: the target environment's files to the source environment's images. */
+async function promote(settings: OpenPromotionSettings, api: GitHubApi, source: SourceRepository) {
+  const images = await readEnvironmentImages(
+    api,
+    settings.repository,
+    { base: settings.base, patterns: settings.sourcePatterns, services: settings.services },
+    log,
+  );
+  const componentTags = imagesAsComponentTags(images);
+  const from = settings.fromEnvironment;
+  const result = await openPromotion(
+    api,
+    {
+      ...commonRequest(settings, source),
+      titleTemplate: settings.title || `chore(deploy): promote {services} from ${from} to {env}`,
+      heading: `### Promotion ${inlineCode(from)} → ${inlineCode(settings.environment)}`,
+      filePatterns: settings.filePatterns,
+      componentTags,
+      write: 'tag+digest',
+    },
+    log,
+  );
+  return { result, componentTags };
+}
+
 async function main(): Promise<void> {
   const token = getRequired('token');
   runner.setSecret(token);
   const context = readRunnerContext();
   const settings = readSettings(context, token);
-  const componentTags = selectServices(
-    await readComponentTags(settings.componentTags, {
-      workspace: context.workspace,
-      artifacts: { store: createArtifactStore(), downloadFrom: downloadArtifactFrom },
-      token,
-    }),
-    settings.services,
-  );
   const source = { serverUrl: context.serverUrl, repository: settings.sourceRepository };
-  const result = await openPromotion(
-    await createGitHubApi(token, context.apiUrl),
-    {
-      repository: settings.repository,
-      base: settings.base,
-      environment: settings.environment,
-      filePatterns: settings.filePatterns,
-      componentTags,
-      write: settings.write,
-      branch: settings.branch,
-      titleTemplate: settings.title,
-      bodyTemplate: settings.body,
-      labels: settings.labels,
-      reviewers: settings.reviewers,
-      teamReviewers: settings.teamReviewers,
-      draft: settings.draft,
-      autoMerge: settings.autoMerge,
-      hotfix: settings.hotfix,
-      source,
-    },
-    log,
-  );
+  const api = await createGitHubApi(token, context.apiUrl);
+  let componentTags: ComponentTags = {};
+  let result: PromotionResult;
+  if (settings.mode === 'rollback') result = await rollback(settings, api, source);
+  else if (settings.mode === 'promote')
+    ({ result, componentTags } = await promote(settings, api, source));
+  else {
+    componentTags = selectServices(
+      await readComponentTags(settings.componentTags, {
+        workspace: context.workspace,
+        artifacts: { store: createArtifactStore(), downloadFrom: downloadArtifactFrom },
+        token,
+      }),
+      settings.services,
+    );
+    result = await bump(settings, api, source, componentTags);
+  }
   runner.info(
     `Operation: ${result.operation}` +
       (result.pullRequest

@@ -11,12 +11,16 @@ import {
 } from '@gitops-promote/action-kit';
 import type { ComponentTagsSource } from '@gitops-promote/action-kit/component-tags';
 import { expandEnvironment, InputError } from '@gitops-promote/core';
-import type { WriteMode } from '@gitops-promote/core/image-edit';
+import { type WriteMode } from '@gitops-promote/core/image-edit';
 import {
   type AutoMergeMethod,
   checkBranchName,
+  DEFAULT_HOLDS_FILE,
+  environmentPromotionBranch,
+  parseRevert,
   promotionBranch,
   type RepositoryName,
+  rollbackBranch,
 } from '@gitops-promote/core/promotion';
 
 export interface OpenPromotionSettings {
@@ -39,7 +43,19 @@ export interface OpenPromotionSettings {
   write: WriteMode;
   /** `owner/name` of the source commits, for links; empty: shown unlinked. */
   sourceRepository: string;
+  /** `bump` from component-tags, `promote` from another environment, or `rollback`. */
+  mode: PromotionMode;
+  /** With `promote`: the environment whose images are copied, and its file patterns. */
+  fromEnvironment: string;
+  sourcePatterns: string[];
+  /** The commit SHA or pull request number to roll back (mode `rollback`); else ''. */
+  revert: string;
+  /** The holds file in the config repository. */
+  holdsFile: string;
+  ignoreHolds: boolean;
 }
+
+export type PromotionMode = 'bump' | 'promote' | 'rollback';
 
 const REPOSITORY = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
 
@@ -103,6 +119,70 @@ function readSourceRepository(context: RunnerContext, target: string): string {
   return `${owner}/${repo}`;
 }
 
+/** `holds-file`: a path inside the repository (relative, no `..`, no `\\`). */
+function readHoldsFile(): string {
+  const path = getText('holds-file') || DEFAULT_HOLDS_FILE;
+  const parts = path.split('/');
+  if (
+    path.startsWith('/') ||
+    path.includes('\\') ||
+    parts.some((p) => p === '' || p === '.' || p === '..')
+  )
+    throw new InputError(
+      'holds-file',
+      path,
+      "must be a relative path in the repository, without '.', '..' or empty parts",
+    );
+  return path;
+}
+
+/** `mode` and `revert`: `revert` is required by `rollback` and refused by `bump`. */
+function readMode(): { mode: PromotionMode; revert: string } {
+  const mode = getChoice('mode', ['bump', 'promote', 'rollback'] as const, 'bump');
+  const revert = getText('revert');
+  if (mode === 'rollback' && revert === '')
+    throw new InputError(
+      'revert',
+      '',
+      "is required with mode 'rollback': give a commit SHA or a pull request number",
+    );
+  if (mode === 'rollback') parseRevert(revert);
+  if (mode !== 'rollback' && revert !== '')
+    throw new InputError('revert', revert, "is only read with mode 'rollback'");
+  return { mode, revert };
+}
+
+/** `from-environment`: required by `promote` (and not the target), refused by other modes. */
+function readFromEnvironment(mode: PromotionMode, environment: string): string {
+  const from = getText('from-environment');
+  if (mode !== 'promote') {
+    if (from !== '')
+      throw new InputError('from-environment', from, "is only read with mode 'promote'");
+    return '';
+  }
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(from))
+    throw new InputError(
+      'from-environment',
+      from,
+      "is required with mode 'promote': a name of letters, digits, '.', '_' or '-'",
+    );
+  if (from === environment)
+    throw new InputError('from-environment', from, "must differ from 'environment'");
+  return from;
+}
+
+/** The default branch of a mode: `promote/<env>`, `hotfix/<env>`, `promote/<from>-to-<env>`, `rollback/<env>`. */
+function defaultBranch(
+  mode: PromotionMode,
+  environment: string,
+  hotfix: boolean,
+  from: string,
+): string {
+  if (mode === 'rollback') return rollbackBranch(environment);
+  if (mode === 'promote') return environmentPromotionBranch(from, environment);
+  return promotionBranch(environment, hotfix);
+}
+
 /** Read and validate every input but the token (read and masked first, in main). */
 export function readSettings(context: RunnerContext, token: string): OpenPromotionSettings {
   const repository = readRepository('repository', context.repository);
@@ -110,7 +190,17 @@ export function readSettings(context: RunnerContext, token: string): OpenPromoti
   const hotfix = getBoolean('hotfix');
   const patterns = getFilePatternLines();
   const fullName = `${repository.owner}/${repository.repo}`;
+  const { mode, revert } = readMode();
+  if (mode !== 'bump' && hotfix)
+    throw new InputError('hotfix', 'true', `cannot be combined with mode '${mode}'`);
+  const fromEnvironment = readFromEnvironment(mode, environment);
   return {
+    mode,
+    fromEnvironment,
+    sourcePatterns: fromEnvironment === '' ? [] : expandEnvironment(patterns, fromEnvironment),
+    revert,
+    holdsFile: readHoldsFile(),
+    ignoreHolds: getBoolean('ignore-holds'),
     token,
     repository,
     base: getText('base'),
@@ -118,7 +208,9 @@ export function readSettings(context: RunnerContext, token: string): OpenPromoti
     environment,
     filePatterns: expandEnvironment(patterns, environment),
     services: getList('services'),
-    branch: checkBranchName(getText('branch') || promotionBranch(environment, hotfix)),
+    branch: checkBranchName(
+      getText('branch') || defaultBranch(mode, environment, hotfix, fromEnvironment),
+    ),
     title: getText('title'),
     body: getText('body'),
     labels: readLabels(),

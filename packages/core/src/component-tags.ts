@@ -4,7 +4,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import validateSchema from './generated/component-tags-validator.js';
-import { ComponentTagsError, InputError } from './errors.js';
+import { ComponentTagsError, InputError, quote } from './errors.js';
 import { digestProblem, parseRepository, repositoryOf, tagProblem } from './reference.js';
 
 /** One service's image, as a build recorded it. */
@@ -18,6 +18,11 @@ export interface ComponentTag {
 /** Service name -> its image. */
 export type ComponentTags = Record<string, ComponentTag>;
 
+/** A name for a message: at most 80 characters (a 10 MB key is not echoed whole). */
+function clipped(name: string): string {
+  return name.length > 80 ? `${name.slice(0, 80)}…` : name;
+}
+
 /** Turn one ajv error into a ComponentTagsError naming the service and field. */
 function toComponentTagsError(
   source: string,
@@ -28,17 +33,18 @@ function toComponentTagsError(
     .split('/')
     .slice(1)
     .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-  const [service = '', field = ''] = parts;
+  const [fullService = '', field = ''] = parts;
+  const service = clipped(fullService);
   const value =
     field && typeof data === 'object' && data !== null
-      ? (data as Record<string, Record<string, unknown>>)[service]?.[field]
+      ? (data as Record<string, Record<string, unknown>>)[fullService]?.[field]
       : undefined;
-  const shown = typeof value === 'string' ? `${JSON.stringify(value)} ` : '';
+  const shown = typeof value === 'string' ? `${quote(value)} ` : '';
   switch (error.keyword) {
     case 'propertyNames':
       return new ComponentTagsError(
         source,
-        String(error.params.propertyName ?? ''),
+        clipped(String(error.params.propertyName ?? '')),
         '',
         'is not a valid service name: expected letters, digits, ".", "_" or "-", at most 63 characters',
       );
@@ -97,9 +103,9 @@ export function validateComponentTags(data: unknown, source = 'component-tags'):
     const first = errors[0] as ComponentTagsError;
     if (errors.length > 1)
       first.message += ` (and ${errors.length - 1} more: ${errors
-        .slice(1)
+        .slice(1, 6)
         .map((e) => e.message)
-        .join('; ')})`;
+        .join('; ')}${errors.length > 6 ? '; …' : ''})`;
     throw first;
   }
   const tags = data as ComponentTags;

@@ -1,19 +1,28 @@
 /**
- * Files inside the workspace: resolve paths without ever leaving it, and write atomically
- * (temporary file and rename), so a failed run never leaves a half-written file.
+ * Files inside the workspace: resolve paths without ever leaving it, read them as text that can
+ * be written back byte for byte, and write atomically (temporary file and rename), so a failed
+ * run never leaves a half-written file. A write keeps the file's mode and goes through a
+ * symbolic link to its target, keeping the link.
  */
 import { randomBytes } from 'node:crypto';
 import {
+  chmodSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   readdirSync,
+  readFileSync,
   realpathSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError } from './errors.js';
+import { decodeEditableText } from './text-encoding.js';
+
+export { TextEncodingError } from './text-encoding.js';
 
 function isInside(root: string, target: string): boolean {
   const rel = relative(root, target);
@@ -47,17 +56,54 @@ export function resolveInWorkspace(workspace: string, path: string, input: strin
   return target;
 }
 
-/** Write `content` to `path` atomically: a temporary file beside it, then rename. */
-export function writeFileAtomic(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+/**
+ * The workspace-relative, `/`-separated path of the file that `path` (relative to `workspace`)
+ * really is: a symbolic link's target (which resolveInWorkspace keeps inside the workspace),
+ * else `path` itself. This is the path to report for a file written through a link.
+ */
+export function workspacePathOf(workspace: string, path: string, input: string): string {
+  const target = resolveInWorkspace(workspace, path, input);
+  if (!existsSync(target)) return path;
+  return relative(realpathSync(workspace), realpathSync(target)).split(sep).join('/');
+}
+
+/**
+ * Read a workspace file (`path` is absolute, `file` its name for messages) as UTF-8 text that
+ * can be edited and written back byte for byte: a TextEncodingError naming the file and line
+ * for UTF-16/32, NUL bytes, invalid UTF-8 or lone-CR line breaks, instead of a text with
+ * replacement characters.
+ */
+export function readWorkspaceText(path: string, file: string): string {
+  return decodeEditableText(file, readFileSync(path));
+}
+
+/** Where a write of `path` lands (a symbolic link's final target) and the mode to keep. */
+function writeTarget(path: string): { target: string; mode?: number } {
+  if (!existsSync(path)) return { target: path };
+  const target = lstatSync(path).isSymbolicLink() ? realpathSync(path) : path;
+  return { target, mode: statSync(target).mode & 0o7777 };
+}
+
+/**
+ * Write `content` to `path` atomically: a temporary file beside it, then rename. An existing
+ * file keeps its mode (0600 stays 0600, 0755 and 0444 too); when `path` is a symbolic link the
+ * link is kept and its target is written. Returns the path written.
+ */
+export function writeFileAtomic(path: string, content: string): string {
+  const { target, mode } = writeTarget(path);
+  mkdirSync(dirname(target), { recursive: true });
+  const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, path);
+    // A new file gets the default mode; a replacement is created 0600 (never readable by more
+    // than the final mode allows) and then given the mode of the file it replaces.
+    writeFileSync(temporary, content, mode === undefined ? {} : { mode: 0o600 });
+    if (mode !== undefined) chmodSync(temporary, mode);
+    renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
   }
+  return target;
 }
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);

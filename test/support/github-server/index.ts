@@ -18,6 +18,7 @@ import { Accounts } from './accounts.js';
 import type { FaultSpec } from './faults.js';
 import { GitStore } from './git-store.js';
 import { GitHubHttpHandler } from './http-handler.js';
+import { mergePull } from './merge-pull.js';
 import { openApiDocument } from './openapi-document.js';
 import { RouteTable } from './openapi-routes.js';
 import { OpenApiValidator } from './openapi-validator.js';
@@ -26,6 +27,7 @@ import {
   RepoState,
   isoNow,
   isoSeconds,
+  type MergeMethod,
   nodeId,
   type PullRecord,
   type RepoSettings,
@@ -34,6 +36,7 @@ import { actionsRoutes } from './routes-actions.js';
 import { gitRoutes } from './routes-git.js';
 import { addLabels, issueRoutes } from './routes-issues.js';
 import { pullRoutes } from './routes-pulls.js';
+import { releaseRoutes } from './routes-releases.js';
 import { repoRoutes } from './routes-repos.js';
 import type { RouteHandlers } from './route-types.js';
 import {
@@ -82,6 +85,7 @@ const ALL_ROUTES: RouteHandlers = {
   ...pullRoutes,
   ...issueRoutes,
   ...actionsRoutes,
+  ...releaseRoutes,
 };
 
 let contract: { routes: RouteTable; validator: OpenApiValidator } | undefined;
@@ -225,6 +229,16 @@ export class GitHubTestServer {
     const pull = this.model.state.findPull(number);
     if (!pull) throw new Error(`No pull request #${number}`);
     return pullRequest(this.model, pull);
+  }
+
+  /**
+   * Merge an open pull request as a person would (`merge` or `squash`, see merge-pull.ts);
+   * the base must not have moved past the head's base. Returns the merge commit.
+   */
+  mergePull(number: number, method: MergeMethod = 'squash'): Promise<string> {
+    const pull = this.model.state.findPull(number);
+    if (!pull) throw new Error(`No pull request #${number}`);
+    return this.model.serialize(() => mergePull(this.model, pull, method));
   }
 
   setRepoSettings(settings: Partial<RepoSettings>): void {

@@ -55,6 +55,12 @@ export interface PullRecord {
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
+  /** Set when the pull request was merged (see `GitHubTestServer.mergePull`). */
+  mergedAt?: string;
+  mergeCommitSha?: string;
+  mergedBy?: string;
+  /** The base and head commits at the merge: a merged pull request's commits stay these. */
+  mergedRange?: { base: string; head: string };
 }
 
 export interface ArtifactRecord {

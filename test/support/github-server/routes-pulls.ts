@@ -12,6 +12,8 @@ import {
   type RouteHandlers,
   type RouteRequest,
 } from './route-types.js';
+import { pullCommitShas } from './merge-pull.js';
+import { restCommit } from './shapes-git.js';
 import { pullRequest, pullRequestSimple } from './shapes-pull.js';
 import { Urls } from './urls.js';
 
@@ -45,6 +47,18 @@ export const pullRoutes: RouteHandlers = {
   },
 
   'pulls/create': (request, model) => model.serialize(() => createPull(request, model)),
+
+  'pulls/list-commits': async (request, model) => {
+    const pull = findPull(request, model);
+    const shas = await pullCommitShas(model, pull);
+    const page = paginate(request, shas, model.urls.repoApi(`/pulls/${pull.number}/commits`));
+    const commits = [];
+    for (const sha of page.items) {
+      const commit = await model.git.readCommit(sha);
+      if (commit) commits.push(await restCommit(model, commit));
+    }
+    return json(200, commits, page.headers);
+  },
 
   'pulls/get': async (request, model) =>
     json(200, await pullRequest(model, findPull(request, model))),

@@ -6,6 +6,7 @@ import type { GitTreeEntry } from './git-store.js';
 import { json, queryString, type RouteHandlers, type RouteRequest } from './route-types.js';
 import { branchWithProtection, contentDirectory, contentFile, restCommit } from './shapes-git.js';
 import { fullRepository } from './shapes-repository.js';
+import { comparison } from './shapes-compare.js';
 
 export const repoRoutes: RouteHandlers = {
   'repos/get': async (_request, model) => json(200, fullRepository(model)),
@@ -47,6 +48,16 @@ export const repoRoutes: RouteHandlers = {
       };
     }
     return json(200, await restCommit(model, commit));
+  },
+
+  'repos/compare-commits-with-basehead': async (request, model) => {
+    const [baseRef = '', headRef = ''] = (request.params.basehead ?? '').split('...');
+    const [base, head] = await Promise.all([
+      model.git.resolve(baseRef, 'commit'),
+      model.git.resolve(headRef, 'commit'),
+    ]);
+    if (base === undefined || head === undefined) throw notFound();
+    return json(200, await comparison(model, base, head, request));
   },
 
   'repos/get-branch': async (request, model) => {

@@ -19,6 +19,8 @@ export interface PushImageOptions {
   format?: ManifestFormat;
   /** Changes the content, hence the digests. */
   seed?: string;
+  /** Extra labels in the image config (`config.Labels`), e.g. `org.opencontainers.image.version`. */
+  labels?: Record<string, string>;
 }
 
 export interface PushedImage {
@@ -147,7 +149,7 @@ export async function pushImage(
     JSON.stringify({
       ...platformFields(platform),
       created: '2025-01-01T00:00:00Z',
-      config: { Labels: { seed: options.seed ?? '' } },
+      config: { Labels: { seed: options.seed ?? '', ...options.labels } },
       rootfs: { type: 'layers', diff_ids: [sha256(layer)] },
     }),
   );
@@ -182,7 +184,12 @@ export async function pushIndex(
   target: PushTarget,
   repository: string,
   tag: string | undefined,
-  options: { platforms?: string[]; format?: ManifestFormat; seed?: string } = {},
+  options: {
+    platforms?: string[];
+    format?: ManifestFormat;
+    seed?: string;
+    labels?: Record<string, string>;
+  } = {},
 ): Promise<PushedIndex> {
   const platforms = options.platforms ?? ['linux/amd64', 'linux/arm64'];
   const format = options.format ?? 'oci';
@@ -193,6 +200,7 @@ export async function pushIndex(
         platform,
         format,
         ...(options.seed ? { seed: options.seed } : {}),
+        ...(options.labels ? { labels: options.labels } : {}),
       }),
     );
   const mediaType = MEDIA[format].index;

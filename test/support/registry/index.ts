@@ -24,4 +24,5 @@ export type {
 export { seededRandom, startFlakyProxy } from './flaky-proxy.js';
 export type { Fault, FlakyProxy, FlakyProxyOptions, FlakyProxyStats } from './flaky-proxy.js';
 export { closedPort } from './closed-port.js';
+export { startPaginatingProxy, type PaginatingProxy } from './paginating-proxy.js';
 export { hasSkopeo, skopeoInspect } from './skopeo.js';

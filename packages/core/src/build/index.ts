@@ -39,3 +39,40 @@ export {
   type MergedRecord,
   type RecordSources,
 } from './merge-records.js';
+export {
+  ImmutableTagError,
+  ReadBackError,
+  ReleaseVersionError,
+  RetagRegistryError,
+} from './retag-errors.js';
+export {
+  REVISION_LABEL,
+  sourceLabelsOf,
+  VERSION_LABEL,
+  type SourceLabels,
+} from './source-labels.js';
+export {
+  resolveSource,
+  type ResolvedSource,
+  type RetagRegistry,
+  type SourceSpec,
+} from './resolve-source.js';
+export { applyRetag, planRetag, type PlannedTag, type TagAction, type WantedTag } from './retag.js';
+export {
+  promoteImages,
+  type PromotedImage,
+  type SourceMode,
+  type SourcePromotion,
+  type SourcePromotionInputs,
+  type ValueOrigin,
+} from './promote-source.js';
+export { promotionSummary } from './promotion-summary.js';
+export {
+  planRelease,
+  publishRelease,
+  releaseNotes,
+  type PlannedRelease,
+  type ReleaseFields,
+  type ReleaseRef,
+  type ReleasesPort,
+} from './release.js';

@@ -119,3 +119,28 @@ describe('applyEdits', () => {
     expect((caught as Error).message).toContain(message);
   });
 });
+
+describe('valid edits are not refused (hole 12)', () => {
+  const marked = (gap: string) =>
+    [
+      'image:',
+      '  repository: ghcr.io/o/api # {"$imagepolicy": "ns:p:name"}',
+      `  tag:${gap}# {"$imagepolicy": "ns:p:tag"}`,
+      '',
+    ].join('\n');
+  test.each([' ', '  ', '\t', ' \t  '])(
+    'a bare key with %j before a marker gets its value',
+    (gap) => {
+      const text = marked(gap);
+      const { edits } = planEdits({
+        files: [{ path: 'v.yaml', text }],
+        componentTags: { api: { tag: 'v2.0', image: 'ghcr.io/o/api' } },
+        write: 'tag',
+      });
+      expect(edits).toHaveLength(1);
+      expect(applyEdits('v.yaml', text, edits)).toBe(
+        text.replace(`tag:${gap}#`, `tag: v2.0${gap}#`),
+      );
+    },
+  );
+});

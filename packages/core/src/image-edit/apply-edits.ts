@@ -4,6 +4,7 @@
  * exactly the planned values changed (see verify-edits). Nothing else is touched:
  * the output is the original text with precise replacements.
  */
+import { checkEditableText } from '../text-encoding.js';
 import { EditConflictError, EditVerificationError, YamlSyntaxError } from './image-edit-errors.js';
 import type { Edit } from './image-occurrence.js';
 import { type AnalysedFile, analyseFile } from './find-occurrences.js';
@@ -68,6 +69,8 @@ export function applyToAnalysed(before: AnalysedFile, edits: readonly Edit[]): s
     edits.filter((e) => e.file === file),
   );
   if (own.length === 0) return before.source.text;
+  // A file read with replacement characters would be written back with them: refuse it.
+  checkEditableText(file, before.source.text, true);
   checkFits(before, own);
   const text = splice(before.source.text, own);
   if (editsProvenByLexemes(before, text, own)) return text;

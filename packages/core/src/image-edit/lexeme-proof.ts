@@ -122,7 +122,8 @@ export function editsProvenByLexemes(
     else if (edit.start === edit.end) {
       // A key with no value (`tag:`): ` value` after the colon, at the end of the line.
       const written = edit.text.slice(1);
-      const next = a[i] === ' ' ? a[i + 1]?.startsWith('#') : endsLine(a[i]);
+      // Any run of spaces or tabs may sit between the colon and a comment (`tag:  # marker`).
+      const next = /^[ \t]+$/.test(a[i] ?? '') ? a[i + 1]?.startsWith('#') : endsLine(a[i]);
       const doc = before.source.documents[edit.document];
       if (edit.text.startsWith(' ') && a[i - 1] === ':' && next && readsAs(written, edit.to, doc))
         want = [' ', ...scalarLexemes(written)];

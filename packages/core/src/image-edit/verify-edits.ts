@@ -111,9 +111,9 @@ function compareMaps(a: Pairs, b: Pairs, path: string, expected: Expected | unde
 }
 
 /** Throw an EditVerificationError describing a difference. */
-function fail(after: AnalysedFile, diff: Difference, document: number): never {
+function fail(after: AnalysedFile, diff: Difference, document: number, fallback: number): never {
   const start = (diff.node as Node | null)?.range?.[0];
-  const line = start === undefined ? 0 : after.source.lineOf(start);
+  const line = start === undefined ? fallback : after.source.lineOf(start);
   const where = readable(diff.path) || 'the document';
   throw new EditVerificationError(
     after.source.file,
@@ -131,18 +131,49 @@ export function verifyDocuments(before: AnalysedFile, after: AnalysedFile, edits
   if (a.length !== b.length)
     throw new EditVerificationError(
       before.source.file,
-      0,
-      'the edit changed the number of documents',
+      edits[0]?.line ?? 0,
+      'the edit changed the number of documents; nothing was written',
     );
   const expected = expectedByDocument(edits);
   a.forEach((doc, i) => {
     try {
       compare(doc.contents, b[i]?.contents, '', expected.get(i) ?? NOTHING);
     } catch (error) {
-      if (error instanceof Difference) fail(after, error, i);
+      if (error instanceof Difference) fail(after, error, i, edits[0]?.line ?? 0);
       throw error;
     }
   });
+}
+
+/**
+ * The skipped occurrences expected after the edits: those before, less a Flux marker on a key
+ * that had no value (`tag:  # {"$imagepolicy": …}`, which Flux ignores) and now has one.
+ */
+function expectedSkips(before: AnalysedFile, edits: readonly Edit[]): readonly { line: number }[] {
+  const filled = new Set(edits.filter((e) => !e.insert && e.start === e.end).map((e) => e.line));
+  return before.found.skipped.filter(
+    (s) => !(s.reason === 'marker-not-on-scalar' && filled.has(s.line)),
+  );
+}
+
+/** The first line at which two lists of located things differ, for a refusal's message. */
+function firstChangedLine(
+  ...lists: [
+    readonly { line: number }[],
+    readonly { line: number }[],
+    readonly { line: number }[],
+    readonly { line: number }[],
+  ]
+): number | undefined {
+  const [a, b, c, d] = lists;
+  const first = (x: readonly { line: number }[], y: readonly { line: number }[]) => {
+    for (let i = 0; i < Math.max(x.length, y.length); i++)
+      if (x[i]?.line !== y[i]?.line)
+        return Math.min(x[i]?.line ?? Infinity, y[i]?.line ?? Infinity);
+    return undefined;
+  };
+  const lines = [first(a, b), first(c, d)].filter((l): l is number => l !== undefined);
+  return lines.length > 0 ? Math.min(...lines) : undefined;
 }
 
 /** Re-extracted occurrences are the same, with only the planned tags and digests changed. */
@@ -154,8 +185,13 @@ export function verifyOccurrences(
   const file = before.source.file;
   const a = before.found.occurrences;
   const b = after.found.occurrences;
-  if (a.length !== b.length || before.found.skipped.length !== after.found.skipped.length)
-    throw new EditVerificationError(file, 0, 'the edit changed which images the file holds');
+  const skipped = expectedSkips(before, edits);
+  if (a.length !== b.length || skipped.length !== after.found.skipped.length)
+    throw new EditVerificationError(
+      file,
+      firstChangedLine(a, b, skipped, after.found.skipped) ?? edits[0]?.line ?? 0,
+      'the edit changed which images the file holds; nothing was written',
+    );
   const wanted = a.map((occ) => ({ tag: occ.tag, digest: occ.digest }));
   for (const edit of edits) {
     const want = wanted[edit.occurrence];

@@ -2,6 +2,7 @@
  * A YAML file parsed once, with source ranges, for finding and verifying image edits.
  */
 import { Composer, type Document, Lexer, LineCounter, Parser } from 'yaml';
+import { checkEditableText, TextEncodingError } from '../text-encoding.js';
 import { YamlSyntaxError } from './image-edit-errors.js';
 import type { LineOf } from './yaml-scalars.js';
 
@@ -25,8 +26,23 @@ const COMPOSE_OPTIONS = {
   uniqueKeys: false,
 } as const;
 
-/** Parse every document of `text`; a syntax error throws YamlSyntaxError naming file and line. */
+/** Refuse a text in another encoding than UTF-8 (UTF-16, lone CR line breaks) as not YAML we read. */
+function checkEncoding(file: string, text: string): void {
+  try {
+    checkEditableText(file, text);
+  } catch (error) {
+    if (error instanceof TextEncodingError)
+      throw new YamlSyntaxError(file, error.line, error.detail);
+    throw error;
+  }
+}
+
+/**
+ * Parse every document of `text`; a syntax error, or a text that is not UTF-8 with LF or CRLF
+ * line breaks, throws YamlSyntaxError naming file and line.
+ */
 export function parseYamlFile(file: string, text: string): ParsedYamlFile {
+  checkEncoding(file, text);
   const lineCounter = new LineCounter();
   // What parseAllDocuments does, with the lexemes kept on the way.
   const lexemes = Array.from(new Lexer().lex(text));

@@ -21,6 +21,27 @@ describe('needsQuotes: values that would not read back as the same string', () =
     ['~', true],
     ['2024-01-02', true],
     ['', true],
+    // Hole 5: numbers to go-yaml v2 (Helm, kustomize), though strings to the `yaml` package.
+    ['0X1F', true],
+    ['0O17', true],
+    ['0B101', true],
+    ['0o_17', true],
+    ['1e_3', true],
+    ['1e3_', true],
+    ['1.5e1_0', true],
+    ['08', true],
+    ['09', true],
+    ['0800', true],
+    ['1__0', true],
+    ['0b-1', true],
+    ['1:20', true],
+    ['Off', true],
+    ['.Inf', true],
+    ['yES', false],
+    ['1e400', true],
+    ['v1.0', false],
+    ['0x1G', false],
+    ['1.2.3-rc.1', false],
     ['1.7.3', false],
     ['v1.20', false],
     ['e5c2216', false],
@@ -33,14 +54,14 @@ describe('needsQuotes: values that would not read back as the same string', () =
     expect(needsQuotes(value)).toBe(quoted);
   });
 
-  test.each(['1.20', '1e3', 'yes', 'no', 'on', '0x1F', '010', '1234567', '2024-01-02', 'y'])(
-    '%j written plain reads back as the same string under YAML 1.1 and 1.2',
-    (value) => {
-      const text = `tag: ${formatScalar(value, 'plain')}\n`;
-      expect(parse(text)).toEqual({ tag: value });
-      expect(parse(text, { version: '1.1' })).toEqual({ tag: value });
-    },
-  );
+  test.each([
+    ...['1.20', '1e3', 'yes', 'no', 'on', '0x1F', '010', '1234567', '2024-01-02', 'y'],
+    ...['0X1F', '0O17', '0B101', '0o_17', '1e_3', '1e3_', '1.5e1_0', '08', '09', '0800', '1:20'],
+  ])('%j written plain reads back as the same string under YAML 1.1 and 1.2', (value) => {
+    const text = `tag: ${formatScalar(value, 'plain')}\n`;
+    expect(parse(text)).toEqual({ tag: value });
+    expect(parse(text, { version: '1.1' })).toEqual({ tag: value });
+  });
 });
 
 describe('formatScalar keeps the quoting style and escapes', () => {

@@ -2,7 +2,8 @@
  * Reading a scalar's exact bytes out of a parsed YAML node, and writing a new value in the
  * scalar's own quoting style so that it still reads back as the same string.
  */
-import { isAlias, isCollection, isScalar, Scalar } from 'yaml';
+import { Document, isAlias, isCollection, isScalar, Scalar, type Schema } from 'yaml';
+import { goYamlV2ReadsAsString } from './go-yaml-v2.js';
 import type { Quote, SkipReason, Span } from './image-occurrence.js';
 
 /** A scalar read safely, or the reason it cannot be. */
@@ -80,31 +81,29 @@ export function scalarText(node: unknown): string | undefined {
   return String(node.value);
 }
 
-const YAML11_WORDS =
-  /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/;
-const NUMBER_LIKE = [
-  /^[-+]?(?:0|[1-9][0-9_]*)$/, // decimal int (YAML 1.1 allows _)
-  /^[-+]?0[0-7_]+$/, // YAML 1.1 octal: 010
-  /^[-+]?0o[0-7]+$/, // YAML 1.2 octal
-  /^[-+]?0x[0-9a-fA-F_]+$/, // hex: 0x1F
-  /^[-+]?0b[01_]+$/, // binary
-  /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?$/, // 1.20, .5, 1.
-  /^[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/, // 1e3
-  /^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/,
-  /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/, // sexagesimal 1:20
-  /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?$/, // timestamp 2024-01-02
-];
+/** The YAML 1.1 and 1.2 (core) schemas of the `yaml` package, whose tags say what a plain scalar reads as. */
+const SCHEMAS = [new Document(null, { version: '1.1' }).schema, new Document(null).schema];
+const STR_TAG = 'tag:yaml.org,2002:str';
 const SAFE_PLAIN = /^[A-Za-z0-9_./][A-Za-z0-9_./:@+-]*$/;
 
+/** Whether a plain scalar `value` reads as a string in `schema` (no default tag claims it). */
+function readsAsStringIn(schema: Schema, value: string): boolean {
+  return !schema.tags.some(
+    (tag) => tag.default === true && tag.tag !== STR_TAG && 'test' in tag && tag.test?.test(value),
+  );
+}
+
 /**
- * Whether `value`, written as a plain scalar, would read back as something other than that
- * string under YAML 1.1 or 1.2 (a number, a boolean, null, a date) or would not parse as one
- * plain scalar. Such values are double-quoted.
+ * Whether `value`, written as a plain scalar, would not read back as that string, or would not
+ * parse as one plain scalar. A plain scalar is written only when go-yaml v2 (what Helm and
+ * kustomize read with: see go-yaml-v2.ts), YAML 1.1 and YAML 1.2 all read it as that string;
+ * anything else (a number such as `0X1F`, `08` or `1e3_`, a boolean such as `on`, null, a
+ * date, a sexagesimal `1:20`) is quoted.
  */
 export function needsQuotes(value: string): boolean {
-  if (!SAFE_PLAIN.test(value) || value.includes(': ') || value.endsWith(':')) return true;
-  if (YAML11_WORDS.test(value)) return true;
-  return NUMBER_LIKE.some((pattern) => pattern.test(value));
+  if (!SAFE_PLAIN.test(value) || value.endsWith(':')) return true;
+  if (!goYamlV2ReadsAsString(value)) return true;
+  return !SCHEMAS.every((schema) => readsAsStringIn(schema, value));
 }
 
 /** `value` as a YAML double-quoted scalar (JSON escapes are valid YAML escapes). */

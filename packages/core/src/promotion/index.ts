@@ -21,7 +21,12 @@ export {
   type PromotionLog,
   type RepositoryName,
 } from './github-api.js';
-export { branchNameProblem, checkBranchName, promotionBranch } from './promotion-branch.js';
+export {
+  branchNameProblem,
+  checkBranchName,
+  environmentPromotionBranch,
+  promotionBranch,
+} from './promotion-branch.js';
 export {
   planPromotion,
   selectPromotionFiles,
@@ -48,3 +53,57 @@ export {
   type TitleInput,
 } from './pull-request-text.js';
 export type { AutoMergeMethod, PullRequestState } from './pull-requests.js';
+export { DEFAULT_HOLDS_FILE, HOLDS_SCHEMA_ID, holdsSchema } from './holds-schema.js';
+export {
+  activeHold,
+  addHolds,
+  holdNotice,
+  parseHolds,
+  splitHeld,
+  type HeldSplit,
+  type Hold,
+  type HoldsFile,
+} from './holds.js';
+export {
+  readHoldsAtBase,
+  withoutHeld,
+  type HoldsAtBase,
+  type HoldsSetting,
+} from './holds-source.js';
+export {
+  changedFilePaths,
+  findRollbackConflicts,
+  planRollback,
+  RollbackError,
+  rollbackHolds,
+  type RollbackConflict,
+  type RollbackPlanInput,
+} from './rollback-plan.js';
+export {
+  findLaterCommit,
+  parseRevert,
+  readRevertTarget,
+  RollbackConflictError,
+  type RevertTarget,
+} from './revert-target.js';
+export {
+  openRollback,
+  ROLLBACK_LABEL,
+  rollbackBranch,
+  rollbackTitle,
+  type RollbackRequest,
+  type RollbackResult,
+} from './open-rollback.js';
+export {
+  environmentImages,
+  imagesAsComponentTags,
+  readEnvironmentImages,
+  type EnvironmentImage,
+} from './environment-images.js';
+export {
+  MAX_LISTED_COMMITS,
+  sourceCommitsSection,
+  tryReadSourceCommits,
+  type SourceCommit,
+  type SourceCommits,
+} from './source-commits.js';

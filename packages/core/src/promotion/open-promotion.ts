@@ -10,6 +10,7 @@ import { PromoteError } from '../errors.js';
 import { skippedImageWarning, unmatchedServicesWarning } from '../image-edit/bump-warnings.js';
 import type { WriteMode } from '../image-edit/image-occurrence.js';
 import { createCommit, createTree, isCurrent, pointBranch, readCommit } from './branch-writer.js';
+import { type HoldsSetting, readHoldsAtBase, withoutHeld } from './holds-source.js';
 import { fullName, type GitHubApi, type PromotionLog, type RepositoryName } from './github-api.js';
 import { planPromotion, type PromotionPlan, selectPromotionFiles } from './promotion-plan.js';
 import {
@@ -48,6 +49,10 @@ export interface PromotionRequest {
   hotfix: boolean;
   /** Where the source commits of component-tags are linked from the body. */
   source?: SourceRepository;
+  /** The holds file and whether to honour it; absent means no holds are read. */
+  holds?: HoldsSetting;
+  /** The heading above the body's table; the default says promotion (or hotfix) to `environment`. */
+  heading?: string;
 }
 
 export type PromotionOperation = 'created' | 'updated' | 'unchanged' | 'none';
@@ -69,7 +74,7 @@ export function promotionLabels(labels: readonly string[], hotfix: boolean): str
   return missingNames([...labels, ...(hotfix ? ['hotfix'] : [])], []);
 }
 
-interface BaseState {
+export interface BaseState {
   base: string;
   baseSha: string;
   treeSha: string;
@@ -77,7 +82,7 @@ interface BaseState {
 }
 
 /** Read the base and plan every edit; throws (before any write) when a file cannot be bumped. */
-async function planOnBase(
+export async function planOnBase(
   api: GitHubApi,
   request: PromotionRequest,
   log: PromotionLog,
@@ -93,7 +98,16 @@ async function planOnBase(
     log.warning(`Input 'files': '${pattern}' matches no file in ${fullName(repository)}@${base}.`);
   log.info(`Base ${base} at ${baseSha}: ${selected.files.length} file(s) match 'files'.`);
   const files = await readFileTexts(api, repository, selected.files);
-  const plan = planPromotion({ files, componentTags: request.componentTags, write: request.write });
+  const componentTags = request.holds
+    ? withoutHeld(
+        request.componentTags,
+        (await readHoldsAtBase(api, repository, tree.entries, request.holds.path)).file,
+        request.holds,
+        request.environment,
+        log,
+      )
+    : request.componentTags;
+  const plan = planPromotion({ files, componentTags, write: request.write });
   for (const skipped of plan.skipped) log.warning(skippedImageWarning(skipped.reason), skipped);
   if (plan.unmatchedServices.length > 0)
     log.warning(unmatchedServicesWarning(plan.unmatchedServices, selected.files.length));
@@ -113,7 +127,7 @@ async function reportLeftAlone(api: GitHubApi, request: PromotionRequest, log: P
 }
 
 /** Make the branch hold the plan as one commit on the base head; reuse it when it already does. */
-async function commitOnBase(
+export async function commitOnBase(
   api: GitHubApi,
   request: PromotionRequest,
   state: BaseState,
@@ -140,13 +154,13 @@ async function commitOnBase(
   return { sha, committed: true };
 }
 
-interface PullRequestText {
+export interface PullRequestText {
   title: string;
   body: string;
 }
 
 /** Open the pull request, or bring the open one's title, body and base up to date. */
-async function openOrUpdate(
+export async function openOrUpdate(
   api: GitHubApi,
   request: PromotionRequest,
   base: string,
@@ -177,7 +191,7 @@ async function openOrUpdate(
 }
 
 /** Labels, reviewers and auto-merge; returns whether labels were added and the auto-merge outcome. */
-async function finishPullRequest(
+export async function finishPullRequest(
   api: GitHubApi,
   request: PromotionRequest,
   pull: PullRequestState,
@@ -234,6 +248,7 @@ export async function openPromotion(
     components,
     hotfix: request.hotfix,
     ...(request.source ? { source: request.source } : {}),
+    ...(request.heading ? { heading: request.heading } : {}),
   });
   const commit = await commitOnBase(
     api,

@@ -35,3 +35,8 @@ export function checkBranchName(name: string, input = 'branch'): string {
     throw new InputError(input, name, `is not a valid branch name: it ${problem}`);
   return name;
 }
+
+/** `promote/<from>-to-<to>`: the branch of an environment-to-environment promotion. */
+export function environmentPromotionBranch(from: string, to: string): string {
+  return `promote/${from}-to-${to}`;
+}

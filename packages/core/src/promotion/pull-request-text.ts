@@ -181,6 +181,8 @@ export interface BodyInput extends PromotionRecord {
   services: readonly string[];
   hotfix: boolean;
   source?: SourceRepository;
+  /** The heading above the table; the default says promotion (or hotfix) to the environment. */
+  heading?: string;
 }
 
 /** GitHub refuses bodies over 65,536 characters; stay well below. */
@@ -209,7 +211,9 @@ export function pullRequestBody(input: BodyInput): string {
     services: escapeMarkdown(serviceList(input.services)),
   };
   const intro = input.template.trim() === '' ? [] : [fill(input.template.trim(), values)];
-  const heading = `### ${input.hotfix ? 'Hotfix for' : 'Promotion to'} ${inlineCode(input.environment)}`;
+  const heading =
+    input.heading ??
+    `### ${input.hotfix ? 'Hotfix for' : 'Promotion to'} ${inlineCode(input.environment)}`;
   const rows = reviewRows(input.changes, input.components, input.environment);
   const parts = (shown: ReviewRow[], record: boolean) => {
     const more = rows.length - shown.length;

@@ -8,13 +8,13 @@ import https from 'node:https';
 import tls from 'node:tls';
 import { PromoteError } from '../errors.js';
 
-export type HttpMethod = 'GET' | 'HEAD' | 'POST';
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT';
 
 export interface HttpRequest {
   method: HttpMethod;
   url: string;
   headers: Readonly<Record<string, string>>;
-  body?: string;
+  body?: string | Buffer;
   /** Deadline for the whole exchange: connect, headers and body. */
   timeoutMs: number;
   /** A larger body fails the request. */

@@ -40,6 +40,7 @@ export {
   type HttpTransport,
   type NodeTransportOptions,
 } from './http-transport.js';
+export type { ManifestBody, ManifestPush } from './manifest-push.js';
 export { formatPlatform, sha256Digest, type IndexEntry } from './manifest.js';
 export {
   DOCKER_MANIFEST,

@@ -11,6 +11,12 @@ import { createNodeTransport, type HttpTransport } from './http-transport.js';
 import { createLimiter } from './limiter.js';
 import { ManifestFormatError, platformOfImageConfig } from './manifest.js';
 import { fetchManifest } from './manifest-lookup.js';
+import {
+  fetchManifestBody,
+  pushManifest,
+  type ManifestBody,
+  type ManifestPush,
+} from './manifest-push.js';
 import { isImageConfigMediaType } from './media-types.js';
 import { sharedPromise } from './promise-cache.js';
 import { createAuthenticator } from './registry-auth.js';
@@ -68,6 +74,13 @@ export interface RegistryClient {
   lookupBlob(repository: Repository, digest: string): Promise<BlobLookup>;
   /** `GET` a blob and verify its sha256 (default limit 8 MiB). */
   fetchBlob(repository: Repository, digest: string, maxBytes?: number): Promise<BlobFetch>;
+  /** `GET` a manifest by tag or digest with its exact bytes (never cached). */
+  fetchManifestBody(image: string | ImageReference | ManifestTarget): Promise<ManifestBody>;
+  /**
+   * `PUT` manifest bytes under a tag (`target.reference`) with their media type, under push
+   * scope. Tag lookups are never cached once answered, so a read-back asks the registry.
+   */
+  putManifest(target: ManifestTarget, body: Buffer, mediaType: string): Promise<ManifestPush>;
   /** Requests sent so far, by kind; retries included and also counted apart. */
   requestCounts(): RequestCounts;
   /** Close kept-alive connections. */
@@ -180,6 +193,9 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
         getBlob(requests, target, digest, maxBytes),
       );
     },
+    fetchManifestBody: (image) => fetchManifestBody(requests, toManifestTarget(image)),
+    putManifest: (target, body, mediaType) =>
+      pushManifest(requests, toManifestTarget(target), body, mediaType),
     requestCounts: () => sender.counts(),
     close: () => transport.close(),
   };

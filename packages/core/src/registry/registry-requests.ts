@@ -11,15 +11,22 @@ import type { RequestKind, RequestSender, SendRequest } from './request-sender.j
 export interface RegistryRequests {
   /** `<base>/v2/<repository>`. */
   repositoryUrl(target: RepositoryTarget): string;
-  /** Send with the authorization of `repository:<name>:pull`, renewing it once after a 401. */
+  /**
+   * Send with the authorization of `repository:<name>:pull` (or `pull,push` when `access` says
+   * so), renewing it once after a 401.
+   */
   send(
     kind: RequestKind,
     target: RepositoryTarget,
     request: Omit<SendRequest, 'kind'>,
+    access?: RepositoryAccess,
   ): Promise<HttpResponse>;
   /** How we authenticate to a registry, for messages about 401 and 403. */
   authNote(registry: string): string;
 }
+
+/** What a request needs of a repository: to read it, or to read and write it. */
+export type RepositoryAccess = 'pull' | 'pull,push';
 
 export function createRegistryRequests(options: {
   sender: RequestSender;
@@ -32,8 +39,8 @@ export function createRegistryRequests(options: {
     repositoryUrl: (target) =>
       `${registryBaseUrl(target.registry, insecureRegistries)}/v2/${target.repository}`,
 
-    async send(kind, target, request) {
-      const scope = `repository:${target.repository}:pull`;
+    async send(kind, target, request, access = 'pull') {
+      const scope = `repository:${target.repository}:${access}`;
       const withAuth = (authorization: string | undefined): SendRequest => ({
         ...request,
         kind,

@@ -1,0 +1,227 @@
+/**
+ * open-promotion-pr's rollback and holds, run as the bundle against the local GitHub: bump,
+ * merge, roll back by pull request number or by commit SHA, and check the resulting commits'
+ * bytes with git in the server's bare repository.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { type ComponentTags } from '@gitops-promote/core';
+import { parseChangeTrailers } from '@gitops-promote/core/git';
+import { parseHolds } from '@gitops-promote/core/promotion';
+import { startGitHubServer, type GitHubTestServer } from './support/github-server/index.js';
+import { runAction, type ActionRun } from './support/run-action.js';
+
+const OWNER = 'acme';
+const REPO = 'gitops-config';
+const VALUES = 'helm/shop/values-prod.yaml';
+const HOLDS = '.gitops-promote/holds.yaml';
+const digest = (c: string) => `sha256:${c.repeat(64)}`;
+const values = (api: [string, string], web: [string, string]) =>
+  '# prod overrides; Argo deploys by digest\n' +
+  'api:\n  image:\n    repository: ghcr.io/acme/api\n' +
+  `    tag: "${api[0]}"   # quoted on purpose\n    digest: ${api[1]}\n` +
+  '\nweb:\n  image:\n    repository: ghcr.io/acme/web\n' +
+  `    tag: ${web[0]}\n    digest: ${web[1]}\n`;
+const V1 = values(['1.0.0', digest('1')], ['2.0.0', digest('a')]);
+const V2 = values(['1.1.0', digest('2')], ['2.1.0', digest('b')]);
+const tags = (api: [string, string], web?: [string, string]): ComponentTags => ({
+  api: { tag: api[0], digest: api[1] },
+  ...(web ? { web: { tag: web[0], digest: web[1] } } : {}),
+});
+const TAGS_V2 = tags(['1.1.0', digest('2')], ['2.1.0', digest('b')]);
+
+let server: GitHubTestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function start(): Promise<GitHubTestServer> {
+  server = await startGitHubServer({ owner: OWNER, repo: REPO, files: { [VALUES]: V1 } });
+  return server;
+}
+
+/** Run the bundle in a fresh workspace (with component-tags.json when given). */
+async function run(
+  github: GitHubTestServer,
+  inputs: Record<string, string>,
+  componentTags?: ComponentTags,
+): Promise<ActionRun> {
+  const workspace = mkdtempSync(join(tmpdir(), 'rollback-ws-'));
+  if (componentTags)
+    writeFileSync(join(workspace, 'component-tags.json'), JSON.stringify(componentTags));
+  return runAction('open-promotion-pr', {
+    inputs: {
+      token: github.token,
+      repository: `${OWNER}/${REPO}`,
+      environment: 'prod',
+      files: 'helm/*/values-{env}.yaml',
+      ...inputs,
+    },
+    env: {
+      GITHUB_API_URL: github.apiUrl,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_RUN_ID: '1001',
+    },
+  });
+}
+
+function expectSuccess(result: ActionRun): void {
+  expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
+  expect(result.exitCode).toBe(0);
+}
+
+/** A bump to `componentTags` opened and merged; returns the merge commit and the PR number. */
+async function bumpAndMerge(
+  github: GitHubTestServer,
+  componentTags: ComponentTags,
+  method: 'squash' | 'merge' = 'squash',
+) {
+  const bumped = await run(github, {}, componentTags);
+  expectSuccess(bumped);
+  const number = Number(bumped.outputs['pull-request-number']);
+  return {
+    number,
+    merge: await github.mergePull(number, method),
+    head: bumped.outputs['commit-sha'] as string,
+  };
+}
+
+describe('mode: rollback', () => {
+  test('by pull request number: restores the bytes, holds the services, labels and links', async () => {
+    const github = await start();
+    const bump = await bumpAndMerge(github, TAGS_V2);
+    expect(await github.readFile('main', VALUES)).toBe(V2);
+    const result = await run(github, {
+      mode: 'rollback',
+      revert: String(bump.number),
+      labels: 'ops',
+    });
+    expectSuccess(result);
+    expect(result.outputs).toMatchObject({
+      operation: 'created',
+      branch: 'rollback/prod',
+      'reverted-sha': bump.merge,
+    });
+    const sha = result.outputs['commit-sha'] as string;
+    expect(await github.readFile(sha, VALUES)).toBe(V1);
+    expect(github.isVerified(sha)).toBe(true);
+    const holds = parseHolds(HOLDS, await github.readFile(sha, HOLDS)).holds;
+    expect(holds.map((h) => [h.service, h.environment, h.digest, h.tag, h.commit])).toEqual([
+      ['api', 'prod', digest('2'), '1.1.0', bump.merge],
+      ['web', 'prod', digest('b'), '2.1.0', bump.merge],
+    ]);
+    expect(JSON.parse(result.outputs.holds as string)).toEqual(holds);
+    const message = (await github.git(['log', '-1', '--format=%B', sha])).trim();
+    expect(message).toContain(`This reverts commit ${bump.merge}.`);
+    expect(parseChangeTrailers(message).map((c) => [c.service, c.field, c.from, c.to])).toEqual([
+      ['api', 'tag', '1.1.0', '1.0.0'],
+      ['api', 'digest', digest('2'), digest('1')],
+      ['web', 'tag', '2.1.0', '2.0.0'],
+      ['web', 'digest', digest('b'), digest('a')],
+    ]);
+    const pull = await github.getPull(Number(result.outputs['pull-request-number']));
+    expect(pull.title).toBe(
+      `revert(deploy): roll back api, web in prod (reverts #${bump.number} (${bump.merge.slice(0, 7)}))`,
+    );
+    expect(pull.body).toContain(`/commit/${bump.merge})`);
+    expect(pull.labels.map((l) => l.name).sort()).toEqual(['ops', 'rollback']);
+    expect(github.violations).toEqual([]);
+
+    const again = await run(github, {
+      mode: 'rollback',
+      revert: String(bump.number),
+      labels: 'ops',
+    });
+    expectSuccess(again);
+    expect(again.outputs).toMatchObject({ operation: 'unchanged', 'commit-sha': sha });
+  });
+
+  test('by commit SHA of a merged bump commit, and a rollback of that rollback', async () => {
+    const github = await start();
+    const bump = await bumpAndMerge(github, TAGS_V2, 'merge');
+    const result = await run(github, { mode: 'rollback', revert: bump.head });
+    expectSuccess(result);
+    expect(await github.readFile(result.outputs['commit-sha'] as string, VALUES)).toBe(V1);
+    const back = await github.mergePull(Number(result.outputs['pull-request-number']), 'squash');
+    expect(await github.readFile('main', VALUES)).toBe(V1);
+
+    const held = await run(github, { mode: 'rollback', revert: back });
+    expect(held.exitCode).toBe(0);
+    expect(held.outputs.operation).toBe('none');
+    expect(held.stdout).toContain(`Service 'api' is held in 'prod' by ${HOLDS}`);
+
+    const forward = await run(github, { mode: 'rollback', revert: back, 'ignore-holds': 'true' });
+    expectSuccess(forward);
+    expect(await github.readFile(forward.outputs['commit-sha'] as string, VALUES)).toBe(V2);
+    expect(github.violations).toEqual([]);
+  });
+
+  test('a later bump of the same values fails naming that commit, and writes nothing', async () => {
+    const github = await start();
+    const first = await bumpAndMerge(github, TAGS_V2);
+    const later = await bumpAndMerge(github, tags(['1.2.0', digest('3')]));
+    const before = await github.git(['for-each-ref']);
+    const result = await run(github, { mode: 'rollback', revert: String(first.number) });
+    expect(result.exitCode).not.toBe(0);
+    const error = result.annotations.find((a) => a.level === 'error')?.message ?? '';
+    expect(error).toContain(`commit ${later.merge} changed the same values`);
+    expect(error).toContain(`tag of 'api' in ${VALUES} (1.1.0 -> 1.2.0)`);
+    expect(error).not.toContain("'web'");
+    expect(await github.git(['for-each-ref'])).toBe(before);
+    expect(await github.branchSha('rollback/prod')).toBeUndefined();
+  });
+
+  test.each([
+    ['an open pull request', (n: number) => String(n), /which was not merged/],
+    ['not a SHA or number', () => 'HEAD~1', /Input 'revert': "HEAD~1" must be a commit SHA/],
+    ['a commit without trailers', () => 'main-sha', /records no Promote-Change trailers/],
+  ])('refuses %s', async (_name, revert, message) => {
+    const github = await start();
+    const open = await run(github, {}, TAGS_V2);
+    const main = (await github.branchSha('main')) as string;
+    const value = revert(Number(open.outputs['pull-request-number'])).replace('main-sha', main);
+    const result = await run(github, { mode: 'rollback', revert: value });
+    expect(result.exitCode).not.toBe(0);
+    expect(result.annotations.find((a) => a.level === 'error')?.message).toMatch(message);
+    expect(await github.branchSha('rollback/prod')).toBeUndefined();
+  });
+});
+
+describe('holds', () => {
+  test('a bump skips the held service with a notice, the others go through; lifted, it moves', async () => {
+    const github = await start();
+    const bump = await bumpAndMerge(github, TAGS_V2);
+    const rollback = await run(github, { mode: 'rollback', revert: String(bump.number) });
+    await github.mergePull(Number(rollback.outputs['pull-request-number']), 'squash');
+    // A person lifts the hold of web only, by deleting its entry.
+    const holds = (await github.readFile('main', HOLDS)) as string;
+    const lifted = holds.replace(/ {2}- service: "web"[\s\S]*$/, '');
+    await github.commitFiles('main', { [HOLDS]: lifted }, 'Lift the hold of web');
+
+    const next = tags(['1.3.0', digest('4')], ['2.3.0', digest('d')]);
+    const result = await run(github, {}, next);
+    expectSuccess(result);
+    const notice = result.annotations.find((a) => a.message.includes("'api' is held"));
+    expect(notice?.message).toContain(`by ${HOLDS}`);
+    expect(notice?.message).toContain("'ignore-holds: true'");
+    const changes = JSON.parse(result.outputs.changes as string) as Array<{ service: string }>;
+    expect([...new Set(changes.map((c) => c.service))]).toEqual(['web']);
+    const sha = result.outputs['commit-sha'] as string;
+    expect(await github.readFile(sha, VALUES)).toBe(
+      values(['1.0.0', digest('1')], ['2.3.0', digest('d')]),
+    );
+
+    await github.commitFiles('main', { [HOLDS]: 'holds:\n' }, 'Lift every hold');
+    const free = await run(github, {}, next);
+    expectSuccess(free);
+    expect(await github.readFile(free.outputs['commit-sha'] as string, VALUES)).toBe(
+      values(['1.3.0', digest('4')], ['2.3.0', digest('d')]),
+    );
+    expect(github.violations).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * The byte-exact YAML engine on generated files (properties in test/support/yaml-engine-property.ts;
+ * fast-check, seeded: FC_SEED=<n> replays a run, FC_RUNS=<n> sets the number of files; a failure
+ * prints its seed, path and counterexample). The first half of the 10,000 files (the second, on another seed, in yaml-engine-property-second-seed.test.ts, so that the halves run on two cores).
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { bumpProperty, stats, unsafeProperty } from './support/yaml-engine-property.js';
+
+const SEED = Number(process.env.FC_SEED ?? 20261201);
+const RUNS = Number(process.env.FC_RUNS ?? 5_000);
+
+describe('the YAML engine on generated files (property)', () => {
+  test(
+    `a bump changes exactly the intended values, ${RUNS} files, seed ${SEED}`,
+    { timeout: 300_000 },
+    () => {
+      fc.assert(bumpProperty(), { seed: SEED, numRuns: RUNS });
+      console.info(`yaml-engine-property: ${JSON.stringify(stats)}`);
+      expect(stats.cases).toBe(RUNS);
+    },
+  );
+
+  test('an unsafe occurrence is refused naming file and line, 500 files', () => {
+    fc.assert(unsafeProperty(), { seed: SEED, numRuns: 500 });
+  });
+});
