@@ -76,7 +76,7 @@ describe('usage', () => {
 
   test.each([
     [[], 'Usage: gitops-promote <command>'],
-    [['deploy'], 'unknown command "deploy". Commands: tags, record, bump, verify.'],
+    [['deploy'], 'unknown command "deploy". Commands: tags, record, bump, verify, resolve, retag.'],
     [['bump', '--file', 'x'], "Unknown option '--file'"],
     [['bump', 'values.yaml'], 'Unexpected argument "values.yaml": flags only.'],
     [['bump', '--files'], "Option '--files <value>' argument missing"],

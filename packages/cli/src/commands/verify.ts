@@ -29,10 +29,26 @@ import { cliVersion } from '../version.js';
 import type { Command, CommandContext } from '../command.js';
 import { readComponentTagsFile } from '../component-tags-file.js';
 import { EXIT } from '../exit-codes.js';
-import { environmentFlag, filePatternsFlag, type Flags } from '../flags.js';
+import { environmentFlag, filePatternsFlag, type Flags, type FlagSpecs } from '../flags.js';
 import { readRegistryLogin } from '../registry-login.js';
 import { formatTable } from '../table.js';
 import type { Terminal } from '../terminal.js';
+
+/** The registry flags verify, resolve and retag share. */
+export const REGISTRY_FLAGS: FlagSpecs = {
+  'registry-auth': {
+    type: 'string',
+    multiple: true,
+    value: '<host=user:pass>',
+    description: 'Registry credentials (prefer the Docker config: a flag shows in `ps`).',
+  },
+  'insecure-registries': {
+    type: 'string',
+    multiple: true,
+    value: '<host:port>',
+    description: 'Registries reached over plain HTTP.',
+  },
+};
 
 const HOST = /^(?:\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+)(?::[0-9]{1,5})?$/;
 
@@ -41,7 +57,7 @@ function switchFlag(flags: Flags, name: string, fallback: boolean): boolean {
   return flags.choice(name, ['true', 'false'] as const, fallback ? 'true' : 'false') === 'true';
 }
 
-function readInsecureRegistries(flags: Flags): string[] {
+export function readInsecureRegistries(flags: Flags): string[] {
   const hosts = flags.lines('insecure-registries');
   for (const host of hosts)
     if (!HOST.test(host))
@@ -230,18 +246,7 @@ export const verifyCommand: Command = {
       description: "Validate Helm values files against their chart's values.schema.json.",
       default: 'auto',
     },
-    'registry-auth': {
-      type: 'string',
-      multiple: true,
-      value: '<host=user:pass>',
-      description: 'Registry credentials (prefer the Docker config: a flag shows in `ps`).',
-    },
-    'insecure-registries': {
-      type: 'string',
-      multiple: true,
-      value: '<host:port>',
-      description: 'Registries reached over plain HTTP.',
-    },
+    ...REGISTRY_FLAGS,
     concurrency: {
       type: 'string',
       value: '<n>',
