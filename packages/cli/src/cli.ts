@@ -10,7 +10,7 @@ import {
   PromoteError,
   quote,
 } from '@gitops-promote/core';
-import { COMMANDS } from './commands/index.js';
+import { COMMANDS, type CommandEntry } from './commands/index.js';
 import { type Command, type CommandContext, COMMON_FLAGS, commandHelp } from './command.js';
 import { EXIT, EXIT_CODES_HELP, type ExitCode } from './exit-codes.js';
 import { parseFlags, UsageError } from './flags.js';
@@ -66,7 +66,12 @@ function describeError(error: unknown): { message: string; code: ExitCode; kind:
 }
 
 /** Report an error on stderr (and as the JSON document with `--json`); its exit code. */
-function reportError(error: unknown, command: Command, terminal: Terminal, env: NodeJS.ProcessEnv) {
+function reportError(
+  error: unknown,
+  command: CommandEntry,
+  terminal: Terminal,
+  env: NodeJS.ProcessEnv,
+) {
   terminal.endProgress();
   const { message, code, kind } = describeError(error);
   terminal.err(terminal.paintErr('red', `gitops-promote ${command.name}: ${message}`));
@@ -83,13 +88,14 @@ function reportError(error: unknown, command: Command, terminal: Terminal, env: 
   return code;
 }
 
-async function runCommand(command: Command, argv: string[], io: CliIo): Promise<ExitCode> {
+async function runCommand(entry: CommandEntry, argv: string[], io: CliIo): Promise<ExitCode> {
   const wantsJson = argv.includes('--json');
   const terminal = createTerminal(io, wantsJson);
   try {
+    const command: Command = await entry.load();
     const flags = parseFlags(argv, { ...command.flags, ...COMMON_FLAGS });
     if (flags.boolean('help')) {
-      io.stdout.write(commandHelp(command));
+      io.stdout.write(commandHelp(command, entry.summary));
       return EXIT.done;
     }
     const context: CommandContext = {
@@ -98,7 +104,7 @@ async function runCommand(command: Command, argv: string[], io: CliIo): Promise<
     };
     return await command.run(flags, terminal, context);
   } catch (error) {
-    return reportError(error, command, terminal, io.env);
+    return reportError(error, entry, terminal, io.env);
   }
 }
 

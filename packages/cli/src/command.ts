@@ -12,8 +12,6 @@ export interface CommandContext {
 
 export interface Command {
   name: string;
-  /** One line for the list of commands. */
-  summary: string;
   /** The synopsis after `gitops-promote`, e.g. `bump --files <glob> [flags]`. */
   usage: string;
   /** Command lines shown under "Examples", without the leading `gitops-promote`. */
@@ -82,9 +80,9 @@ function flagLines(specs: FlagSpecs): string[] {
 }
 
 /** The text of `gitops-promote <command> --help`. */
-export function commandHelp(command: Command): string {
+export function commandHelp(command: Command, summary: string): string {
   return [
-    ...wrapWords(`gitops-promote ${command.name}: ${command.summary}`, HELP_WIDTH),
+    ...wrapWords(`gitops-promote ${command.name}: ${summary}`, HELP_WIDTH),
     '',
     ...wrapWords(`Usage: gitops-promote ${command.usage}`, HELP_WIDTH),
     '',

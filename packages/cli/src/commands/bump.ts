@@ -95,8 +95,6 @@ async function run(flags: Flags, terminal: Terminal, context: CommandContext) {
 
 export const bumpCommand: Command = {
   name: 'bump',
-  summary:
-    'Write component-tags into Helm values, kustomizations and manifests (dry run by default).',
   usage: 'bump --files <glob> [--environment <name>] [--write | --commit | --push] [flags]',
   flags: {
     'component-tags': {

@@ -222,7 +222,6 @@ const SOURCE_FLAGS: FlagSpecs = {
 
 export const resolveCommand: Command = {
   name: 'resolve',
-  summary: 'Choose a tag in the registry by policy and record its digest (emit-tags resolve).',
   usage: 'resolve --images <service=repo> (--from-tag <tag> | --policy <policy>) [flags]',
   flags: SOURCE_FLAGS,
   notes: [
@@ -237,7 +236,6 @@ export const resolveCommand: Command = {
 
 export const retagCommand: Command = {
   name: 'retag',
-  summary: 'Push new tags onto an image already built, same digest, no rebuild (emit-tags retag).',
   usage:
     'retag --images <service=repo> (--from-tag <tag> | --policy <policy>) --tags <template> [flags]',
   flags: {

@@ -62,7 +62,6 @@ async function run(flags: Flags, terminal: Terminal, context: CommandContext) {
 
 export const recordCommand: Command = {
   name: 'record',
-  summary: 'Record the digests a build pushed in component-tags.json (emit-tags with digests).',
   usage: 'record --images <service=repo> --digests <service=sha256:…> [flags]',
   flags: {
     ...BUILD_FLAGS,

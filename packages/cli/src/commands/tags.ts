@@ -32,7 +32,6 @@ async function run(flags: Flags, terminal: Terminal, context: CommandContext) {
 
 export const tagsCommand: Command = {
   name: 'tags',
-  summary: 'Compute the tags and OCI labels a build pushes (emit-tags).',
   usage: 'tags --images <service=repo> [--tags <template>] [flags]',
   flags: {
     ...BUILD_FLAGS,

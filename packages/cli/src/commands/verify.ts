@@ -194,8 +194,6 @@ async function run(flags: Flags, terminal: Terminal, context: CommandContext) {
 
 export const verifyCommand: Command = {
   name: 'verify',
-  summary:
-    'Check that every image is pinned by digest and present in its registry (verify-digests).',
   usage: 'verify --files <glob> [flags]',
   flags: {
     files: {
