@@ -4780,7 +4780,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 5837:
+/***/ 8218:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4801,7 +4801,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __webpack_require__(5837);
+const id_1 = __webpack_require__(8218);
 const ref_1 = __webpack_require__(2794);
 const core = [
     "$schema",

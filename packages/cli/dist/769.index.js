@@ -1,0 +1,406 @@
+export const id = 769;
+export const ids = [769];
+export const modules = {
+
+/***/ 769:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.bumpCommand = void 0;
+/**
+ * `gitops-promote bump`: bump-values on a local checkout. A dry run by default: stdout gets the
+ * unified diff of exactly the bytes that would change (a patch `git apply` takes); `--write`
+ * writes them, `--commit` commits with change trailers, `--push` pushes with re-plan retry.
+ */
+const core_1 = __webpack_require__(893);
+const bump_1 = __webpack_require__(6478);
+const image_edit_1 = __webpack_require__(3230);
+const component_tags_file_js_1 = __webpack_require__(9394);
+const exit_codes_js_1 = __webpack_require__(3067);
+const flags_js_1 = __webpack_require__(7733);
+const unified_diff_js_1 = __webpack_require__(6566);
+/** What the flags ask: the action's inputs, with `--write` the switch and `--write-mode` its `write`. */
+function readRequest(flags) {
+    const push = flags.boolean('push');
+    const commit = push || flags.boolean('commit');
+    const write = commit || flags.boolean('write');
+    if (write && flags.boolean('dry-run'))
+        throw new core_1.InputError('dry-run', 'true', 'cannot be combined with --write, --commit or --push');
+    const environment = (0, flags_js_1.environmentFlag)(flags, false);
+    return {
+        componentTagsPath: flags.text('component-tags', 'component-tags.json'),
+        filePatterns: (0, core_1.expandEnvironment)((0, flags_js_1.filePatternsFlag)(flags), environment),
+        environment,
+        services: flags.list('services'),
+        write: flags.choice('write-mode', image_edit_1.WRITE_MODES, 'tag+digest'),
+        failOnMissing: flags.boolean('fail-on-missing'),
+        dryRun: !write,
+        commit,
+        push,
+        commitMessage: flags.text('commit-message'),
+        pushRetries: flags.integer('push-retries', 5, 0, 20),
+    };
+}
+function logTo(terminal, verbose) {
+    return {
+        info: (message) => {
+            if (verbose)
+                terminal.err(terminal.paintErr('dim', message));
+        },
+        warning: (message, where) => terminal.err(terminal.paintErr('yellow', `warning: ${where ? `${where.file}:${where.line}: ` : ''}${message}`)),
+    };
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** The line on stderr that says what happened. */
+function doneLine(outcome, dryRun) {
+    const { changes, changedFiles, commitSha, push } = outcome;
+    if (changes.length === 0)
+        return 'Nothing to change: every value already holds its target.';
+    const what = `${plural(changes.length, 'change')} in ${plural(changedFiles.length, 'file')}`;
+    if (dryRun)
+        return `${what}; dry run: nothing written (--write writes them, --commit commits).`;
+    const commit = commitSha ? `; committed ${commitSha.slice(0, 12)}` : '';
+    const pushed = push?.status === 'pushed' ? ` and pushed to ${push.branch}` : '';
+    return `Wrote ${what}${commit}${pushed}.`;
+}
+async function run(flags, terminal, context) {
+    const request = readRequest(flags);
+    const all = (0, component_tags_file_js_1.loadComponentTags)(context.workspace, request.componentTagsPath);
+    const outcome = await (0, bump_1.bumpWorkspace)({
+        ...request,
+        workspace: context.workspace,
+        componentTags: (0, core_1.selectServices)(all, request.services),
+        fallbackBranch: '',
+    }, { log: logTo(terminal, flags.boolean('verbose')) });
+    const diff = (0, unified_diff_js_1.unifiedDiffs)(outcome.plan.files, terminal.paint);
+    if (terminal.json)
+        terminal.document({
+            changed: outcome.changes.length > 0,
+            'changed-files': outcome.changedFiles,
+            changes: outcome.changes,
+            'commit-sha': outcome.commitSha,
+            'dry-run': request.dryRun,
+            diff: (0, unified_diff_js_1.unifiedDiffs)(outcome.plan.files, (_, text) => text),
+        });
+    else if (diff !== '')
+        terminal.out(diff);
+    terminal.err(doneLine(outcome, request.dryRun));
+    return exit_codes_js_1.EXIT.done;
+}
+exports.bumpCommand = {
+    name: 'bump',
+    usage: 'bump --files <glob> [--environment <name>] [--write | --commit | --push] [flags]',
+    flags: {
+        'component-tags': {
+            type: 'string',
+            value: '<path>',
+            description: 'The component-tags.json to write from (relative to the workspace, or absolute).',
+            default: 'component-tags.json',
+        },
+        files: {
+            type: 'string',
+            multiple: true,
+            value: '<glob>',
+            description: 'Glob lines of the files to update; {env} is replaced by --environment.',
+        },
+        environment: {
+            type: 'string',
+            value: '<name>',
+            description: 'The environment, for {env} in --files and in the commit message.',
+        },
+        services: {
+            type: 'string',
+            multiple: true,
+            value: '<names>',
+            description: 'Only these services (comma-separated).',
+            default: 'every service in component-tags',
+        },
+        'write-mode': {
+            type: 'string',
+            value: '<mode>',
+            description: "What to write: tag+digest, tag or digest (the action's `write` input).",
+            default: 'tag+digest',
+        },
+        'fail-on-missing': {
+            type: 'boolean',
+            description: 'Fail (exit 1) when a service matches nothing in any file.',
+        },
+        'dry-run': {
+            type: 'boolean',
+            description: 'Print the unified diff of what would change and write nothing (the default).',
+        },
+        write: { type: 'boolean', description: 'Write the changed files.' },
+        commit: {
+            type: 'boolean',
+            description: 'Write, then commit the changed files with Promote-Change trailers.',
+        },
+        push: {
+            type: 'boolean',
+            description: 'Write, commit and push to the current branch, re-planning when another push won.',
+        },
+        'commit-message': {
+            type: 'string',
+            value: '<text>',
+            description: 'The commit message.',
+            default: 'chore(deploy): bump <services> in <env> [skip ci]',
+        },
+        'push-retries': {
+            type: 'string',
+            value: '<n>',
+            description: 'How many times to retry a rejected push (0 to 20).',
+            default: '5',
+        },
+        verbose: { type: 'boolean', description: 'Print each change and git step on stderr.' },
+    },
+    notes: [
+        'stdout is the unified diff alone (a patch for `git apply`); what happened goes to stderr.',
+        '--json prints {changed, changed-files, changes, commit-sha, dry-run, diff}.',
+    ],
+    examples: [
+        "bump --files 'helm/*/values-{env}.yaml' --environment staging",
+        "bump --component-tags ~/Downloads/component-tags.json --files 'k8s/*/kustomization.yaml' --services api --commit",
+        "bump --files 'flux/apps/*/{env}/*.yaml' --environment develop --json | jq '.changes'",
+    ],
+    run,
+};
+
+
+/***/ }),
+
+/***/ 6566:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.unifiedDiff = unifiedDiff;
+exports.unifiedDiffs = unifiedDiffs;
+/**
+ * A unified diff of what a bump would write, file by file, as `git diff` shows it: the hunks
+ * of jsdiff's `structuredPatch` (three lines of context), coloured when the stream is a TTY.
+ */
+const diff_1 = __webpack_require__(5508);
+function styledLine(line, paint) {
+    if (line.startsWith('+'))
+        return paint('green', line);
+    if (line.startsWith('-'))
+        return paint('red', line);
+    if (line.startsWith('\\'))
+        return paint('dim', line);
+    return line;
+}
+/** The unified diff of one file, ending with a newline. */
+function unifiedDiff(file, paint) {
+    const patch = (0, diff_1.structuredPatch)(`a/${file.path}`, `b/${file.path}`, file.before, file.after, '', '', {
+        context: 3,
+    });
+    const lines = [
+        paint('bold', `--- ${patch.oldFileName}`),
+        paint('bold', `+++ ${patch.newFileName}`),
+    ];
+    for (const hunk of patch.hunks) {
+        lines.push(paint('cyan', `@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`));
+        for (const line of hunk.lines)
+            lines.push(styledLine(line, paint));
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** The unified diff of every file, in order. */
+function unifiedDiffs(files, paint) {
+    return files.map((file) => unifiedDiff(file, paint)).join('');
+}
+
+
+/***/ }),
+
+/***/ 4520:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.bumpCommitMessage = bumpCommitMessage;
+const change_trailers_js_1 = __webpack_require__(3793);
+/** The message for `changes`: `message`, or the default for their services, with trailers. */
+function bumpCommitMessage(changes, message, environment) {
+    const services = [...new Set(changes.map((c) => c.service))].sort();
+    return (0, change_trailers_js_1.withChangeTrailers)(message || (0, change_trailers_js_1.defaultCommitMessage)(services, environment), changes);
+}
+
+
+/***/ }),
+
+/***/ 6344:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.bumpWorkspace = bumpWorkspace;
+/**
+ * bump-values' use case: plan the bump over the workspace, write it atomically, commit it with
+ * change trailers and push it, re-planning on the new head whenever another job pushed first.
+ * The outcome carries the last plan made, and is the one source of the step's outputs.
+ */
+const errors_js_1 = __webpack_require__(7638);
+const commit_js_1 = __webpack_require__(5253);
+const push_with_retry_js_1 = __webpack_require__(2094);
+const bump_warnings_js_1 = __webpack_require__(1816);
+const bump_commit_js_1 = __webpack_require__(4520);
+const plan_workspace_js_1 = __webpack_require__(8515);
+const push_branch_js_1 = __webpack_require__(9565);
+/** Warn (or fail) about what matched nothing; warn about occurrences that were skipped. */
+function reportUnmatched(plan, request, log) {
+    for (const pattern of plan.unmatchedPatterns)
+        log.warning(`Input 'files': '${pattern}' matches no file.`);
+    for (const skipped of plan.skipped)
+        log.warning((0, bump_warnings_js_1.skippedImageWarning)(skipped.reason), { file: skipped.file, line: skipped.line });
+    if (plan.unmatchedServices.length === 0)
+        return;
+    const message = (0, bump_warnings_js_1.unmatchedServicesWarning)(plan.unmatchedServices, plan.matchedFiles.length);
+    if (request.failOnMissing)
+        throw new errors_js_1.PromoteError(`${message} (fail-on-missing is true)`);
+    log.warning(message);
+}
+/** The outcome of `plan`, the last plan made. */
+function outcomeOf(plan, commitSha) {
+    return { plan, changes: plan.changes, changedFiles: plan.files.map((f) => f.path), commitSha };
+}
+/** Commit the written plan; '' when its files hold no change. */
+async function commitPlan(plan, request, ports) {
+    const sha = await (0, commit_js_1.commitChanges)({
+        cwd: request.workspace,
+        env: ports.git?.env,
+        files: plan.files.map((f) => f.path),
+        message: (0, bump_commit_js_1.bumpCommitMessage)(plan.changes, request.commitMessage, request.environment),
+    });
+    ports.log.info(`Committed ${sha ?? ''}`);
+    return sha ?? '';
+}
+/** Push HEAD, re-planning on the new head after each rejection; the outcome has the last plan. */
+async function pushPlan(first, request, ports) {
+    const { workspace } = request;
+    const { log, git = {} } = ports;
+    const branch = await (0, push_branch_js_1.pushBranch)(workspace, request.fallbackBranch, git.env);
+    let last = first;
+    const pushed = await (0, push_with_retry_js_1.pushWithRetry)({
+        cwd: workspace,
+        branch,
+        retries: request.pushRetries,
+        ...git,
+        onRetry: (e) => log.info(`Push rejected (${e.reason}); re-planning on the new head in ${e.delayMs} ms (retry ${e.retry})`),
+        replan: async () => {
+            last = (0, plan_workspace_js_1.planWorkspace)(workspace, request.componentTags, request);
+            if (last.changes.length === 0)
+                return null;
+            (0, plan_workspace_js_1.writePlan)(workspace, last);
+            const message = (0, bump_commit_js_1.bumpCommitMessage)(last.changes, request.commitMessage, request.environment);
+            return { message, files: last.files.map((f) => f.path) };
+        },
+    });
+    log.info(pushed.status === 'pushed'
+        ? `Pushed ${pushed.sha} to ${branch} after ${pushed.attempts} attempt(s)`
+        : `Nothing to push: ${branch} already holds every change`);
+    const commitSha = pushed.status === 'pushed' ? pushed.sha : '';
+    return { ...outcomeOf(last, commitSha), push: { ...pushed, branch } };
+}
+/** Plan, write, commit and push as the request says; throws before writing when it cannot plan. */
+async function bumpWorkspace(request, ports) {
+    const { log } = ports;
+    const plan = (0, plan_workspace_js_1.planWorkspace)(request.workspace, request.componentTags, request);
+    reportUnmatched(plan, request, log);
+    for (const change of plan.changes)
+        log.info(`${change.file}:${change.line} ${change.service} ${change.field}: ${change.from || '(none)'} -> ${change.to}`);
+    if (request.dryRun || plan.changes.length === 0)
+        return outcomeOf(plan, '');
+    (0, plan_workspace_js_1.writePlan)(request.workspace, plan);
+    const commitSha = request.commit || request.push ? await commitPlan(plan, request, ports) : '';
+    if (!request.push || commitSha === '')
+        return outcomeOf(plan, commitSha);
+    return pushPlan(plan, request, ports);
+}
+
+
+/***/ }),
+
+/***/ 6478:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.writePlan = exports.planWorkspace = exports.bumpCommitMessage = exports.bumpWorkspace = void 0;
+/**
+ * bump-values' wing: plan a bump over a checked-out config repository, write it, commit it
+ * with change trailers and push it with re-plan retry.
+ */
+var bump_workspace_js_1 = __webpack_require__(6344);
+Object.defineProperty(exports, "bumpWorkspace", ({ enumerable: true, get: function () { return bump_workspace_js_1.bumpWorkspace; } }));
+var bump_commit_js_1 = __webpack_require__(4520);
+Object.defineProperty(exports, "bumpCommitMessage", ({ enumerable: true, get: function () { return bump_commit_js_1.bumpCommitMessage; } }));
+var plan_workspace_js_1 = __webpack_require__(8515);
+Object.defineProperty(exports, "planWorkspace", ({ enumerable: true, get: function () { return plan_workspace_js_1.planWorkspace; } }));
+Object.defineProperty(exports, "writePlan", ({ enumerable: true, get: function () { return plan_workspace_js_1.writePlan; } }));
+
+
+/***/ }),
+
+/***/ 8515:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.planWorkspace = planWorkspace;
+exports.writePlan = writePlan;
+/**
+ * Plan a bump over the workspace: match the file patterns, read the files, run the core engine.
+ * Used for the first plan and again, on a fresh tree, when a push must be retried.
+ */
+const node_fs_1 = __webpack_require__(3024);
+const file_patterns_js_1 = __webpack_require__(5107);
+const bump_files_js_1 = __webpack_require__(7946);
+const workspace_files_js_1 = __webpack_require__(8742);
+/** Match, read and plan; throws before anything is written when a file cannot be bumped. */
+function planWorkspace(workspace, componentTags, input) {
+    const { files, unmatched } = (0, file_patterns_js_1.matchFilePatterns)((0, workspace_files_js_1.listWorkspaceFiles)(workspace), input.filePatterns);
+    const sources = files.map((path) => ({
+        path,
+        text: (0, node_fs_1.readFileSync)((0, workspace_files_js_1.resolveInWorkspace)(workspace, path, 'files'), 'utf8'),
+    }));
+    const result = (0, bump_files_js_1.bumpFiles)({ files: sources, componentTags, write: input.write });
+    return { ...result, matchedFiles: files, unmatchedPatterns: unmatched };
+}
+/** Write every changed file of the plan, each atomically, inside the workspace. */
+function writePlan(workspace, plan) {
+    for (const file of plan.files)
+        (0, workspace_files_js_1.writeFileAtomic)((0, workspace_files_js_1.resolveInWorkspace)(workspace, file.path, 'files'), file.after);
+}
+
+
+/***/ }),
+
+/***/ 9565:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.pushBranch = pushBranch;
+/** The branch a bump pushes to. */
+const errors_js_1 = __webpack_require__(7638);
+const git_cli_js_1 = __webpack_require__(1973);
+/** The checked-out branch, else `fallback` (the workflow's ref name). */
+async function pushBranch(workspace, fallback, env) {
+    const result = await (0, git_cli_js_1.runGit)(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+        cwd: workspace,
+        env,
+        okExitCodes: [1],
+    });
+    const branch = result.exitCode === 0 ? result.stdout.trim() : fallback;
+    if (!branch)
+        throw new errors_js_1.PromoteError('Cannot push: HEAD is detached and GITHUB_REF_NAME is not set.');
+    return branch;
+}
+
+
+/***/ })
+
+};
