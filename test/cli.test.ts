@@ -7,7 +7,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { git, makeRepository } from './support/git-fixture.js';
+import { addHolds } from '@gitops-promote/core/promotion';
+import { git, makeRepository, writeFiles } from './support/git-fixture.js';
 import { runCli } from './support/run-cli.js';
 import { repoRoot } from './support/run-action.js';
 
@@ -76,7 +77,10 @@ describe('usage', () => {
 
   test.each([
     [[], 'Usage: gitops-promote <command>'],
-    [['deploy'], 'unknown command "deploy". Commands: tags, record, bump, verify, resolve, retag.'],
+    [
+      ['deploy'],
+      'unknown command "deploy". Commands: tags, record, bump, verify, resolve, retag, holds.',
+    ],
     [['bump', '--file', 'x'], "Unknown option '--file'"],
     [['bump', 'values.yaml'], 'Unexpected argument "values.yaml": flags only.'],
     [['bump', '--files'], "Option '--files <value>' argument missing"],
@@ -339,5 +343,54 @@ describe('tags and record', () => {
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain(`Flag '--component-tags-path': "../out.json"`);
     expect(existsSync(join(dir, '..', 'out.json'))).toBe(false);
+  });
+});
+
+describe('holds', () => {
+  const hold = {
+    service: 'api',
+    environment: 'prod',
+    digest: `sha256:${'a'.repeat(64)}`,
+    tag: '1.7.3',
+    reason: 'rollback of #42',
+    commit: 'abc1234def5678abc1234def5678abc1234def56',
+    created: '2026-11-30T10:00:00Z',
+  };
+
+  test('lists the holds a rollback wrote, filtered by environment; --json', async () => {
+    const { dir } = configRepo();
+    writeFiles(dir, {
+      '.gitops-promote/holds.yaml': addHolds('.gitops-promote/holds.yaml', undefined, [
+        hold,
+        { ...hold, service: 'web', environment: 'staging' },
+      ]),
+    });
+    const run = await runCli(['holds', '--environment', 'prod'], { cwd: dir });
+    expect(run.exitCode).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^SERVICE +ENVIRONMENT +TAG +DIGEST +COMMIT +CREATED +REASON$/);
+    expect(lines.slice(1)).toEqual([
+      expect.stringMatching(
+        /^api +prod +1\.7\.3 +sha256:aaaaaaaaaaaa +abc1234def56 +2026-11-30T10:00:00Z +rollback of #42$/,
+      ),
+    ]);
+    const json = await runCli(['holds', '--json'], { cwd: dir });
+    expect((JSON.parse(json.stdout) as { holds: unknown[] }).holds).toHaveLength(2);
+  });
+
+  test('no holds file: nothing held, exit 0; a broken one: exit 1 naming the file', async () => {
+    const { dir } = configRepo();
+    const none = await runCli(['holds'], { cwd: dir });
+    expect(none).toEqual({
+      exitCode: 0,
+      stdout: '',
+      stderr: 'No hold in .gitops-promote/holds.yaml.\n',
+    });
+    writeFiles(dir, { '.gitops-promote/holds.yaml': 'holds:\n  - service: api\n' });
+    const broken = await runCli(['holds'], { cwd: dir });
+    expect(broken.exitCode).toBe(1);
+    expect(broken.stderr).toContain(
+      '.gitops-promote/holds.yaml: does not match schemas/holds.schema.json',
+    );
   });
 });

@@ -45,4 +45,9 @@ export const COMMANDS: readonly CommandEntry[] = [
       'Push new tags onto an image already built: same digest, no rebuild (emit-tags retag).',
     load: async () => (await import('./promote-source.js')).retagCommand,
   },
+  {
+    name: 'holds',
+    summary: 'List the holds that rollbacks wrote in a config repository checkout.',
+    load: async () => (await import('./holds.js')).holdsCommand,
+  },
 ];
