@@ -1,39 +1,6 @@
-export const id = 751;
-export const ids = [751];
+export const id = 757;
+export const ids = [757];
 export const modules = {
-
-/***/ 9394:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readComponentTagsFile = readComponentTagsFile;
-exports.loadComponentTags = loadComponentTags;
-/**
- * The component-tags.json a command reads: a path relative to the workspace or absolute (a
- * person may keep the build's record anywhere: it is only read). Errors name the flag.
- */
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __webpack_require__(6760);
-const core_1 = __webpack_require__(893);
-/** The text of the file `path` (relative to `workspace`), named as given for messages. */
-function readComponentTagsFile(workspace, path, flag = 'component-tags') {
-    try {
-        return { name: path, text: (0, node_fs_1.readFileSync)((0, node_path_1.resolve)(workspace, path), 'utf8') };
-    }
-    catch (error) {
-        const code = error.code ?? 'unreadable';
-        throw new core_1.InputError(flag, path, `is not a readable file (${code})`);
-    }
-}
-/** The component tags in the file, parsed and validated against the schema. */
-function loadComponentTags(workspace, path, flag) {
-    const { name, text } = readComponentTagsFile(workspace, path, flag);
-    return (0, core_1.parseComponentTags)(text, name);
-}
-
-
-/***/ }),
 
 /***/ 6330:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -1150,49 +1117,6 @@ function readImageString(ctx, node, loc, marker) {
     if (loc.anchors.length > 0)
         ctx.anchorsOf.set(occurrence, loc.anchors);
 }
-
-
-/***/ }),
-
-/***/ 3230:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseMarkerPolicy = exports.formatScalar = exports.needsQuotes = exports.splitImageString = exports.formatImageString = exports.unmatchedServicesWarning = exports.skippedImageWarning = exports.bumpFiles = exports.applyEdits = exports.planEdits = exports.findImageOccurrences = exports.YamlSyntaxError = exports.UnsafeOccurrenceError = exports.StaleDigestError = exports.EditVerificationError = exports.EditConflictError = exports.WRITE_MODES = exports.formatKeyPath = exports.AUTHORITATIVE_HINTS = void 0;
-/**
- * Byte-exact image edits in YAML: find every image occurrence, plan the splices for a bump,
- * apply them and prove the result by re-parsing.
- */
-var image_occurrence_js_1 = __webpack_require__(541);
-Object.defineProperty(exports, "AUTHORITATIVE_HINTS", ({ enumerable: true, get: function () { return image_occurrence_js_1.AUTHORITATIVE_HINTS; } }));
-Object.defineProperty(exports, "formatKeyPath", ({ enumerable: true, get: function () { return image_occurrence_js_1.formatKeyPath; } }));
-Object.defineProperty(exports, "WRITE_MODES", ({ enumerable: true, get: function () { return image_occurrence_js_1.WRITE_MODES; } }));
-var image_edit_errors_js_1 = __webpack_require__(3486);
-Object.defineProperty(exports, "EditConflictError", ({ enumerable: true, get: function () { return image_edit_errors_js_1.EditConflictError; } }));
-Object.defineProperty(exports, "EditVerificationError", ({ enumerable: true, get: function () { return image_edit_errors_js_1.EditVerificationError; } }));
-Object.defineProperty(exports, "StaleDigestError", ({ enumerable: true, get: function () { return image_edit_errors_js_1.StaleDigestError; } }));
-Object.defineProperty(exports, "UnsafeOccurrenceError", ({ enumerable: true, get: function () { return image_edit_errors_js_1.UnsafeOccurrenceError; } }));
-Object.defineProperty(exports, "YamlSyntaxError", ({ enumerable: true, get: function () { return image_edit_errors_js_1.YamlSyntaxError; } }));
-var find_occurrences_js_1 = __webpack_require__(2572);
-Object.defineProperty(exports, "findImageOccurrences", ({ enumerable: true, get: function () { return find_occurrences_js_1.findImageOccurrences; } }));
-var plan_edits_js_1 = __webpack_require__(6531);
-Object.defineProperty(exports, "planEdits", ({ enumerable: true, get: function () { return plan_edits_js_1.planEdits; } }));
-var apply_edits_js_1 = __webpack_require__(6330);
-Object.defineProperty(exports, "applyEdits", ({ enumerable: true, get: function () { return apply_edits_js_1.applyEdits; } }));
-var bump_files_js_1 = __webpack_require__(7946);
-Object.defineProperty(exports, "bumpFiles", ({ enumerable: true, get: function () { return bump_files_js_1.bumpFiles; } }));
-var bump_warnings_js_1 = __webpack_require__(1816);
-Object.defineProperty(exports, "skippedImageWarning", ({ enumerable: true, get: function () { return bump_warnings_js_1.skippedImageWarning; } }));
-Object.defineProperty(exports, "unmatchedServicesWarning", ({ enumerable: true, get: function () { return bump_warnings_js_1.unmatchedServicesWarning; } }));
-var image_strings_js_1 = __webpack_require__(4196);
-Object.defineProperty(exports, "formatImageString", ({ enumerable: true, get: function () { return image_strings_js_1.formatImageString; } }));
-Object.defineProperty(exports, "splitImageString", ({ enumerable: true, get: function () { return image_strings_js_1.splitImageString; } }));
-var yaml_scalars_js_1 = __webpack_require__(1459);
-Object.defineProperty(exports, "needsQuotes", ({ enumerable: true, get: function () { return yaml_scalars_js_1.needsQuotes; } }));
-Object.defineProperty(exports, "formatScalar", ({ enumerable: true, get: function () { return yaml_scalars_js_1.formatScalar; } }));
-var flux_markers_js_1 = __webpack_require__(9713);
-Object.defineProperty(exports, "parseMarkerPolicy", ({ enumerable: true, get: function () { return flux_markers_js_1.parseMarkerPolicy; } }));
 
 
 /***/ }),
