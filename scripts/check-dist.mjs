@@ -30,7 +30,9 @@ try {
   for (const action of readdirSync(fresh).sort()) {
     const built = join(fresh, action);
     const committed =
-      action === 'cli' ? join(root, 'packages', 'cli', 'dist') : join(root, 'actions', action, 'dist');
+      action === 'cli'
+        ? join(root, 'packages', 'cli', 'dist')
+        : join(root, 'actions', action, 'dist');
     const a = files(built);
     const b = files(committed);
     for (const f of new Set([...a, ...b])) {
