@@ -7,6 +7,7 @@ export default tseslint.config(
       '**/node_modules/**',
       'packages/core/src/generated/**',
       'actions/*/dist/**',
+      'packages/cli/dist/**',
       'test/golden/**',
       'coverage/**',
     ],

@@ -100,6 +100,8 @@ async function openPromotionScenario(workspace: string): Promise<Scenario | unde
 
 interface Subject {
   name: string;
+  /** For a CLI row: the arguments after dist/index.js (run in `workspace`, no INPUT_*). */
+  cliArgs?: string[];
   /** The Node binary this subject runs on. */
   node: NodeBinary;
   entry?: string;
@@ -130,20 +132,47 @@ async function prepare(context: BenchContext, name: string, node: NodeBinary): P
   return { name, node, entry, size, scenario, workspace, wall: [], cpu: [], peak: [] };
 }
 
+/** The CLI rows: `gitops-promote --version` and a dry-run bump of the bump-values scenario. */
+async function prepareCli(context: BenchContext, node: NodeBinary): Promise<Subject[]> {
+  const entry = join(context.root, 'packages', 'cli', 'dist', 'index.js');
+  const size = bundleSize(entry);
+  const rows: Array<[string, string, string[]]> = [
+    ['gitops-promote --version', 'print the version', ['--version']],
+    [
+      'gitops-promote bump',
+      'dry-run bump of 1 service in 1 values file (prints the diff)',
+      ['bump', '--files', 'values.yaml'],
+    ],
+  ];
+  return rows.map(([name, input, cliArgs]) => {
+    if (!size) return { name, node, missing: 'no dist/ yet', wall: [], cpu: [], peak: [] };
+    const workspace = mkdtempSync(join(tmpdir(), 'bench-cold-cli-'));
+    writeFiles(workspace, { 'values.yaml': VALUES, 'component-tags.json': COMPONENT_TAGS });
+    const scenario: Scenario = { input, inputs: {} };
+    return { name, node, entry, size, scenario, workspace, cliArgs, wall: [], cpu: [], peak: [] };
+  });
+}
+
 /** One timed run of a subject; a failing run is recorded and the subject dropped. */
 async function runOnce(subject: Subject, resources: boolean): Promise<void> {
   const { scenario, entry, workspace } = subject;
   if (!scenario || !entry || !workspace || subject.failure) return;
   scenario.reset?.();
-  const run = await runActionTimed({
-    entry,
-    action: subject.name,
-    inputs: scenario.inputs,
-    workspace,
-    resources,
-    node: subject.node.path,
-    ...(scenario.env ? { env: scenario.env } : {}),
-  });
+  const run = subject.cliArgs
+    ? await runProcess(subject.node.path, [entry, ...subject.cliArgs], {
+        env: { PATH: process.env.PATH ?? '', HOME: workspace },
+        cwd: workspace,
+        resources,
+      })
+    : await runActionTimed({
+        entry,
+        action: subject.name,
+        inputs: scenario.inputs,
+        workspace,
+        resources,
+        node: subject.node.path,
+        ...(scenario.env ? { env: scenario.env } : {}),
+      });
   if (run.exitCode !== 0) {
     subject.failure = failureOf(run);
     return;
@@ -247,8 +276,10 @@ async function measureColdStart(context: BenchContext): Promise<SectionResult> {
   const resourceRuns = context.quick ? 2 : 5;
   const binaries = benchBinaries();
   const subjects: Subject[] = [];
-  for (const node of binaries)
+  for (const node of binaries) {
     for (const name of listActions(context.root)) subjects.push(await prepare(context, name, node));
+    subjects.push(...(await prepareCli(context, node)));
+  }
   const floors: Subject[] = binaries.map((node) => ({
     name: 'floor',
     node,

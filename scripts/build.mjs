@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Bundles every action's src/main.ts into its committed dist/ with @vercel/ncc.
-// Usage: node scripts/build.mjs [--out-root DIR] [action ...]
-//   --out-root DIR writes DIR/<action>/ instead of actions/<action>/dist (used by check-dist).
+// Bundles every action's src/main.ts into its committed dist/ with @vercel/ncc, and the CLI
+// (packages/cli/src/main.ts) into packages/cli/dist, built under the name `cli`.
+// Usage: node scripts/build.mjs [--out-root DIR] [action-or-cli ...]
+//   --out-root DIR writes DIR/<name>/ instead of the committed dist/ (used by check-dist).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,19 +13,24 @@ const outRootIndex = args.indexOf('--out-root');
 const outRoot = outRootIndex >= 0 ? args[outRootIndex + 1] : undefined;
 const named =
   outRootIndex < 0 ? args : args.filter((_, i) => i !== outRootIndex && i !== outRootIndex + 1);
+/** Where a bundle's source and committed dist/ are: an action's, or the CLI's. */
+function bundleDirOf(name) {
+  return name === 'cli' ? join('packages', 'cli') : join('actions', name);
+}
 const actions = readdirSync(join(root, 'actions'))
   .filter((name) => existsSync(join(root, 'actions', name, 'src', 'main.ts')))
+  .concat(['cli'])
   .filter((name) => named.length === 0 || named.includes(name))
   .sort();
 
 function build(name) {
-  const out = outRoot ? join(outRoot, name) : join(root, 'actions', name, 'dist');
+  const out = outRoot ? join(outRoot, name) : join(root, bundleDirOf(name), 'dist');
   rmSync(out, { recursive: true, force: true });
   const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
   const argv = [
     ncc,
     'build',
-    join('actions', name, 'src', 'main.ts'),
+    join(bundleDirOf(name), 'src', 'main.ts'),
     '-o',
     out,
     '-m',

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Fails when an action's dist/ differs from a fresh build of its src/: GitHub runs dist/.
+// Fails when an action's (or the CLI's) dist/ differs from a fresh build of its src/: GitHub
+// runs dist/, and the CLI's dist/ is what `npx gitops-promote` and the npm package run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +29,10 @@ try {
   const problems = [];
   for (const action of readdirSync(fresh).sort()) {
     const built = join(fresh, action);
-    const committed = join(root, 'actions', action, 'dist');
+    const committed =
+      action === 'cli'
+        ? join(root, 'packages', 'cli', 'dist')
+        : join(root, 'actions', action, 'dist');
     const a = files(built);
     const b = files(committed);
     for (const f of new Set([...a, ...b])) {

@@ -3,12 +3,20 @@
  * `docker/login-action` write it. Pure: takes the file's text. Secrets never enter a message.
  */
 import { FileError } from '../errors.js';
+import { credentialHelpersOf, type CredentialHelpers } from './credential-helpers.js';
 import { registryHostKey, type RegistryCredentials } from './credentials.js';
 
 /** The credentials a config holds, by host key, and notes on what could not be used. */
 export interface DockerConfigAuths {
   credentials: ReadonlyMap<string, RegistryCredentials>;
+  /** The credential helpers it names (`credsStore`, `credHelpers`), for a caller that runs them. */
+  helpers: CredentialHelpers;
   notes: string[];
+}
+
+export interface DockerConfigOptions {
+  /** The caller runs the helpers: no note says they are not read. */
+  runsHelpers?: boolean;
 }
 
 interface AuthEntry {
@@ -74,7 +82,11 @@ function helperNotes(config: Record<string, unknown>): string[] {
  * `registryHostKey`; when two keys name one host, the first in the file wins. Throws FileError
  * for text that is not a config; an entry's secret is never quoted.
  */
-export function parseDockerConfig(text: string, source = 'config.json'): DockerConfigAuths {
+export function parseDockerConfig(
+  text: string,
+  source = 'config.json',
+  options: DockerConfigOptions = {},
+): DockerConfigAuths {
   let config: unknown;
   try {
     config = JSON.parse(text);
@@ -85,7 +97,8 @@ export function parseDockerConfig(text: string, source = 'config.json'): DockerC
   const auths = config.auths ?? {};
   if (!isObject(auths)) throw new FileError(source, 0, '"auths" is not an object');
   const credentials = new Map<string, RegistryCredentials>();
-  const notes = helperNotes(config);
+  const notes = options.runsHelpers ? [] : helperNotes(config);
+  const helpers = credentialHelpersOf(config, source);
   for (const [key, entry] of Object.entries(auths)) {
     const where = `auths[${JSON.stringify(key)}]`;
     const host = registryHostKey(key);
@@ -97,5 +110,5 @@ export function parseDockerConfig(text: string, source = 'config.json'): DockerC
       notes.push(`${where} repeats registry ${host}; the first entry is used`);
     else credentials.set(host, found);
   }
-  return { credentials, notes };
+  return { credentials, helpers, notes };
 }

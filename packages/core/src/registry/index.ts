@@ -17,7 +17,21 @@ export {
   type PasswordCredentials,
   type RegistryCredentials,
 } from './credentials.js';
-export { parseDockerConfig, type DockerConfigAuths } from './docker-config.js';
+export {
+  CredentialHelperError,
+  credentialHelpersOf,
+  helperCredentialsLookup,
+  helperServerUrl,
+  parseHelperOutput,
+  runCredentialHelper,
+  type CredentialHelperRunner,
+  type CredentialHelpers,
+} from './credential-helpers.js';
+export {
+  parseDockerConfig,
+  type DockerConfigAuths,
+  type DockerConfigOptions,
+} from './docker-config.js';
 export {
   createNodeTransport,
   TransportError,

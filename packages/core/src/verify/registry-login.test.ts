@@ -56,3 +56,48 @@ describe('registryLogin', () => {
     expect(login.hosts).toEqual([]);
   });
 });
+
+describe('registryLogin with credential helpers run', () => {
+  const text = JSON.stringify({
+    auths: { 'quay.io': { auth: basic('inline', 'inline-pass') }, 'ghcr.io': {} },
+    credsStore: 'desktop',
+    credHelpers: { 'gcr.io': 'gcloud' },
+  });
+  const asked: string[] = [];
+  const login = registryLogin(
+    'ghcr.io=input-user:input-pass',
+    { path: '/home/me/.docker/config.json', text },
+    (name, server) => {
+      asked.push(`${name} ${server}`);
+      if (name === 'gcloud') return '{"Username":"oauth2accesstoken","Secret":"ya29"}';
+      return server === 'quay.io' ? undefined : '{"Username":"hub","Secret":"hub-pass"}';
+    },
+  );
+
+  test('input lines first, then the host’s helper or the store, then inline auths', () => {
+    expect(login.credentialsFor('ghcr.io')).toEqual({
+      username: 'input-user',
+      password: 'input-pass',
+    });
+    expect(login.credentialsFor('gcr.io')).toEqual({
+      username: 'oauth2accesstoken',
+      password: 'ya29',
+    });
+    expect(login.credentialsFor('docker.io')).toEqual({ username: 'hub', password: 'hub-pass' });
+    expect(login.credentialsFor('quay.io')).toEqual({
+      username: 'inline',
+      password: 'inline-pass',
+    });
+    expect(asked).toEqual([
+      'gcloud gcr.io',
+      'desktop https://index.docker.io/v1/',
+      'desktop quay.io',
+    ]);
+  });
+
+  test('hosts name the helpers; no note says the helpers are not read', () => {
+    expect(login.hosts).toContainEqual({ host: 'gcr.io', from: 'docker-credential-gcloud' });
+    expect(login.hosts).toContainEqual({ host: '*', from: 'docker-credential-desktop' });
+    expect(login.notes.join('\n')).not.toMatch(/not read/);
+  });
+});

@@ -10,6 +10,11 @@ import {
   type CredentialsFor,
   type RegistryCredentials,
 } from '../registry/credentials.js';
+import {
+  type CredentialHelperRunner,
+  type CredentialHelpers,
+  helperCredentialsLookup,
+} from '../registry/credential-helpers.js';
 import { parseDockerConfig } from '../registry/docker-config.js';
 import { parseRegistryAuth } from '../registry/registry-auth-input.js';
 
@@ -45,23 +50,52 @@ export function credentialSecrets(credentials: RegistryCredentials): string[] {
   return [credentials.password, Buffer.from(credentials.password).toString('base64'), basic];
 }
 
-/** Credentials from the input lines and an optional Docker config (its path and text). */
+const NO_HELPERS: CredentialsFor = () => undefined;
+
+/** The hosts the helpers serve (`*`: every other host, the `credsStore`). */
+function helperHosts(helpers: CredentialHelpers): Array<{ host: string; from: string }> {
+  const hosts = [...helpers.byHost].map(([host, name]) => ({
+    host,
+    from: `docker-credential-${name}`,
+  }));
+  return helpers.store
+    ? [...hosts, { host: '*', from: `docker-credential-${helpers.store}` }]
+    : hosts;
+}
+
+/**
+ * Credentials from the input lines and an optional Docker config (its path and text). With
+ * `runHelper`, the config's credential helpers are asked too, as Docker asks them (after the
+ * input lines, before the config's inline `auths`); their secrets are the caller's to guard.
+ */
 export function registryLogin(
   registryAuth: string,
   dockerConfig?: { path: string; text: string },
+  runHelper?: CredentialHelperRunner,
 ): RegistryLogin {
   const fromInput = parseRegistryAuth(registryAuth);
+  const runsHelpers = runHelper !== undefined;
   const fromConfig = dockerConfig
-    ? parseDockerConfig(dockerConfig.text, dockerConfig.path)
-    : { credentials: new Map<string, RegistryCredentials>(), notes: [] };
+    ? parseDockerConfig(dockerConfig.text, dockerConfig.path, { runsHelpers })
+    : {
+        credentials: new Map<string, RegistryCredentials>(),
+        helpers: { byHost: new Map() },
+        notes: [],
+      };
+  const fromHelpers = runHelper
+    ? helperCredentialsLookup(fromConfig.helpers, runHelper)
+    : NO_HELPERS;
   const hosts = [
     ...[...fromInput.keys()].map((host) => ({ host, from: 'registry-auth' })),
     ...[...fromConfig.credentials.keys()]
       .filter((host) => !fromInput.has(host))
       .map((host) => ({ host, from: dockerConfig?.path ?? '' })),
+    ...(runsHelpers ? helperHosts(fromConfig.helpers) : []),
   ];
+  const input = credentialsLookup(fromInput);
+  const inline = credentialsLookup(fromConfig.credentials);
   return {
-    credentialsFor: credentialsLookup(fromInput, fromConfig.credentials),
+    credentialsFor: (registry) => input(registry) ?? fromHelpers(registry) ?? inline(registry),
     hosts,
     notes: fromConfig.notes,
     secrets: [...fromConfig.credentials.values()].flatMap(credentialSecrets),

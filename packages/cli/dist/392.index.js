@@ -1,0 +1,213 @@
+export const id = 392;
+export const ids = [392,932];
+export const modules = {
+
+/***/ 1392:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.recordCommand = void 0;
+/**
+ * `gitops-promote record`: emit-tags with digests: record what a build pushed in
+ * component-tags.json, merged over the file already there and over `--merge` files (the CLI's
+ * counterpart of `merge-artifacts`, for records a matrix left as files).
+ */
+const node_fs_1 = __webpack_require__(3024);
+const core_1 = __webpack_require__(893);
+const build_1 = __webpack_require__(7226);
+const component_tags_file_js_1 = __webpack_require__(9394);
+const exit_codes_js_1 = __webpack_require__(3067);
+const table_js_1 = __webpack_require__(2510);
+const build_flags_js_1 = __webpack_require__(4723);
+const tags_js_1 = __webpack_require__(1932);
+function mergedFiles(flags, workspace) {
+    return flags.lines('merge').map((path) => ({
+        name: path,
+        tags: (0, component_tags_file_js_1.loadComponentTags)(workspace, path, 'merge'),
+    }));
+}
+async function run(flags, terminal, context) {
+    const request = await (0, build_flags_js_1.readTagsRequest)(flags, context);
+    // Everything that can be refused is checked before anything is written.
+    const digests = (0, build_1.parseServiceDigests)(flags.lines('digests').join('\n'), request.images);
+    const path = flags.text('component-tags-path', 'component-tags.json');
+    const outputPath = (0, core_1.resolveInWorkspace)(context.workspace, path, 'component-tags-path');
+    const artifacts = mergedFiles(flags, context.workspace);
+    const existing = (0, node_fs_1.existsSync)(outputPath)
+        ? { name: path, tags: (0, component_tags_file_js_1.loadComponentTags)(context.workspace, path, 'component-tags-path') }
+        : undefined;
+    const computed = await (0, build_1.computeTags)(request, (0, tags_js_1.buildLog)(terminal));
+    const { merged, json } = (0, build_1.mergeRecords)({
+        ...(existing ? { existing } : {}),
+        artifacts,
+        recorded: { ...request, digests, tag: computed.tags[0] },
+    });
+    (0, core_1.writeFileAtomic)(outputPath, json);
+    terminal.err(`Wrote ${path} (${Object.keys(merged).length} services)`);
+    if (terminal.json) {
+        terminal.document({ json, 'component-tags-path': outputPath, tags: computed.references });
+        return exit_codes_js_1.EXIT.done;
+    }
+    const rows = Object.entries(merged).map(([service, e]) => [
+        service,
+        e.image ?? '',
+        e.tag,
+        (0, core_1.shortDigest)(e.digest),
+        e.sha ?? '',
+    ]);
+    terminal.out((0, table_js_1.formatTable)(['SERVICE', 'IMAGE', 'TAG', 'DIGEST', 'COMMIT'], rows, terminal.paint));
+    return exit_codes_js_1.EXIT.done;
+}
+exports.recordCommand = {
+    name: 'record',
+    usage: 'record --images <service=repo> --digests <service=sha256:…> [flags]',
+    flags: {
+        ...build_flags_js_1.BUILD_FLAGS,
+        digests: {
+            type: 'string',
+            multiple: true,
+            value: '<service=digest>',
+            description: 'service=sha256:… of each image pushed (docker/build-push-action’s digest).',
+        },
+        'component-tags-path': {
+            type: 'string',
+            value: '<path>',
+            description: 'Where to write component-tags.json; an existing file is merged, not lost.',
+            default: 'component-tags.json',
+        },
+        merge: {
+            type: 'string',
+            multiple: true,
+            value: '<path>',
+            description: 'Other component-tags files to merge in (a matrix’s records), before the digests.',
+        },
+    },
+    notes: ['--json prints {json, component-tags-path, tags}: the action outputs.'],
+    examples: [
+        'record --images api=ghcr.io/acme/api --digests api=sha256:0123…cdef',
+        'record --images web=ghcr.io/acme/web --digests "web=$(cat web.digest)" --merge api.json --json',
+    ],
+    run,
+};
+
+
+/***/ }),
+
+/***/ 1932:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.tagsCommand = void 0;
+exports.buildLog = buildLog;
+/** `gitops-promote tags`: emit-tags' compute: the tags and OCI labels a build pushes. */
+const build_1 = __webpack_require__(7226);
+const exit_codes_js_1 = __webpack_require__(3067);
+const build_flags_js_1 = __webpack_require__(4723);
+/** The build wing's log on stderr: notes dimmed, warnings in yellow. */
+function buildLog(terminal) {
+    return {
+        info: (message) => terminal.err(terminal.paintErr('dim', message)),
+        warning: (message) => terminal.err(terminal.paintErr('yellow', `warning: ${message}`)),
+    };
+}
+async function run(flags, terminal, context) {
+    const request = await (0, build_flags_js_1.readTagsRequest)(flags, context);
+    const computed = await (0, build_1.computeTags)(request, buildLog(terminal));
+    if (terminal.json) {
+        terminal.document({
+            tags: computed.references,
+            labels: computed.labels,
+            version: computed.version,
+        });
+        return exit_codes_js_1.EXIT.done;
+    }
+    terminal.out(computed.references.join('\n'));
+    if (flags.boolean('labels'))
+        terminal.out(computed.labels.join('\n'));
+    return exit_codes_js_1.EXIT.done;
+}
+exports.tagsCommand = {
+    name: 'tags',
+    usage: 'tags --images <service=repo> [--tags <template>] [flags]',
+    flags: {
+        ...build_flags_js_1.BUILD_FLAGS,
+        labels: { type: 'boolean', description: 'Print the OCI labels after the references.' },
+    },
+    notes: [
+        'stdout: one full reference per line (then the labels, with --labels), for `docker build -t`.',
+        '--json prints {tags, labels, version}: the action outputs, as lists.',
+    ],
+    examples: [
+        "tags --images api=ghcr.io/acme/api --tags '{{short_sha}}' --tags 'sha-{{sha}}' --tags latest",
+        "tags --images api=ghcr.io/acme/api --tags 'v{{version}}' --version 1.4.2 --json",
+    ],
+    run,
+};
+
+
+/***/ }),
+
+/***/ 9394:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readComponentTagsFile = readComponentTagsFile;
+exports.loadComponentTags = loadComponentTags;
+/**
+ * The component-tags.json a command reads: a path relative to the workspace or absolute (a
+ * person may keep the build's record anywhere: it is only read). Errors name the flag.
+ */
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const core_1 = __webpack_require__(893);
+/** The text of the file `path` (relative to `workspace`), named as given for messages. */
+function readComponentTagsFile(workspace, path, flag = 'component-tags') {
+    try {
+        return { name: path, text: (0, node_fs_1.readFileSync)((0, node_path_1.resolve)(workspace, path), 'utf8') };
+    }
+    catch (error) {
+        const code = error.code ?? 'unreadable';
+        throw new core_1.InputError(flag, path, `is not a readable file (${code})`);
+    }
+}
+/** The component tags in the file, parsed and validated against the schema. */
+function loadComponentTags(workspace, path, flag) {
+    const { name, text } = readComponentTagsFile(workspace, path, flag);
+    return (0, core_1.parseComponentTags)(text, name);
+}
+
+
+/***/ }),
+
+/***/ 2510:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatTable = formatTable;
+function textOf(cell) {
+    return typeof cell === 'string' ? cell : cell.text;
+}
+/** The table's lines: a bold header, then the rows; the last column is not padded. */
+function formatTable(headers, rows, paint) {
+    const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => textOf(r[i] ?? '').length)));
+    const line = (cells, header) => cells
+        .map((cell, i) => {
+        const text = textOf(cell);
+        const padded = i === cells.length - 1 ? text : text.padEnd(widths[i] ?? 0);
+        if (header)
+            return paint('bold', padded);
+        return typeof cell === 'string' ? padded : paint(cell.style, padded);
+    })
+        .join('  ')
+        .trimEnd();
+    return [line(headers, true), ...rows.map((r) => line(r, false))].join('\n');
+}
+
+
+/***/ })
+
+};

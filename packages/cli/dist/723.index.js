@@ -1,0 +1,1457 @@
+export const id = 723;
+export const ids = [723,817];
+export const modules = {
+
+/***/ 4723:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BUILD_FLAGS = void 0;
+exports.readTagsRequest = readTagsRequest;
+/**
+ * The flags `tags` and `record` share (emit-tags' inputs), read into the core's TagsRequest.
+ * Where the action reads the runner's context, the CLI asks Git in the workspace: the commit
+ * is HEAD unless `--sha` names one, `{{branch}}` the current branch unless `--ref-name` does.
+ */
+const core_1 = __webpack_require__(893);
+const build_1 = __webpack_require__(7226);
+const git_1 = __webpack_require__(7578);
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** git's trimmed stdout in the workspace, or '' when git cannot tell (not a repository). */
+async function tryGit(cwd, args) {
+    try {
+        return (await (0, git_1.runGit)(args, { cwd })).stdout.trim();
+    }
+    catch (error) {
+        if (error instanceof git_1.GitCommandError)
+            return '';
+        throw error;
+    }
+}
+async function readSha(flags, workspace) {
+    const sha = flags.text('sha') || (await tryGit(workspace, ['rev-parse', 'HEAD']));
+    if (sha === '')
+        throw new core_1.InputError('sha', sha, 'is empty and the workspace is not a Git checkout; give the commit the images are built from');
+    if (!FULL_SHA.test(sha))
+        throw new core_1.InputError('sha', sha, 'must be a full commit SHA: 40 lowercase hex digits');
+    return sha;
+}
+function readTimestamp(flags) {
+    const value = flags.text('timestamp');
+    if (value === '')
+        return undefined;
+    if (!/^[0-9]{1,12}$/.test(value))
+        throw new core_1.InputError('timestamp', value, 'must be Unix seconds (a whole number)');
+    return Number(value);
+}
+/** The current branch, '' on a detached HEAD. */
+async function readRefName(flags, workspace) {
+    if (flags.has('ref-name'))
+        return flags.text('ref-name');
+    const branch = await tryGit(workspace, ['rev-parse', '--abbrev-ref', 'HEAD']);
+    return branch === 'HEAD' ? '' : branch;
+}
+/** The request to compute a build's tags and labels from the flags. */
+async function readTagsRequest(flags, context) {
+    const templates = flags.lines('tags');
+    const imagesText = flags.lines('images').join('\n');
+    if (imagesText === '')
+        throw new core_1.InputError('images', '', 'is required: lines service=repository, e.g. --images api=ghcr.io/acme/api');
+    const timestamp = readTimestamp(flags);
+    return {
+        workspace: context.workspace,
+        images: (0, build_1.parseServiceImages)(imagesText),
+        templates: templates.length > 0 ? templates : ['{{short_sha}}'],
+        environment: flags.text('environment'),
+        version: flags.text('version'),
+        sha: await readSha(flags, context.workspace),
+        shortShaLength: flags.integer('short-sha-length', 7, 4, 40),
+        ...(timestamp === undefined ? {} : { timestamp }),
+        refName: await readRefName(flags, context.workspace),
+        runNumber: flags.text('run-number'),
+        repository: flags.text('repository'),
+        serverUrl: flags.text('server-url', 'https://github.com'),
+    };
+}
+/** emit-tags' inputs for a build, as flags. */
+exports.BUILD_FLAGS = {
+    images: {
+        type: 'string',
+        multiple: true,
+        value: '<service=repo>',
+        description: 'service=repository of each image the build pushes, e.g. api=ghcr.io/acme/api.',
+    },
+    tags: {
+        type: 'string',
+        multiple: true,
+        value: '<template>',
+        description: 'Tag templates: {{sha}}, {{short_sha}}, {{version}}, {{env}}, {{timestamp}}, {{branch}}, {{run_number}}.',
+        default: '{{short_sha}}',
+    },
+    environment: { type: 'string', value: '<name>', description: 'The environment for {{env}}.' },
+    version: {
+        type: 'string',
+        value: '<semver>',
+        description: 'The version for {{version}}.',
+        default: 'release-please manifest, v* Git tags, then package.json',
+    },
+    sha: {
+        type: 'string',
+        value: '<commit>',
+        description: 'The full commit SHA the images are built from.',
+        default: 'HEAD of the workspace',
+    },
+    'short-sha-length': {
+        type: 'string',
+        value: '<n>',
+        description: 'Length of {{short_sha}} and of the recorded sha (4 to 40).',
+        default: '7',
+    },
+    timestamp: {
+        type: 'string',
+        value: '<unix-seconds>',
+        description: 'For {{timestamp}} and the created label.',
+        default: 'the commit time of --sha',
+    },
+    'ref-name': {
+        type: 'string',
+        value: '<branch>',
+        description: 'For {{branch}}.',
+        default: 'the current branch',
+    },
+    'run-number': { type: 'string', value: '<n>', description: 'For {{run_number}}.' },
+    repository: {
+        type: 'string',
+        value: '<owner/name>',
+        description: 'The source repository, for the org.opencontainers.image.source label.',
+    },
+    'server-url': {
+        type: 'string',
+        value: '<url>',
+        description: 'The forge the repository is on, for the source label.',
+        default: 'https://github.com',
+    },
+};
+
+
+/***/ }),
+
+/***/ 5106:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseServiceImages = parseServiceImages;
+exports.parseServiceDigests = parseServiceDigests;
+exports.fullReferences = fullReferences;
+exports.recordComponentTags = recordComponentTags;
+const errors_js_1 = __webpack_require__(7638);
+const key_value_lines_js_1 = __webpack_require__(6236);
+const reference_js_1 = __webpack_require__(4548);
+/** Parse `images` lines `service=repository`, validating each repository. */
+function parseServiceImages(text) {
+    const lines = (0, key_value_lines_js_1.parseKeyValueLines)('images', text, 'service=repository (e.g. api=ghcr.io/acme/api)');
+    if (lines.length === 0)
+        throw new errors_js_1.InputError('images', text, 'lists no image; expected lines service=repository');
+    return lines.map(({ key, value, line }) => {
+        if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/.test(key))
+            throw new errors_js_1.InputError('images', `${key}=${value}`, `(line ${line}) has an invalid service name '${key}'`);
+        try {
+            return { service: key, repository: (0, reference_js_1.repositoryOf)((0, reference_js_1.parseRepository)(value)) };
+        }
+        catch (error) {
+            throw new errors_js_1.InputError('images', value, `(line ${line}) is not a valid repository: ${error.message}`);
+        }
+    });
+}
+/** Parse `digests` lines `service=sha256:…`; every service must be one of `images`. */
+function parseServiceDigests(text, images) {
+    const known = new Set(images.map((i) => i.service));
+    const digests = new Map();
+    for (const { key, value, line } of (0, key_value_lines_js_1.parseKeyValueLines)('digests', text, 'service=sha256:<64 hex>')) {
+        if (!known.has(key))
+            throw new errors_js_1.InputError('digests', `${key}=${value}`, `(line ${line}) names the service '${key}', which is not in 'images' (${[...known].join(', ')})`);
+        const problem = (0, reference_js_1.digestProblem)(value);
+        if (problem)
+            throw new errors_js_1.InputError('digests', value, `(line ${line}) ${problem}`);
+        digests.set(key, value);
+    }
+    return digests;
+}
+/** Every image with every tag: the lines for docker/build-push-action's `tags`. */
+function fullReferences(images, tags) {
+    return images.flatMap((image) => tags.map((tag) => `${image.repository}:${tag}`));
+}
+/** The component-tags record for the services that have a digest. */
+function recordComponentTags(input) {
+    const record = {};
+    for (const image of input.images) {
+        const digest = input.digests.get(image.service);
+        if (digest === undefined)
+            continue;
+        record[image.service] = {
+            tag: input.tag,
+            sha: input.shortSha,
+            digest,
+            image: image.repository,
+        };
+    }
+    return record;
+}
+
+
+/***/ }),
+
+/***/ 1993:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.computeTags = computeTags;
+/**
+ * Compute the tags and OCI labels a build pushes: resolve the version (input, release-please
+ * manifest, `v*` Git tags, package.json), read the commit time, render the templates.
+ */
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const errors_js_1 = __webpack_require__(7638);
+const build_tags_js_1 = __webpack_require__(5106);
+const git_facts_js_1 = __webpack_require__(2848);
+const oci_labels_js_1 = __webpack_require__(2395);
+const tag_template_js_1 = __webpack_require__(7061);
+const version_js_1 = __webpack_require__(966);
+function readOptional(path) {
+    return (0, node_fs_1.existsSync)(path) ? (0, node_fs_1.readFileSync)(path, 'utf8') : undefined;
+}
+/** The version from the evidence in the workspace; says where it came from, or that there is none. */
+async function resolveBuildVersion(request, needed, log) {
+    const { workspace } = request;
+    const needsGit = request.version === '' && !(0, node_fs_1.existsSync)((0, node_path_1.join)(workspace, '.release-please-manifest.json'));
+    const resolved = (0, version_js_1.resolveVersion)({
+        input: request.version,
+        releasePleaseManifest: readOptional((0, node_path_1.join)(workspace, '.release-please-manifest.json')),
+        gitTags: needsGit ? await (0, git_facts_js_1.readReachableVersionTags)(workspace, request.sha) : [],
+        packageJson: readOptional((0, node_path_1.join)(workspace, 'package.json')),
+    }, needed);
+    if (resolved)
+        log.info(`Version ${resolved.version} (from ${resolved.source})`);
+    else if (needed)
+        log.info('No version found.');
+    return resolved;
+}
+/** The OCI labels; none when the commit time is unknown (the created label needs it). */
+function labelsOf(request, commitTime, version) {
+    if (commitTime === undefined)
+        return [];
+    return (0, oci_labels_js_1.ociLabels)({
+        revision: request.sha,
+        created: commitTime,
+        ...(request.repository ? { source: `${request.serverUrl}/${request.repository}` } : {}),
+        ...(version ? { version } : {}),
+    });
+}
+/** Compute the build's tags, references, labels and version. */
+async function computeTags(request, log) {
+    const uses = new Set(request.templates.flatMap(tag_template_js_1.placeholdersOf));
+    const version = (await resolveBuildVersion(request, uses.has('version'), log))?.version;
+    const commitTime = request.timestamp ?? (await (0, git_facts_js_1.tryReadCommitTime)(request.workspace, request.sha));
+    if (commitTime === undefined && uses.has('timestamp'))
+        throw new errors_js_1.InputError('timestamp', '', `is empty and the commit time of ${request.sha} cannot be read from the workspace; check out the repository first (actions/checkout) or set 'timestamp'`);
+    const tags = (0, tag_template_js_1.renderTags)(request.templates, {
+        sha: request.sha,
+        shortSha: (0, tag_template_js_1.shortSha)(request.sha, request.shortShaLength),
+        timestamp: commitTime ?? 0,
+        ...(version ? { version } : {}),
+        ...(request.environment ? { env: request.environment } : {}),
+        ...(request.refName ? { branch: (0, tag_template_js_1.tagSafeRefName)(request.refName) } : {}),
+        ...(request.runNumber ? { runNumber: request.runNumber } : {}),
+    });
+    const labels = labelsOf(request, commitTime, version);
+    if (commitTime === undefined)
+        log.warning(`The commit time of ${request.sha} is unknown; the created label is left out.`);
+    return { tags, references: (0, build_tags_js_1.fullReferences)(request.images, tags), labels, version: version ?? '' };
+}
+
+
+/***/ }),
+
+/***/ 2848:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.tryReadCommitTime = tryReadCommitTime;
+exports.readReachableVersionTags = readReachableVersionTags;
+/** What emit-tags asks Git about the built commit: its time and the tags that reach it. */
+const git_cli_js_1 = __webpack_require__(1973);
+/** git's standard output, or undefined when git fails or cannot run (Git cannot tell). */
+async function tryGit(cwd, args) {
+    try {
+        return (await (0, git_cli_js_1.runGit)(args, { cwd })).stdout;
+    }
+    catch (error) {
+        if (error instanceof git_cli_js_1.GitCommandError)
+            return undefined;
+        throw error;
+    }
+}
+/** The committer time of `sha` in Unix seconds, or undefined when Git cannot tell. */
+async function tryReadCommitTime(cwd, sha) {
+    const out = await tryGit(cwd, ['show', '-s', '--format=%ct', sha]);
+    const seconds = Number(out?.trim());
+    return out !== undefined && Number.isInteger(seconds) && seconds > 0 ? seconds : undefined;
+}
+/** The `v*` tags reachable from `sha` (empty when Git cannot tell). */
+async function readReachableVersionTags(cwd, sha) {
+    const out = await tryGit(cwd, ['tag', '--merged', sha, '--list', 'v*']);
+    return out === undefined
+        ? []
+        : out
+            .split('\n')
+            .map((t) => t.trim())
+            .filter(Boolean);
+}
+
+
+/***/ }),
+
+/***/ 7226:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.releaseNotes = exports.publishRelease = exports.planRelease = exports.promotionSummary = exports.promoteImages = exports.planRetag = exports.applyRetag = exports.resolveSource = exports.VERSION_LABEL = exports.sourceLabelsOf = exports.REVISION_LABEL = exports.RetagRegistryError = exports.ReleaseVersionError = exports.ReadBackError = exports.ImmutableTagError = exports.mergeRecords = exports.tryReadCommitTime = exports.readReachableVersionTags = exports.computeTags = exports.ociLabels = exports.versionFromReleasePleaseManifest = exports.versionFromPackageJson = exports.versionFromGitTags = exports.resolveVersion = exports.normalizeVersion = exports.tagSafeRefName = exports.shortSha = exports.renderTags = exports.renderTag = exports.placeholdersOf = exports.PLACEHOLDERS = exports.recordComponentTags = exports.parseServiceImages = exports.parseServiceDigests = exports.fullReferences = void 0;
+/**
+ * emit-tags' wing: the tags and OCI labels a build pushes, the version they name, and the
+ * component-tags records of what was pushed, merged across a matrix.
+ */
+var build_tags_js_1 = __webpack_require__(5106);
+Object.defineProperty(exports, "fullReferences", ({ enumerable: true, get: function () { return build_tags_js_1.fullReferences; } }));
+Object.defineProperty(exports, "parseServiceDigests", ({ enumerable: true, get: function () { return build_tags_js_1.parseServiceDigests; } }));
+Object.defineProperty(exports, "parseServiceImages", ({ enumerable: true, get: function () { return build_tags_js_1.parseServiceImages; } }));
+Object.defineProperty(exports, "recordComponentTags", ({ enumerable: true, get: function () { return build_tags_js_1.recordComponentTags; } }));
+var tag_template_js_1 = __webpack_require__(7061);
+Object.defineProperty(exports, "PLACEHOLDERS", ({ enumerable: true, get: function () { return tag_template_js_1.PLACEHOLDERS; } }));
+Object.defineProperty(exports, "placeholdersOf", ({ enumerable: true, get: function () { return tag_template_js_1.placeholdersOf; } }));
+Object.defineProperty(exports, "renderTag", ({ enumerable: true, get: function () { return tag_template_js_1.renderTag; } }));
+Object.defineProperty(exports, "renderTags", ({ enumerable: true, get: function () { return tag_template_js_1.renderTags; } }));
+Object.defineProperty(exports, "shortSha", ({ enumerable: true, get: function () { return tag_template_js_1.shortSha; } }));
+Object.defineProperty(exports, "tagSafeRefName", ({ enumerable: true, get: function () { return tag_template_js_1.tagSafeRefName; } }));
+var version_js_1 = __webpack_require__(966);
+Object.defineProperty(exports, "normalizeVersion", ({ enumerable: true, get: function () { return version_js_1.normalizeVersion; } }));
+Object.defineProperty(exports, "resolveVersion", ({ enumerable: true, get: function () { return version_js_1.resolveVersion; } }));
+Object.defineProperty(exports, "versionFromGitTags", ({ enumerable: true, get: function () { return version_js_1.versionFromGitTags; } }));
+Object.defineProperty(exports, "versionFromPackageJson", ({ enumerable: true, get: function () { return version_js_1.versionFromPackageJson; } }));
+Object.defineProperty(exports, "versionFromReleasePleaseManifest", ({ enumerable: true, get: function () { return version_js_1.versionFromReleasePleaseManifest; } }));
+var oci_labels_js_1 = __webpack_require__(2395);
+Object.defineProperty(exports, "ociLabels", ({ enumerable: true, get: function () { return oci_labels_js_1.ociLabels; } }));
+var compute_tags_js_1 = __webpack_require__(1993);
+Object.defineProperty(exports, "computeTags", ({ enumerable: true, get: function () { return compute_tags_js_1.computeTags; } }));
+var git_facts_js_1 = __webpack_require__(2848);
+Object.defineProperty(exports, "readReachableVersionTags", ({ enumerable: true, get: function () { return git_facts_js_1.readReachableVersionTags; } }));
+Object.defineProperty(exports, "tryReadCommitTime", ({ enumerable: true, get: function () { return git_facts_js_1.tryReadCommitTime; } }));
+var merge_records_js_1 = __webpack_require__(2961);
+Object.defineProperty(exports, "mergeRecords", ({ enumerable: true, get: function () { return merge_records_js_1.mergeRecords; } }));
+var retag_errors_js_1 = __webpack_require__(1509);
+Object.defineProperty(exports, "ImmutableTagError", ({ enumerable: true, get: function () { return retag_errors_js_1.ImmutableTagError; } }));
+Object.defineProperty(exports, "ReadBackError", ({ enumerable: true, get: function () { return retag_errors_js_1.ReadBackError; } }));
+Object.defineProperty(exports, "ReleaseVersionError", ({ enumerable: true, get: function () { return retag_errors_js_1.ReleaseVersionError; } }));
+Object.defineProperty(exports, "RetagRegistryError", ({ enumerable: true, get: function () { return retag_errors_js_1.RetagRegistryError; } }));
+var source_labels_js_1 = __webpack_require__(9493);
+Object.defineProperty(exports, "REVISION_LABEL", ({ enumerable: true, get: function () { return source_labels_js_1.REVISION_LABEL; } }));
+Object.defineProperty(exports, "sourceLabelsOf", ({ enumerable: true, get: function () { return source_labels_js_1.sourceLabelsOf; } }));
+Object.defineProperty(exports, "VERSION_LABEL", ({ enumerable: true, get: function () { return source_labels_js_1.VERSION_LABEL; } }));
+var resolve_source_js_1 = __webpack_require__(3302);
+Object.defineProperty(exports, "resolveSource", ({ enumerable: true, get: function () { return resolve_source_js_1.resolveSource; } }));
+var retag_js_1 = __webpack_require__(3721);
+Object.defineProperty(exports, "applyRetag", ({ enumerable: true, get: function () { return retag_js_1.applyRetag; } }));
+Object.defineProperty(exports, "planRetag", ({ enumerable: true, get: function () { return retag_js_1.planRetag; } }));
+var promote_source_js_1 = __webpack_require__(2446);
+Object.defineProperty(exports, "promoteImages", ({ enumerable: true, get: function () { return promote_source_js_1.promoteImages; } }));
+var promotion_summary_js_1 = __webpack_require__(8274);
+Object.defineProperty(exports, "promotionSummary", ({ enumerable: true, get: function () { return promotion_summary_js_1.promotionSummary; } }));
+var release_js_1 = __webpack_require__(1919);
+Object.defineProperty(exports, "planRelease", ({ enumerable: true, get: function () { return release_js_1.planRelease; } }));
+Object.defineProperty(exports, "publishRelease", ({ enumerable: true, get: function () { return release_js_1.publishRelease; } }));
+Object.defineProperty(exports, "releaseNotes", ({ enumerable: true, get: function () { return release_js_1.releaseNotes; } }));
+
+
+/***/ }),
+
+/***/ 2961:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.mergeRecords = mergeRecords;
+/**
+ * The component-tags record of a build: the file already in the workspace, the records of
+ * a matrix's artifacts and this build's digests, merged in that order into one.
+ */
+const component_tags_js_1 = __webpack_require__(3382);
+const build_tags_js_1 = __webpack_require__(5106);
+const tag_template_js_1 = __webpack_require__(7061);
+/** Merge the sources in order and format the result. */
+function mergeRecords(sources) {
+    const all = [...(sources.existing ? [sources.existing] : [])];
+    all.push(...(sources.artifacts ?? []));
+    const recorded = sources.recorded;
+    if (recorded)
+        all.push({
+            name: 'digests',
+            tags: (0, build_tags_js_1.recordComponentTags)({
+                images: recorded.images,
+                digests: recorded.digests,
+                tag: recorded.tag,
+                shortSha: (0, tag_template_js_1.shortSha)(recorded.sha, recorded.shortShaLength),
+            }),
+        });
+    const merged = (0, component_tags_js_1.mergeComponentTags)(all);
+    return { merged, json: (0, component_tags_js_1.formatComponentTags)(merged) };
+}
+
+
+/***/ }),
+
+/***/ 2395:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/** The `org.opencontainers.image.*` labels a build sets, from the commit it built. */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ociLabels = ociLabels;
+/** Labels as `key=value` lines, in a stable order. */
+function ociLabels(input) {
+    const labels = [
+        ['org.opencontainers.image.created', new Date(input.created * 1000).toISOString()],
+        ['org.opencontainers.image.revision', input.revision],
+        ['org.opencontainers.image.source', input.source],
+        ['org.opencontainers.image.version', input.version],
+    ];
+    return labels.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}=${v}`);
+}
+
+
+/***/ }),
+
+/***/ 2446:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.promoteImages = promoteImages;
+const tag_template_js_1 = __webpack_require__(7061);
+const retag_errors_js_1 = __webpack_require__(1509);
+const retag_js_1 = __webpack_require__(3721);
+const resolve_source_js_1 = __webpack_require__(3302);
+function pick(label, group, input) {
+    if (label !== undefined)
+        return { value: label, from: 'label' };
+    if (group !== undefined && group !== '')
+        return { value: group, from: 'filter' };
+    return input === undefined || input === '' ? undefined : { value: input, from: 'input' };
+}
+function valuesOf(source, inputs) {
+    const groups = source.choice?.groups ?? {};
+    const version = pick(source.labels.version?.replace(/^v/, ''), groups.version, inputs.fallback.version);
+    const sha = pick(source.labels.revision, groups.sha, inputs.fallback.sha) ?? {
+        value: inputs.fallback.sha,
+        from: 'input',
+    };
+    return { version, sha };
+}
+function contextOf(inputs, values) {
+    const { env, branch, runNumber } = inputs.fallback;
+    return {
+        sha: values.sha.value,
+        shortSha: (0, tag_template_js_1.shortSha)(values.sha.value, inputs.shortShaLength),
+        timestamp: inputs.timestamp,
+        ...(values.version ? { version: values.version.value } : {}),
+        ...(env ? { env } : {}),
+        ...(branch ? { branch } : {}),
+        ...(runNumber ? { runNumber } : {}),
+    };
+}
+async function planImage(registry, image, inputs) {
+    const source = await (0, resolve_source_js_1.resolveSource)(registry, image, inputs.source);
+    const values = valuesOf(source, inputs);
+    if (inputs.mode === 'resolve')
+        return { source, values, tags: [] };
+    const context = contextOf(inputs, values);
+    const wanted = new Map();
+    for (const template of inputs.templates) {
+        const tag = (0, tag_template_js_1.renderTag)(template, context);
+        if (!wanted.has(tag))
+            wanted.set(tag, { tag, alias: (0, tag_template_js_1.placeholdersOf)(template).length === 0 });
+    }
+    return { source, values, tags: await (0, retag_js_1.planRetag)(registry, source, [...wanted.values()]) };
+}
+function recordOf(planned, length) {
+    const record = {};
+    for (const { source, values, tags } of planned)
+        record[source.service] = {
+            tag: tags[0]?.tag ?? source.tag,
+            sha: (0, tag_template_js_1.shortSha)(values.sha.value, length),
+            digest: source.digest,
+            image: source.repository,
+        };
+    return record;
+}
+/** Resolve, plan, then (retag, not dry run) push; every check passes before the first push. */
+async function promoteImages(registry, inputs) {
+    const planned = [];
+    for (const image of inputs.images)
+        planned.push(await planImage(registry, image, inputs));
+    if (inputs.needsVersion && planned[0] !== undefined && planned[0].values.version === undefined)
+        throw new retag_errors_js_1.ReleaseVersionError(`'release: true' needs a version, and ${planned[0].source.repository}:${planned[0].source.tag} has no org.opencontainers.image.version label, the filter no 'version' group, and 'version' is empty; nothing was pushed`);
+    let pushed = 0;
+    if (inputs.mode === 'retag' && !inputs.dryRun)
+        for (const { source, tags } of planned) {
+            await (0, retag_js_1.applyRetag)(registry, source, tags);
+            pushed += tags.filter((t) => t.action !== 'keep').length;
+        }
+    return {
+        mode: inputs.mode,
+        dryRun: inputs.dryRun,
+        images: planned.map(({ source: { body: _body, ...source }, values, tags }) => ({
+            source,
+            ...(values.version ? { version: values.version } : {}),
+            sha: values.sha,
+            tags,
+        })),
+        record: recordOf(planned, inputs.shortShaLength),
+        pushed,
+    };
+}
+
+
+/***/ }),
+
+/***/ 8274:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.promotionSummary = promotionSummary;
+/** The job summary of a retag or resolve: each source, how the policy chose it, every tag. Pure. */
+const tag_policy_js_1 = __webpack_require__(2763);
+const markdown_js_1 = __webpack_require__(2712);
+const ACTION_WORDS = {
+    push: 'pushed',
+    move: 'moved (alias)',
+    keep: 'already there',
+};
+function choiceLine(image, spec) {
+    const { choice } = image.source;
+    if (spec.kind === 'tag' || choice === undefined)
+        return `explicit \`from-tag\``;
+    return `${(0, markdown_js_1.inlineCode)((0, tag_policy_js_1.describeTagPolicy)(spec.policy))}: ${choice.listed} tags listed, ${choice.kept} kept by the filter, ${choice.candidates} candidates, winner ${(0, markdown_js_1.inlineCode)(choice.tag)}`;
+}
+function tagRows(image, result) {
+    return image.tags.map((t) => [
+        (0, markdown_js_1.inlineCode)(`${image.source.repository}:${t.tag}`),
+        t.alias ? 'alias' : 'immutable',
+        result.dryRun && t.action !== 'keep'
+            ? `would be ${ACTION_WORDS[t.action]}`
+            : ACTION_WORDS[t.action],
+    ]);
+}
+function imageSection(image, result, spec) {
+    const { source } = image;
+    const lines = [
+        `### ${(0, markdown_js_1.escapeMarkdown)(source.service)}`,
+        '',
+        `- Source: ${(0, markdown_js_1.inlineCode)(`${source.repository}:${source.tag}`)} (${source.kind}) ${(0, markdown_js_1.inlineCode)(source.digest)}`,
+        `- Chosen by: ${choiceLine(image, spec)}`,
+        `- Version: ${image.version ? `${(0, markdown_js_1.inlineCode)(image.version.value)} (from ${image.version.from})` : 'none'}; commit ${(0, markdown_js_1.inlineCode)(image.sha.value)} (from ${image.sha.from})`,
+    ];
+    if (image.tags.length > 0)
+        lines.push('', (0, markdown_js_1.markdownTable)(['Tag', 'Kind', 'Result'], tagRows(image, result)));
+    return lines.join('\n');
+}
+/** Markdown for the job summary. */
+function promotionSummary(result, spec) {
+    const title = result.mode === 'resolve' ? 'Resolved source' : result.dryRun ? 'Retag (dry run)' : 'Retag';
+    const sections = result.images.map((image) => imageSection(image, result, spec));
+    return `## ${title}\n\n${sections.join('\n\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 1919:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.releaseNotes = releaseNotes;
+exports.planRelease = planRelease;
+exports.publishRelease = publishRelease;
+/**
+ * The GitHub release of a promotion (seed 003): `v<version>` on the source commit, its notes
+ * listing each service, the tags pushed and the digest. Created once, updated on a re-run.
+ * GitHub is reached through a small port, so the core needs no Octokit.
+ */
+const retag_errors_js_1 = __webpack_require__(1509);
+/** Markdown notes: one row per service with its tags and digest. */
+function releaseNotes(result) {
+    const rows = result.images.map(({ source, tags }) => {
+        const list = tags.map((t) => `\`${t.tag}\``).join(', ');
+        return `| ${source.service} | \`${source.repository}\` | ${list} | \`${source.digest}\` |`;
+    });
+    return ['| Service | Image | Tags | Digest |', '| --- | --- | --- | --- |', ...rows, ''].join('\n');
+}
+/** The release to publish, from the first image's version and commit. */
+function planRelease(result) {
+    const first = result.images[0];
+    const version = first?.version?.value;
+    if (first === undefined || version === undefined)
+        throw new retag_errors_js_1.ReleaseVersionError("'release: true' needs a version: the source has no org.opencontainers.image.version label, the filter no 'version' group, and 'version' is empty");
+    return {
+        version,
+        tagName: `v${version}`,
+        targetCommitish: first.sha.value,
+        name: `v${version}`,
+        body: releaseNotes(result),
+    };
+}
+/** Create the release, or update the one its tag already has (a re-run). */
+async function publishRelease(port, planned) {
+    const existing = await port.getByTag(planned.tagName);
+    if (existing === undefined)
+        return { ...(await port.create(planned)), created: true };
+    const updated = await port.update(existing.id, { name: planned.name, body: planned.body });
+    return { ...updated, created: false };
+}
+
+
+/***/ }),
+
+/***/ 3302:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveSource = resolveSource;
+const tag_policy_js_1 = __webpack_require__(2763);
+const registry_lookup_js_1 = __webpack_require__(8969);
+const retag_errors_js_1 = __webpack_require__(1509);
+const source_labels_js_1 = __webpack_require__(9493);
+async function chooseSourceTag(registry, image, policy) {
+    const listed = await registry.listTags(image.repository);
+    if (listed.status !== 'present')
+        throw new retag_errors_js_1.RetagRegistryError(image.repository, `Cannot list the tags: ${listed.message}`);
+    return (0, tag_policy_js_1.chooseTag)(listed.tags, policy, image.repository);
+}
+/** The config of the manifest, or of an index's first platform image (attestations skipped). */
+async function configDigestOf(registry, target, source) {
+    if (source.kind === 'manifest')
+        return source.config?.digest;
+    const first = source.manifests.find((m) => !m.attestation);
+    if (first === undefined)
+        return undefined;
+    const child = await registry.lookupManifest({ ...target, reference: first.digest });
+    if (child.status !== 'present')
+        throw new retag_errors_js_1.RetagRegistryError(target.repository, `Cannot read the index's first image: ${child.message}`);
+    return child.manifest.config?.digest;
+}
+async function readLabels(registry, target, source) {
+    const config = await configDigestOf(registry, target, source);
+    if (config === undefined)
+        return {};
+    const blob = await registry.fetchBlob(target, config);
+    if (blob.status !== 'present')
+        throw new retag_errors_js_1.RetagRegistryError(target.repository, `Cannot read the image config: ${blob.message}`);
+    return (0, source_labels_js_1.sourceLabelsOf)(blob.body);
+}
+/** Choose the source tag, read its manifest bytes and its labels. */
+async function resolveSource(registry, image, spec) {
+    const choice = spec.kind === 'policy' ? await chooseSourceTag(registry, image, spec.policy) : undefined;
+    const tag = choice?.tag ?? (spec.kind === 'tag' ? spec.tag : '');
+    const target = (0, registry_lookup_js_1.manifestTarget)(`${image.repository}:${tag}`, 'tag');
+    const found = await registry.fetchManifestBody(target);
+    if (found.status !== 'present')
+        throw new retag_errors_js_1.RetagRegistryError(image.repository, `The source ${image.repository}:${tag} cannot be read: ${found.message}`);
+    const { manifest } = found;
+    return {
+        service: image.service,
+        repository: image.repository,
+        tag,
+        digest: manifest.digest,
+        mediaType: manifest.mediaType,
+        kind: manifest.kind,
+        body: found.body,
+        labels: await readLabels(registry, target, manifest),
+        ...(choice === undefined ? {} : { choice }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 1509:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ReleaseVersionError = exports.ReadBackError = exports.ImmutableTagError = exports.RetagRegistryError = void 0;
+/** Why a retag or resolve stopped: each names the image and the tag. */
+const errors_js_1 = __webpack_require__(7638);
+/** The registry could not give what the step needs (source tag, tags list, config, push). */
+class RetagRegistryError extends errors_js_1.PromoteError {
+    image;
+    name = 'RetagRegistryError';
+    constructor(image, detail) {
+        super(detail);
+        this.image = image;
+    }
+}
+exports.RetagRegistryError = RetagRegistryError;
+/** A tag with placeholders already points at another digest: immutable tags never move. */
+class ImmutableTagError extends errors_js_1.PromoteError {
+    image;
+    tag;
+    current;
+    wanted;
+    name = 'ImmutableTagError';
+    constructor(image, tag, current, wanted) {
+        super(`${image}:${tag} already points at ${current}, not the source ${wanted}; it is an immutable tag (it has placeholders), so it is not moved and nothing was pushed`);
+        this.image = image;
+        this.tag = tag;
+        this.current = current;
+        this.wanted = wanted;
+    }
+}
+exports.ImmutableTagError = ImmutableTagError;
+/** A pushed tag did not resolve back to the source digest. */
+class ReadBackError extends errors_js_1.PromoteError {
+    image;
+    tag;
+    name = 'ReadBackError';
+    constructor(image, tag, detail) {
+        super(`${image}:${tag} was pushed but ${detail}`);
+        this.image = image;
+        this.tag = tag;
+    }
+}
+exports.ReadBackError = ReadBackError;
+/** `release: true` without a version to name the release. */
+class ReleaseVersionError extends errors_js_1.PromoteError {
+    name = 'ReleaseVersionError';
+}
+exports.ReleaseVersionError = ReleaseVersionError;
+
+
+/***/ }),
+
+/***/ 3721:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.planRetag = planRetag;
+exports.applyRetag = applyRetag;
+/**
+ * Put a source manifest under new tags without a rebuild: plan what each tag needs (push,
+ * move an alias, or keep), refuse to move an immutable tag, then PUT the source's exact bytes
+ * under each tag and read it back.
+ */
+const media_types_js_1 = __webpack_require__(2969);
+const registry_lookup_js_1 = __webpack_require__(8969);
+const retag_errors_js_1 = __webpack_require__(1509);
+async function planOne(registry, source, wanted) {
+    const found = await registry.lookupManifest((0, registry_lookup_js_1.manifestTarget)(`${source.repository}:${wanted.tag}`, 'tag'));
+    if (found.status === 'missing')
+        return { ...wanted, action: 'push' };
+    if (found.status === 'error')
+        throw new retag_errors_js_1.RetagRegistryError(source.repository, `Cannot read ${source.repository}:${wanted.tag}: ${found.message}`);
+    const current = found.manifest.digest;
+    if (current === source.digest)
+        return { ...wanted, action: 'keep', current };
+    if (!wanted.alias)
+        throw new retag_errors_js_1.ImmutableTagError(source.repository, wanted.tag, current, source.digest);
+    return { ...wanted, action: 'move', current };
+}
+/** What each tag needs; throws ImmutableTagError before anything is pushed. */
+async function planRetag(registry, source, tags) {
+    const planned = [];
+    for (const wanted of tags)
+        planned.push(await planOne(registry, source, wanted));
+    return planned;
+}
+/** The media type to PUT with: the manifest's own, else the OCI type of its kind. */
+function mediaTypeOf(source) {
+    if (source.mediaType !== '')
+        return source.mediaType;
+    return source.kind === 'index' ? media_types_js_1.OCI_INDEX : media_types_js_1.OCI_MANIFEST;
+}
+async function pushOne(registry, source, tag) {
+    const target = (0, registry_lookup_js_1.manifestTarget)(`${source.repository}:${tag}`, 'tag');
+    const pushed = await registry.putManifest(target, source.body, mediaTypeOf(source));
+    if (pushed.status !== 'pushed')
+        throw new retag_errors_js_1.RetagRegistryError(source.repository, `Cannot push ${source.repository}:${tag}: ${pushed.message}`);
+    const back = await registry.lookupManifest(target);
+    if (back.status !== 'present')
+        throw new retag_errors_js_1.ReadBackError(source.repository, tag, `cannot be read back: ${back.message}`);
+    if (back.manifest.digest !== source.digest)
+        throw new retag_errors_js_1.ReadBackError(source.repository, tag, `resolves to ${back.manifest.digest}, not the source ${source.digest}`);
+}
+/** PUT the source under every tag that needs it, then check each resolves to the source digest. */
+async function applyRetag(registry, source, planned) {
+    for (const entry of planned)
+        if (entry.action !== 'keep')
+            await pushOne(registry, source, entry.tag);
+}
+
+
+/***/ }),
+
+/***/ 9493:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/** The OCI labels of an image config that a promotion reads back: version and revision. Pure. */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.REVISION_LABEL = exports.VERSION_LABEL = void 0;
+exports.sourceLabelsOf = sourceLabelsOf;
+exports.VERSION_LABEL = 'org.opencontainers.image.version';
+exports.REVISION_LABEL = 'org.opencontainers.image.revision';
+function stringLabels(config) {
+    if (typeof config !== 'object' || config === null)
+        return {};
+    const inner = config.config;
+    if (typeof inner !== 'object' || inner === null)
+        return {};
+    const labels = inner.Labels;
+    return typeof labels === 'object' && labels !== null ? labels : {};
+}
+/** The version and revision labels of an image config body; {} when it is not JSON. */
+function sourceLabelsOf(configBody) {
+    let parsed;
+    try {
+        parsed = JSON.parse(configBody.toString());
+    }
+    catch {
+        return {};
+    }
+    const labels = stringLabels(parsed);
+    const read = (key) => {
+        const value = labels[key];
+        return typeof value === 'string' && value !== '' ? value : undefined;
+    };
+    const version = read(exports.VERSION_LABEL);
+    const revision = read(exports.REVISION_LABEL);
+    return {
+        ...(version === undefined ? {} : { version }),
+        ...(revision === undefined ? {} : { revision }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7061:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PLACEHOLDERS = void 0;
+exports.placeholdersOf = placeholdersOf;
+exports.renderTag = renderTag;
+exports.renderTags = renderTags;
+exports.tagSafeRefName = tagSafeRefName;
+exports.shortSha = shortSha;
+/**
+ * Tag templates: lines such as `{{env}}-v{{version}}-{{short_sha}}-{{timestamp}}` that become
+ * the tags a build pushes. Rendering is pure; every result is checked against the tag grammar.
+ */
+const errors_js_1 = __webpack_require__(7638);
+const reference_js_1 = __webpack_require__(4548);
+exports.PLACEHOLDERS = [
+    'sha',
+    'short_sha',
+    'version',
+    'env',
+    'timestamp',
+    'branch',
+    'run_number',
+];
+const PLACEHOLDER_RE = /\{\{\s*([^{}]*?)\s*\}\}/g;
+/** Where each placeholder's value comes from, and which input to set when it is missing. */
+const SOURCES = {
+    sha: { value: (c) => c.sha, input: 'sha' },
+    short_sha: { value: (c) => c.shortSha, input: 'sha' },
+    version: { value: (c) => c.version, input: 'version' },
+    env: { value: (c) => c.env, input: 'environment' },
+    timestamp: { value: (c) => String(c.timestamp), input: 'timestamp' },
+    branch: { value: (c) => c.branch, input: 'the workflow ref' },
+    run_number: { value: (c) => c.runNumber, input: 'the run number' },
+};
+function isPlaceholder(name) {
+    return exports.PLACEHOLDERS.includes(name);
+}
+/** The placeholders a template uses; an unknown one throws, naming the input `tags`. */
+function placeholdersOf(template) {
+    const found = [];
+    for (const match of template.matchAll(PLACEHOLDER_RE)) {
+        const name = match[1];
+        if (!isPlaceholder(name))
+            throw new errors_js_1.InputError('tags', template, `uses the unknown placeholder {{${name}}}; known: ${exports.PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}`);
+        found.push(name);
+    }
+    return found;
+}
+/** Render one template line to a tag, validated against the OCI tag grammar. */
+function renderTag(template, context) {
+    placeholdersOf(template);
+    const tag = template.replace(PLACEHOLDER_RE, (_whole, name) => {
+        const source = SOURCES[name];
+        const value = source.value(context);
+        if (value === undefined || value === '')
+            throw new errors_js_1.InputError('tags', template, `needs {{${name}}}, but no value was found (set '${source.input}')`);
+        return value;
+    });
+    const problem = (0, reference_js_1.tagProblem)(tag);
+    if (problem)
+        throw new errors_js_1.InputError('tags', template, `renders to ${JSON.stringify(tag)}, which ${problem}`);
+    return tag;
+}
+/** Render every template line; duplicates collapse, order is kept. */
+function renderTags(templates, context) {
+    return [...new Set(templates.map((t) => renderTag(t, context)))];
+}
+/**
+ * A Git ref name made tag-safe, as docker/metadata-action does for `{{branch}}`:
+ * `refs/heads/feature/x` -> `feature-x`.
+ */
+function tagSafeRefName(ref) {
+    const name = ref.replace(/^refs\/(heads|tags|pull)\//, '');
+    return name
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+}
+/** The short form of a commit SHA; `length` must be 4 to 40. */
+function shortSha(sha, length) {
+    return sha.slice(0, length);
+}
+
+
+/***/ }),
+
+/***/ 966:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.normalizeVersion = normalizeVersion;
+exports.versionFromReleasePleaseManifest = versionFromReleasePleaseManifest;
+exports.versionFromGitTags = versionFromGitTags;
+exports.versionFromPackageJson = versionFromPackageJson;
+exports.resolveVersion = resolveVersion;
+/**
+ * Version resolution for `{{version}}`: an explicit input, else the release-please manifest,
+ * else the newest `v*` semver tag reachable from the commit, else package.json's version.
+ * Pure: the caller reads the files and lists the tags.
+ */
+// Two functions, not the whole package: its ranges and comparators cost start time for nothing.
+const parse_js_1 = __importDefault(__webpack_require__(6353));
+const rcompare_js_1 = __importDefault(__webpack_require__(2173));
+const errors_js_1 = __webpack_require__(7638);
+/** Validate a version: semver, a leading `v` accepted and stripped. */
+function normalizeVersion(value, input = 'version') {
+    const trimmed = value.trim();
+    const bare = trimmed.replace(/^v/, '');
+    if (!/^[0-9]/.test(bare) || (0, parse_js_1.default)(bare) === null)
+        throw new errors_js_1.InputError(input, value, 'is not a semantic version (expected e.g. 1.2.3 or v1.2.3-rc.1)');
+    return bare;
+}
+/**
+ * The version in a release-please manifest: its `.` entry, or its only entry. A manifest of
+ * several packages without `.` is an InputError naming them (`version` must say which).
+ */
+function versionFromReleasePleaseManifest(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_js_1.PromoteError(`.release-please-manifest.json is not valid JSON: ${error.message}`);
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        return undefined;
+    const entries = data;
+    const packages = Object.keys(entries);
+    if (entries['.'] === undefined && packages.length > 1)
+        throw new errors_js_1.InputError('version', '', `is needed: .release-please-manifest.json holds several packages ` +
+            `(${packages.map((p) => `'${p}'`).join(', ')}) and no '.' entry, so which one this ` +
+            "image is cannot be told; give version, e.g. release-please's output for the package " +
+            `(steps.release.outputs['${packages[0]}--version'])`);
+    const value = entries['.'] ?? (packages.length === 1 ? Object.values(entries)[0] : undefined);
+    if (value === undefined)
+        return undefined;
+    return normalizeVersion(String(value), '.release-please-manifest.json');
+}
+/** The newest semver among `v*` tags, or undefined. */
+function versionFromGitTags(tags) {
+    const versions = tags
+        .filter((t) => t.startsWith('v'))
+        .map((t) => t.slice(1))
+        .filter((v) => /^[0-9]/.test(v) && (0, parse_js_1.default)(v) !== null);
+    return versions.sort(rcompare_js_1.default)[0];
+}
+/** The version field of package.json, or undefined. */
+function versionFromPackageJson(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    return typeof data.version === 'string'
+        ? normalizeVersion(data.version, 'package.json version')
+        : undefined;
+}
+/** The manifest's version, or the InputError saying it holds several packages. */
+function manifestVersion(text) {
+    try {
+        return versionFromReleasePleaseManifest(text);
+    }
+    catch (error) {
+        if (error instanceof errors_js_1.InputError)
+            return error;
+        throw error;
+    }
+}
+/**
+ * Resolve the version from the evidence in priority order; undefined when there is none. A
+ * release-please manifest of several packages decides nothing: when the version is `needed`
+ * that is an InputError naming the packages (no fallback would be the right package's version).
+ */
+function resolveVersion(evidence, needed = false) {
+    if (evidence.input.trim() !== '')
+        return { version: normalizeVersion(evidence.input), source: 'input' };
+    if (evidence.releasePleaseManifest !== undefined) {
+        const version = manifestVersion(evidence.releasePleaseManifest);
+        if (version instanceof errors_js_1.InputError) {
+            if (needed)
+                throw version;
+            return undefined;
+        }
+        if (version)
+            return { version, source: 'release-please-manifest' };
+    }
+    const tagged = versionFromGitTags(evidence.gitTags ?? []);
+    if (tagged)
+        return { version: tagged, source: 'git-tag' };
+    if (evidence.packageJson !== undefined) {
+        const version = versionFromPackageJson(evidence.packageJson);
+        if (version)
+            return { version, source: 'package.json' };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7578:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.pushWithRetry = exports.backoffDelay = exports.PushRetriesExhaustedError = exports.PushFailedError = exports.classifyPushFailure = exports.GITHUB_ACTIONS_BOT = exports.commitChanges = exports.runGit = exports.redactCredentials = exports.GitCommandError = exports.withChangeTrailers = exports.trailerBlockLines = exports.parseTrailers = exports.parseChangeTrailers = exports.invertChanges = exports.formatChangeTrailers = exports.formatChangeTrailer = exports.defaultCommitMessage = exports.changeKind = exports.ChangeTrailerError = exports.CHANGE_TRAILER_KEY = void 0;
+/**
+ * Git at the edge of a bump: the git command line, commits carrying change trailers, and the
+ * push with retry and re-plan that several jobs racing to one branch need.
+ */
+var change_trailers_js_1 = __webpack_require__(3793);
+Object.defineProperty(exports, "CHANGE_TRAILER_KEY", ({ enumerable: true, get: function () { return change_trailers_js_1.CHANGE_TRAILER_KEY; } }));
+Object.defineProperty(exports, "ChangeTrailerError", ({ enumerable: true, get: function () { return change_trailers_js_1.ChangeTrailerError; } }));
+Object.defineProperty(exports, "changeKind", ({ enumerable: true, get: function () { return change_trailers_js_1.changeKind; } }));
+Object.defineProperty(exports, "defaultCommitMessage", ({ enumerable: true, get: function () { return change_trailers_js_1.defaultCommitMessage; } }));
+Object.defineProperty(exports, "formatChangeTrailer", ({ enumerable: true, get: function () { return change_trailers_js_1.formatChangeTrailer; } }));
+Object.defineProperty(exports, "formatChangeTrailers", ({ enumerable: true, get: function () { return change_trailers_js_1.formatChangeTrailers; } }));
+Object.defineProperty(exports, "invertChanges", ({ enumerable: true, get: function () { return change_trailers_js_1.invertChanges; } }));
+Object.defineProperty(exports, "parseChangeTrailers", ({ enumerable: true, get: function () { return change_trailers_js_1.parseChangeTrailers; } }));
+Object.defineProperty(exports, "parseTrailers", ({ enumerable: true, get: function () { return change_trailers_js_1.parseTrailers; } }));
+Object.defineProperty(exports, "trailerBlockLines", ({ enumerable: true, get: function () { return change_trailers_js_1.trailerBlockLines; } }));
+Object.defineProperty(exports, "withChangeTrailers", ({ enumerable: true, get: function () { return change_trailers_js_1.withChangeTrailers; } }));
+var git_cli_js_1 = __webpack_require__(1973);
+Object.defineProperty(exports, "GitCommandError", ({ enumerable: true, get: function () { return git_cli_js_1.GitCommandError; } }));
+Object.defineProperty(exports, "redactCredentials", ({ enumerable: true, get: function () { return git_cli_js_1.redactCredentials; } }));
+Object.defineProperty(exports, "runGit", ({ enumerable: true, get: function () { return git_cli_js_1.runGit; } }));
+var commit_js_1 = __webpack_require__(5253);
+Object.defineProperty(exports, "commitChanges", ({ enumerable: true, get: function () { return commit_js_1.commitChanges; } }));
+Object.defineProperty(exports, "GITHUB_ACTIONS_BOT", ({ enumerable: true, get: function () { return commit_js_1.GITHUB_ACTIONS_BOT; } }));
+var push_failure_js_1 = __webpack_require__(8259);
+Object.defineProperty(exports, "classifyPushFailure", ({ enumerable: true, get: function () { return push_failure_js_1.classifyPushFailure; } }));
+var push_errors_js_1 = __webpack_require__(4030);
+Object.defineProperty(exports, "PushFailedError", ({ enumerable: true, get: function () { return push_errors_js_1.PushFailedError; } }));
+Object.defineProperty(exports, "PushRetriesExhaustedError", ({ enumerable: true, get: function () { return push_errors_js_1.PushRetriesExhaustedError; } }));
+var push_with_retry_js_1 = __webpack_require__(2094);
+Object.defineProperty(exports, "backoffDelay", ({ enumerable: true, get: function () { return push_with_retry_js_1.backoffDelay; } }));
+Object.defineProperty(exports, "pushWithRetry", ({ enumerable: true, get: function () { return push_with_retry_js_1.pushWithRetry; } }));
+
+
+/***/ }),
+
+/***/ 3219:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.translateRe2 = translateRe2;
+exports.compileTagFilter = compileTagFilter;
+exports.expandMatch = expandMatch;
+exports.applyTagFilter = applyTagFilter;
+/**
+ * A Flux `ImagePolicy` filter: an unanchored regular expression over the tag, written in Go's
+ * RE2 syntax, and an `extract` template (`$1`, `$name`, `${name}`) that gives the value the
+ * policy compares. Pure.
+ */
+const errors_js_1 = __webpack_require__(7638);
+/**
+ * RE2's `(?P<name>…)` named groups become JavaScript's `(?<name>…)`; everything else of the
+ * RE2 syntax Flux filters use (classes, anchors, quantifiers) means the same in both.
+ * A hand-written rewrite because no npm package translates RE2 to JavaScript syntax alone
+ * (the `re2` package is a native binding, too heavy for a bundled action). An escaped
+ * `\(?P<` is left alone.
+ */
+function translateRe2(pattern) {
+    return pattern.replace(/(\\*)\(\?P</g, (whole, slashes) => slashes.length % 2 === 1 ? whole : `${slashes}(?<`);
+}
+/** Compile `policy-filter` and `policy-extract`; a bad pattern is an InputError. */
+function compileTagFilter(pattern, extract) {
+    let regex;
+    try {
+        regex = new RegExp(translateRe2(pattern), 'u');
+    }
+    catch (error) {
+        throw new errors_js_1.InputError('policy-filter', pattern, `is not a valid regular expression: ${error.message}`);
+    }
+    checkExtract(extract, regex);
+    return { pattern, regex, extract };
+}
+const REFERENCE_RE = /\$(?:\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g;
+/** Every group the extract template names must exist in the filter. */
+function checkExtract(extract, regex) {
+    const groups = new RegExp(`${regex.source}|`, 'u').exec('')?.groups ?? {};
+    const count = (new RegExp(`${regex.source}|`, 'u').exec('')?.length ?? 1) - 1;
+    for (const match of extract.matchAll(REFERENCE_RE)) {
+        const name = match[1] ?? match[2];
+        if (name === undefined)
+            continue;
+        const known = /^[0-9]+$/.test(name) ? Number(name) <= count : name in groups;
+        if (!known)
+            throw new errors_js_1.InputError('policy-extract', extract, `refers to $${name}, which 'policy-filter' does not capture`);
+    }
+}
+/**
+ * Expand `$1`, `$name`, `${name}` and `$$` from one match, as Go's `Regexp.Expand` does
+ * (a group that did not take part gives '').
+ */
+function expandMatch(template, match) {
+    return template.replace(REFERENCE_RE, (whole, braced, bare) => {
+        if (whole === '$$')
+            return '$';
+        const name = (braced ?? bare);
+        const value = /^[0-9]+$/.test(name) ? match[Number(name)] : match.groups?.[name];
+        return value ?? '';
+    });
+}
+/** The tags the filter keeps, in the order listed; without a filter, every tag as itself. */
+function applyTagFilter(tags, filter) {
+    if (filter === undefined)
+        return tags.map((tag) => ({ tag, value: tag, groups: {} }));
+    const kept = [];
+    for (const tag of tags) {
+        const match = filter.regex.exec(tag);
+        if (match === null)
+            continue;
+        const value = filter.extract === '' ? tag : expandMatch(filter.extract, match);
+        const groups = Object.fromEntries(Object.entries(match.groups ?? {}).flatMap(([k, v]) => (v === undefined ? [] : [[k, v]])));
+        kept.push({ tag, value, groups });
+    }
+    return kept;
+}
+
+
+/***/ }),
+
+/***/ 2763:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NonNumericTagError = exports.NoTagCandidateError = void 0;
+exports.parseTagPolicy = parseTagPolicy;
+exports.describeTagPolicy = describeTagPolicy;
+exports.parseTagVersion = parseTagVersion;
+exports.chooseTag = chooseTag;
+/**
+ * Choose one tag from a registry's list, with Flux `ImagePolicy` semantics: filter, extract,
+ * then compare by semver range, as numbers or alphabetically. Pure and deterministic.
+ *
+ * Ties (two tags whose compared values are equal, such as `1.2.3` and `v1.2.3`, or the same
+ * extracted timestamp) are broken by the lexically greatest original tag, whatever the order.
+ */
+const semver_1 = __importDefault(__webpack_require__(2088));
+const errors_js_1 = __webpack_require__(7638);
+const tag_filter_js_1 = __webpack_require__(3219);
+/** No tag satisfied the policy: says how many were listed and how many the filter kept. */
+class NoTagCandidateError extends errors_js_1.PromoteError {
+    repository;
+    policy;
+    listed;
+    kept;
+    name = 'NoTagCandidateError';
+    constructor(repository, policy, listed, kept) {
+        super(`No tag of ${repository} satisfies the policy ${policy}: the registry listed ${listed} tag${listed === 1 ? '' : 's'}, the filter kept ${kept}${kept > 0 ? ', none of which qualifies' : ''}`);
+        this.repository = repository;
+        this.policy = policy;
+        this.listed = listed;
+        this.kept = kept;
+    }
+}
+exports.NoTagCandidateError = NoTagCandidateError;
+/** A filter let through a value that is not a number, under the numerical policy (as in Flux). */
+class NonNumericTagError extends errors_js_1.PromoteError {
+    tag;
+    value;
+    name = 'NonNumericTagError';
+    constructor(tag, value) {
+        super(`The numerical policy needs numbers, but tag ${JSON.stringify(tag)} gives ${JSON.stringify(value)}; narrow 'policy-filter' or set 'policy-extract'`);
+        this.tag = tag;
+        this.value = value;
+    }
+}
+exports.NonNumericTagError = NonNumericTagError;
+function readOrder(order, kind) {
+    if (order === '' || order === 'asc')
+        return 'asc';
+    if (order === 'desc')
+        return 'desc';
+    throw new errors_js_1.InputError('policy-order', order, `must be asc or desc (policy ${kind})`);
+}
+/** Parse the `policy*` inputs; each bad value is an InputError naming its input. */
+function parseTagPolicy(inputs) {
+    const filter = inputs.filter === '' ? undefined : (0, tag_filter_js_1.compileTagFilter)(inputs.filter, inputs.extract);
+    if (filter === undefined && inputs.extract !== '')
+        throw new errors_js_1.InputError('policy-extract', inputs.extract, "needs 'policy-filter' to extract from");
+    const withFilter = filter === undefined ? {} : { filter };
+    const { policy } = inputs;
+    if (policy.startsWith('semver:')) {
+        const range = policy.slice('semver:'.length).trim();
+        if (semver_1.default.validRange(range) === null)
+            throw new errors_js_1.InputError('policy', policy, 'has an invalid semver range (e.g. semver:>=1.0.0)');
+        if (inputs.order !== '')
+            throw new errors_js_1.InputError('policy-order', inputs.order, 'applies to numerical and alphabetical only');
+        return { kind: 'semver', range, ...withFilter };
+    }
+    if (policy === 'numerical' || policy === 'alphabetical')
+        return { kind: policy, order: readOrder(inputs.order, policy), ...withFilter };
+    throw new errors_js_1.InputError('policy', policy, 'must be semver:<range>, numerical or alphabetical');
+}
+/** `semver:>=1.0.0`, `numerical (asc)` …, for messages and summaries. */
+function describeTagPolicy(policy) {
+    const filter = policy.filter ? ` filter ${JSON.stringify(policy.filter.pattern)}` : '';
+    const extract = policy.filter?.extract ? ` extract ${JSON.stringify(policy.filter.extract)}` : '';
+    const head = policy.kind === 'semver' ? `semver:${policy.range}` : `${policy.kind} (${policy.order})`;
+    return `${head}${filter}${extract}`;
+}
+/** A version with exactly three numeric parts, a leading `v` and leading zeros allowed. */
+function parseTagVersion(value) {
+    const m = /^v?([0-9]+)\.([0-9]+)\.([0-9]+)((?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/.exec(value);
+    if (m === null)
+        return undefined;
+    const core = [m[1], m[2], m[3]].map((part) => String(BigInt(part))).join('.');
+    return semver_1.default.parse(`${core}${m[4] ?? ''}`) ?? undefined;
+}
+const NUMBER_RE = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
+/** Byte-wise order of the original tags (tags are ASCII, so UTF-16 order is byte order). */
+function byTag(a, b) {
+    return a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0;
+}
+function semverCandidates(kept, range) {
+    const compiled = new semver_1.default.Range(range); // parsed once, not once per tag
+    return kept.flatMap((entry) => {
+        const version = parseTagVersion(entry.value);
+        return version !== undefined && compiled.test(version) ? [[entry, version]] : [];
+    });
+}
+function numericValue(entry) {
+    if (!NUMBER_RE.test(entry.value))
+        throw new NonNumericTagError(entry.tag, entry.value);
+    return Number(entry.value);
+}
+/** The best of the candidates by `compare` (greater wins), ties to the greatest tag. */
+function best(items, compare) {
+    let winner = items[0];
+    for (const item of items.slice(1)) {
+        const order = compare(item[1], winner[1]);
+        if (order > 0 || (order === 0 && byTag(item[0], winner[0]) > 0))
+            winner = item;
+    }
+    return winner;
+}
+function ranked(kept, policy) {
+    if (policy.kind === 'semver') {
+        const candidates = semverCandidates(kept, policy.range);
+        return { winner: best(candidates, semver_1.default.compare), candidates: candidates.length };
+    }
+    const sign = policy.order === 'asc' ? 1 : -1;
+    const winner = policy.kind === 'numerical'
+        ? best(kept.map((e) => [e, numericValue(e)]), (a, b) => sign * (a - b))
+        : best(kept.map((e) => [e, e.value]), (a, b) => sign * (a < b ? -1 : a > b ? 1 : 0));
+    return { winner, candidates: kept.length };
+}
+/** Choose a tag; throws NoTagCandidateError or NonNumericTagError. */
+function chooseTag(tags, policy, repository) {
+    const kept = (0, tag_filter_js_1.applyTagFilter)(tags, policy.filter);
+    const { winner, candidates } = ranked(kept, policy);
+    if (winner === undefined)
+        throw new NoTagCandidateError(repository, describeTagPolicy(policy), tags.length, kept.length);
+    const [entry] = winner;
+    return {
+        tag: entry.tag,
+        value: entry.value,
+        groups: entry.groups,
+        listed: tags.length,
+        kept: kept.length,
+        candidates,
+    };
+}
+
+
+/***/ }),
+
+/***/ 2969:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * The manifest media types of the OCI image spec and Docker's v2 schema 2, and what kind of
+ * manifest each one is.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MANIFEST_ACCEPT = exports.DOCKER_SCHEMA1_SIGNED = exports.OCI_IMAGE_CONFIG = exports.DOCKER_IMAGE_CONFIG = exports.OCI_INDEX = exports.OCI_MANIFEST = exports.DOCKER_MANIFEST_LIST = exports.DOCKER_MANIFEST = void 0;
+exports.bareMediaType = bareMediaType;
+exports.manifestKindOf = manifestKindOf;
+exports.isImageConfigMediaType = isImageConfigMediaType;
+exports.DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+exports.DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+exports.OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+exports.OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+exports.DOCKER_IMAGE_CONFIG = 'application/vnd.docker.container.image.v1+json';
+exports.OCI_IMAGE_CONFIG = 'application/vnd.oci.image.config.v1+json';
+exports.DOCKER_SCHEMA1_SIGNED = 'application/vnd.docker.distribution.manifest.v1+prettyjws';
+/** The `Accept` header of a manifest request: all four manifest media types. */
+exports.MANIFEST_ACCEPT = [
+    exports.OCI_INDEX,
+    exports.DOCKER_MANIFEST_LIST,
+    exports.OCI_MANIFEST,
+    exports.DOCKER_MANIFEST,
+].join(', ');
+/** The media type without parameters, lowercased: `application/json; charset=utf-8` → `application/json`. */
+function bareMediaType(value) {
+    return (value.split(';')[0] ?? '').trim().toLowerCase();
+}
+/** The kind of manifest a media type denotes, or undefined for any other type. */
+function manifestKindOf(mediaType) {
+    const bare = bareMediaType(mediaType);
+    if (bare === exports.OCI_INDEX || bare === exports.DOCKER_MANIFEST_LIST)
+        return 'index';
+    if (bare === exports.OCI_MANIFEST || bare === exports.DOCKER_MANIFEST)
+        return 'manifest';
+    return undefined;
+}
+/** Whether a config media type is an image config that carries `os` and `architecture`. */
+function isImageConfigMediaType(mediaType) {
+    const bare = bareMediaType(mediaType);
+    return bare === exports.OCI_IMAGE_CONFIG || bare === exports.DOCKER_IMAGE_CONFIG;
+}
+
+
+/***/ }),
+
+/***/ 8969:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.manifestTarget = manifestTarget;
+exports.repositoryTarget = repositoryTarget;
+exports.describeTarget = describeTarget;
+exports.toManifestTarget = toManifestTarget;
+exports.toRepositoryTarget = toRepositoryTarget;
+exports.checkedDigest = checkedDigest;
+/**
+ * What a registry lookup reports. Every outcome is one of three, and the client fails closed:
+ * `present` only when the registry served the object and its digest checks out, `missing` only
+ * when the registry said so in the distribution API's own words, `error` whenever the truth is
+ * unknown. Messages name the registry and say why.
+ */
+const errors_js_1 = __webpack_require__(7638);
+const reference_js_1 = __webpack_require__(4548);
+/**
+ * The manifest to look up for an image reference: by digest when it has one (unless
+ * `by: 'tag'`), else by its tag, else `latest`. Parses text with `parseReference`.
+ */
+function manifestTarget(image, by) {
+    const ref = typeof image === 'string' ? (0, reference_js_1.parseReference)(image) : image;
+    const reference = by === 'tag' ? (ref.tag ?? 'latest') : (ref.digest ?? ref.tag ?? 'latest');
+    return { registry: (0, reference_js_1.registryOf)(ref), repository: (0, reference_js_1.registryPathOf)(ref), reference };
+}
+/** The repository of an image reference or repository name, in registry terms. */
+function repositoryTarget(image) {
+    const { registry, repository } = manifestTarget(image);
+    return { registry, repository };
+}
+/** `registry/repository@digest` or `registry/repository:tag`. */
+function describeTarget(target) {
+    const separator = (0, reference_js_1.isValidDigest)(target.reference) ? '@' : ':';
+    return `${target.registry}/${target.repository}${separator}${target.reference}`;
+}
+const PATH_RE = /^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*)*$/;
+function isObject(value) {
+    return typeof value === 'object' && value !== null;
+}
+/** A repository target whose path is a valid repository path; throws InvalidReferenceError. */
+function checkedRepository(target) {
+    if (!PATH_RE.test(target.repository))
+        throw new errors_js_1.InvalidReferenceError(target.repository, 'it is not a repository path');
+    return { registry: target.registry, repository: target.repository };
+}
+/** A manifest target from text, a parsed reference or a target; throws InvalidReferenceError. */
+function toManifestTarget(image) {
+    const target = isObject(image) && 'reference' in image ? image : manifestTarget(image);
+    checkedRepository(target);
+    if (!(0, reference_js_1.isValidDigest)(target.reference) && !(0, reference_js_1.isValidTag)(target.reference))
+        throw new errors_js_1.InvalidReferenceError(target.reference, 'it is neither a digest nor a tag');
+    return target;
+}
+/** A repository target from text, a parsed reference or a target; throws InvalidReferenceError. */
+function toRepositoryTarget(repository) {
+    const isTarget = isObject(repository) && 'registry' in repository && 'repository' in repository;
+    return checkedRepository(isTarget ? repository : repositoryTarget(repository));
+}
+/** The digest, if it is a sha256 digest; throws InvalidReferenceError. */
+function checkedDigest(digest) {
+    if (!(0, reference_js_1.isValidDigest)(digest))
+        throw new errors_js_1.InvalidReferenceError(digest, 'it is not a sha256 digest');
+    return digest;
+}
+
+
+/***/ })
+
+};

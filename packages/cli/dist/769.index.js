@@ -1,0 +1,779 @@
+export const id = 769;
+export const ids = [769];
+export const modules = {
+
+/***/ 769:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.bumpCommand = void 0;
+/**
+ * `gitops-promote bump`: bump-values on a local checkout. A dry run by default: stdout gets the
+ * unified diff of exactly the bytes that would change (a patch `git apply` takes); `--write`
+ * writes them, `--commit` commits with change trailers, `--push` pushes with re-plan retry.
+ */
+const core_1 = __webpack_require__(893);
+const bump_1 = __webpack_require__(6478);
+const image_edit_1 = __webpack_require__(3230);
+const component_tags_file_js_1 = __webpack_require__(9394);
+const exit_codes_js_1 = __webpack_require__(3067);
+const flags_js_1 = __webpack_require__(7733);
+const unified_diff_js_1 = __webpack_require__(6566);
+/** What the flags ask: the action's inputs, with `--write` the switch and `--write-mode` its `write`. */
+function readRequest(flags) {
+    const push = flags.boolean('push');
+    const commit = push || flags.boolean('commit');
+    const write = commit || flags.boolean('write');
+    if (write && flags.boolean('dry-run'))
+        throw new core_1.InputError('dry-run', 'true', 'cannot be combined with --write, --commit or --push');
+    const environment = (0, flags_js_1.environmentFlag)(flags, false);
+    return {
+        componentTagsPath: flags.text('component-tags', 'component-tags.json'),
+        filePatterns: (0, core_1.expandEnvironment)((0, flags_js_1.filePatternsFlag)(flags), environment),
+        environment,
+        services: flags.list('services'),
+        write: flags.choice('write-mode', image_edit_1.WRITE_MODES, 'tag+digest'),
+        failOnMissing: flags.boolean('fail-on-missing'),
+        dryRun: !write,
+        commit,
+        push,
+        commitMessage: flags.text('commit-message'),
+        pushRetries: flags.integer('push-retries', 5, 0, 20),
+    };
+}
+function logTo(terminal, verbose) {
+    return {
+        info: (message) => {
+            if (verbose)
+                terminal.err(terminal.paintErr('dim', message));
+        },
+        warning: (message, where) => terminal.err(terminal.paintErr('yellow', `warning: ${where ? `${where.file}:${where.line}: ` : ''}${message}`)),
+    };
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** The line on stderr that says what happened. */
+function doneLine(outcome, dryRun) {
+    const { changes, changedFiles, commitSha, push } = outcome;
+    if (changes.length === 0)
+        return 'Nothing to change: every value already holds its target.';
+    const what = `${plural(changes.length, 'change')} in ${plural(changedFiles.length, 'file')}`;
+    if (dryRun)
+        return `${what}; dry run: nothing written (--write writes them, --commit commits).`;
+    const commit = commitSha ? `; committed ${commitSha.slice(0, 12)}` : '';
+    const pushed = push?.status === 'pushed' ? ` and pushed to ${push.branch}` : '';
+    return `Wrote ${what}${commit}${pushed}.`;
+}
+async function run(flags, terminal, context) {
+    const request = readRequest(flags);
+    const all = (0, component_tags_file_js_1.loadComponentTags)(context.workspace, request.componentTagsPath);
+    const outcome = await (0, bump_1.bumpWorkspace)({
+        ...request,
+        workspace: context.workspace,
+        componentTags: (0, core_1.selectServices)(all, request.services),
+        fallbackBranch: '',
+    }, { log: logTo(terminal, flags.boolean('verbose')) });
+    const diff = (0, unified_diff_js_1.unifiedDiffs)(outcome.plan.files, terminal.paint);
+    if (terminal.json)
+        terminal.document({
+            changed: outcome.changes.length > 0,
+            'changed-files': outcome.changedFiles,
+            changes: outcome.changes,
+            'commit-sha': outcome.commitSha,
+            'dry-run': request.dryRun,
+            diff: (0, unified_diff_js_1.unifiedDiffs)(outcome.plan.files, (_, text) => text),
+        });
+    else if (diff !== '')
+        terminal.out(diff);
+    terminal.err(doneLine(outcome, request.dryRun));
+    return exit_codes_js_1.EXIT.done;
+}
+exports.bumpCommand = {
+    name: 'bump',
+    usage: 'bump --files <glob> [--environment <name>] [--write | --commit | --push] [flags]',
+    flags: {
+        'component-tags': {
+            type: 'string',
+            value: '<path>',
+            description: 'The component-tags.json to write from (relative to the workspace, or absolute).',
+            default: 'component-tags.json',
+        },
+        files: {
+            type: 'string',
+            multiple: true,
+            value: '<glob>',
+            description: 'Glob lines of the files to update; {env} is replaced by --environment.',
+        },
+        environment: {
+            type: 'string',
+            value: '<name>',
+            description: 'The environment, for {env} in --files and in the commit message.',
+        },
+        services: {
+            type: 'string',
+            multiple: true,
+            value: '<names>',
+            description: 'Only these services (comma-separated).',
+            default: 'every service in component-tags',
+        },
+        'write-mode': {
+            type: 'string',
+            value: '<mode>',
+            description: "What to write: tag+digest, tag or digest (the action's `write` input).",
+            default: 'tag+digest',
+        },
+        'fail-on-missing': {
+            type: 'boolean',
+            description: 'Fail (exit 1) when a service matches nothing in any file.',
+        },
+        'dry-run': {
+            type: 'boolean',
+            description: 'Print the unified diff of what would change and write nothing (the default).',
+        },
+        write: { type: 'boolean', description: 'Write the changed files.' },
+        commit: {
+            type: 'boolean',
+            description: 'Write, then commit the changed files with Promote-Change trailers.',
+        },
+        push: {
+            type: 'boolean',
+            description: 'Write, commit and push to the current branch, re-planning when another push won.',
+        },
+        'commit-message': {
+            type: 'string',
+            value: '<text>',
+            description: 'The commit message.',
+            default: 'chore(deploy): bump <services> in <env> [skip ci]',
+        },
+        'push-retries': {
+            type: 'string',
+            value: '<n>',
+            description: 'How many times to retry a rejected push (0 to 20).',
+            default: '5',
+        },
+        verbose: { type: 'boolean', description: 'Print each change and git step on stderr.' },
+    },
+    notes: [
+        'stdout is the unified diff alone (a patch for `git apply`); what happened goes to stderr.',
+        '--json prints {changed, changed-files, changes, commit-sha, dry-run, diff}.',
+    ],
+    examples: [
+        "bump --files 'helm/*/values-{env}.yaml' --environment staging",
+        "bump --component-tags ~/Downloads/component-tags.json --files 'k8s/*/kustomization.yaml' --services api --commit",
+        "bump --files 'flux/apps/*/{env}/*.yaml' --environment develop --json | jq '.changes'",
+    ],
+    run,
+};
+
+
+/***/ }),
+
+/***/ 9394:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readComponentTagsFile = readComponentTagsFile;
+exports.loadComponentTags = loadComponentTags;
+/**
+ * The component-tags.json a command reads: a path relative to the workspace or absolute (a
+ * person may keep the build's record anywhere: it is only read). Errors name the flag.
+ */
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __webpack_require__(6760);
+const core_1 = __webpack_require__(893);
+/** The text of the file `path` (relative to `workspace`), named as given for messages. */
+function readComponentTagsFile(workspace, path, flag = 'component-tags') {
+    try {
+        return { name: path, text: (0, node_fs_1.readFileSync)((0, node_path_1.resolve)(workspace, path), 'utf8') };
+    }
+    catch (error) {
+        const code = error.code ?? 'unreadable';
+        throw new core_1.InputError(flag, path, `is not a readable file (${code})`);
+    }
+}
+/** The component tags in the file, parsed and validated against the schema. */
+function loadComponentTags(workspace, path, flag) {
+    const { name, text } = readComponentTagsFile(workspace, path, flag);
+    return (0, core_1.parseComponentTags)(text, name);
+}
+
+
+/***/ }),
+
+/***/ 6566:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.unifiedDiff = unifiedDiff;
+exports.unifiedDiffs = unifiedDiffs;
+/**
+ * A unified diff of what a bump would write, file by file, as `git diff` shows it: the hunks
+ * of jsdiff's `structuredPatch` (three lines of context), coloured when the stream is a TTY.
+ */
+const diff_1 = __webpack_require__(5508);
+function styledLine(line, paint) {
+    if (line.startsWith('+'))
+        return paint('green', line);
+    if (line.startsWith('-'))
+        return paint('red', line);
+    if (line.startsWith('\\'))
+        return paint('dim', line);
+    return line;
+}
+/** The unified diff of one file, ending with a newline. */
+function unifiedDiff(file, paint) {
+    const patch = (0, diff_1.structuredPatch)(`a/${file.path}`, `b/${file.path}`, file.before, file.after, '', '', {
+        context: 3,
+    });
+    const lines = [
+        paint('bold', `--- ${patch.oldFileName}`),
+        paint('bold', `+++ ${patch.newFileName}`),
+    ];
+    for (const hunk of patch.hunks) {
+        lines.push(paint('cyan', `@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`));
+        for (const line of hunk.lines)
+            lines.push(styledLine(line, paint));
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** The unified diff of every file, in order. */
+function unifiedDiffs(files, paint) {
+    return files.map((file) => unifiedDiff(file, paint)).join('');
+}
+
+
+/***/ }),
+
+/***/ 4520:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.bumpCommitMessage = bumpCommitMessage;
+const change_trailers_js_1 = __webpack_require__(3793);
+/** The message for `changes`: `message`, or the default for their services, with trailers. */
+function bumpCommitMessage(changes, message, environment) {
+    const services = [...new Set(changes.map((c) => c.service))].sort();
+    return (0, change_trailers_js_1.withChangeTrailers)(message || (0, change_trailers_js_1.defaultCommitMessage)(services, environment), changes);
+}
+
+
+/***/ }),
+
+/***/ 6344:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.bumpWorkspace = bumpWorkspace;
+/**
+ * bump-values' use case: plan the bump over the workspace, write it atomically, commit it with
+ * change trailers and push it, re-planning on the new head whenever another job pushed first.
+ * The outcome carries the last plan made, and is the one source of the step's outputs.
+ */
+const commit_js_1 = __webpack_require__(5253);
+const push_with_retry_js_1 = __webpack_require__(2094);
+const bump_coverage_js_1 = __webpack_require__(1983);
+const bump_warnings_js_1 = __webpack_require__(1816);
+const bump_commit_js_1 = __webpack_require__(4520);
+const plan_workspace_js_1 = __webpack_require__(8515);
+const push_branch_js_1 = __webpack_require__(9565);
+const workspace_holds_js_1 = __webpack_require__(9696);
+/** The services this bump may move: those of the request, less the held ones (re-read each plan). */
+function freeServices(request, log) {
+    if (!request.holds)
+        return request.componentTags;
+    const { file } = (0, workspace_holds_js_1.readWorkspaceHolds)(request.workspace, request.holds.path);
+    return (0, workspace_holds_js_1.servicesNotHeld)(request.componentTags, file, request.holds, request.environment, log);
+}
+/** Warn (or fail) about what matched nothing; warn about occurrences that were skipped. */
+function reportUnmatched(plan, request, log) {
+    const warnings = (0, bump_coverage_js_1.checkCoverage)({
+        unmatchedPatterns: plan.unmatchedPatterns,
+        matchedFiles: plan.matchedFiles.length,
+        unmatchedServices: plan.unmatchedServices,
+        allowEmpty: request.allowEmpty === true,
+        failOnMissing: request.failOnMissing,
+    });
+    for (const skipped of plan.skipped)
+        log.warning((0, bump_warnings_js_1.skippedImageWarning)(skipped.reason), { file: skipped.file, line: skipped.line });
+    for (const warning of warnings)
+        log.warning(warning);
+    for (const occ of plan.leftAlone)
+        log.info(`Left alone ${occ.file}:${occ.line}: its Flux marker names the policy '${occ.policy}', ` +
+            `not in namespace '${request.fluxNamespace?.namespace ?? ''}' (flux-namespace).`);
+}
+/** The outcome of `plan`, the last plan made. */
+function outcomeOf(plan, commitSha) {
+    return { plan, changes: plan.changes, changedFiles: plan.files.map((f) => f.path), commitSha };
+}
+/** Commit the written plan; '' when its files hold no change. */
+async function commitPlan(plan, request, ports) {
+    const sha = await (0, commit_js_1.commitChanges)({
+        cwd: request.workspace,
+        env: ports.git?.env,
+        files: plan.files.map((f) => f.path),
+        message: (0, bump_commit_js_1.bumpCommitMessage)(plan.changes, request.commitMessage, request.environment),
+    });
+    ports.log.info(`Committed ${sha ?? ''}`);
+    return sha ?? '';
+}
+/** Push HEAD, re-planning on the new head after each rejection; the outcome has the last plan. */
+async function pushPlan(first, request, ports) {
+    const { workspace } = request;
+    const { log, git = {} } = ports;
+    const branch = await (0, push_branch_js_1.pushBranch)(workspace, request.fallbackBranch, git.env);
+    let last = first;
+    const pushed = await (0, push_with_retry_js_1.pushWithRetry)({
+        cwd: workspace,
+        branch,
+        retries: request.pushRetries,
+        ...git,
+        onRetry: (e) => log.info(`Push rejected (${e.reason}); re-planning on the new head in ${e.delayMs} ms (retry ${e.retry})`),
+        replan: async () => {
+            last = (0, plan_workspace_js_1.planWorkspace)(workspace, freeServices(request, log), request);
+            if (last.changes.length === 0)
+                return null;
+            (0, plan_workspace_js_1.writePlan)(workspace, last);
+            const message = (0, bump_commit_js_1.bumpCommitMessage)(last.changes, request.commitMessage, request.environment);
+            return { message, files: last.files.map((f) => f.path) };
+        },
+    });
+    log.info(pushed.status === 'pushed'
+        ? `Pushed ${pushed.sha} to ${branch} after ${pushed.attempts} attempt(s)`
+        : `Nothing to push: ${branch} already holds every change`);
+    const commitSha = pushed.status === 'pushed' ? pushed.sha : '';
+    return { ...outcomeOf(last, commitSha), push: { ...pushed, branch } };
+}
+/** Plan, write, commit and push as the request says; throws before writing when it cannot plan. */
+async function bumpWorkspace(request, ports) {
+    const { log } = ports;
+    const plan = (0, plan_workspace_js_1.planWorkspace)(request.workspace, freeServices(request, log), request);
+    reportUnmatched(plan, request, log);
+    for (const change of plan.changes)
+        log.info(`${change.file}:${change.line} ${change.service} ${change.field}: ${change.from || '(none)'} -> ${change.to}`);
+    if (request.dryRun || plan.changes.length === 0)
+        return outcomeOf(plan, '');
+    (0, plan_workspace_js_1.writePlan)(request.workspace, plan);
+    const commitSha = request.commit || request.push ? await commitPlan(plan, request, ports) : '';
+    if (!request.push || commitSha === '')
+        return outcomeOf(plan, commitSha);
+    return pushPlan(plan, request, ports);
+}
+
+
+/***/ }),
+
+/***/ 6478:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.servicesNotHeld = exports.readWorkspaceHolds = exports.revertWorkspace = exports.revertCommitMessage = exports.readRevertedCommit = exports.writePlan = exports.planWorkspace = exports.bumpCommitMessage = exports.bumpWorkspace = void 0;
+/**
+ * bump-values' wing: plan a bump over a checked-out config repository, write it, commit it
+ * with change trailers and push it with re-plan retry.
+ */
+var bump_workspace_js_1 = __webpack_require__(6344);
+Object.defineProperty(exports, "bumpWorkspace", ({ enumerable: true, get: function () { return bump_workspace_js_1.bumpWorkspace; } }));
+var bump_commit_js_1 = __webpack_require__(4520);
+Object.defineProperty(exports, "bumpCommitMessage", ({ enumerable: true, get: function () { return bump_commit_js_1.bumpCommitMessage; } }));
+var plan_workspace_js_1 = __webpack_require__(8515);
+Object.defineProperty(exports, "planWorkspace", ({ enumerable: true, get: function () { return plan_workspace_js_1.planWorkspace; } }));
+Object.defineProperty(exports, "writePlan", ({ enumerable: true, get: function () { return plan_workspace_js_1.writePlan; } }));
+var revert_js_1 = __webpack_require__(921);
+Object.defineProperty(exports, "readRevertedCommit", ({ enumerable: true, get: function () { return revert_js_1.readRevertedCommit; } }));
+Object.defineProperty(exports, "revertCommitMessage", ({ enumerable: true, get: function () { return revert_js_1.revertCommitMessage; } }));
+Object.defineProperty(exports, "revertWorkspace", ({ enumerable: true, get: function () { return revert_js_1.revertWorkspace; } }));
+var workspace_holds_js_1 = __webpack_require__(9696);
+Object.defineProperty(exports, "readWorkspaceHolds", ({ enumerable: true, get: function () { return workspace_holds_js_1.readWorkspaceHolds; } }));
+Object.defineProperty(exports, "servicesNotHeld", ({ enumerable: true, get: function () { return workspace_holds_js_1.servicesNotHeld; } }));
+
+
+/***/ }),
+
+/***/ 8515:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.planWorkspace = planWorkspace;
+exports.writePlan = writePlan;
+const file_patterns_js_1 = __webpack_require__(5107);
+const bump_files_js_1 = __webpack_require__(7946);
+const workspace_files_js_1 = __webpack_require__(8742);
+/** Match, read and plan; throws before anything is written when a file cannot be bumped. */
+function planWorkspace(workspace, componentTags, input) {
+    const listed = (0, workspace_files_js_1.listWorkspaceFiles)(workspace);
+    const { files, unmatched } = (0, file_patterns_js_1.matchFilePatterns)(listed, input.filePatterns);
+    // A symbolic link is read, reported and written as its target, once even when both match.
+    const paths = [...new Set(files.map((path) => (0, workspace_files_js_1.workspacePathOf)(workspace, path, 'files')))];
+    const read = (path) => (0, workspace_files_js_1.readWorkspaceText)((0, workspace_files_js_1.resolveInWorkspace)(workspace, path, 'files'), path);
+    const sources = paths.map((path) => ({ path, text: read(path) }));
+    const result = (0, bump_files_js_1.bumpFiles)({
+        files: sources,
+        componentTags,
+        write: input.write,
+        tree: { paths: new Set(listed), read },
+        allowDowngrade: input.allowDowngrade === true,
+        ...(input.fluxNamespace ? { fluxNamespace: input.fluxNamespace } : {}),
+        ...(input.chartAppVersion ? { chartAppVersion: input.chartAppVersion } : {}),
+    });
+    return { ...result, matchedFiles: files, unmatchedPatterns: unmatched };
+}
+/** Write every changed file of the plan, each atomically, inside the workspace. */
+function writePlan(workspace, plan) {
+    for (const file of plan.files)
+        (0, workspace_files_js_1.writeFileAtomic)((0, workspace_files_js_1.resolveInWorkspace)(workspace, file.path, 'files'), file.after);
+}
+
+
+/***/ }),
+
+/***/ 9565:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.pushBranch = pushBranch;
+/** The branch a bump pushes to. */
+const errors_js_1 = __webpack_require__(7638);
+const git_cli_js_1 = __webpack_require__(1973);
+/** The checked-out branch, else `fallback` (the workflow's ref name). */
+async function pushBranch(workspace, fallback, env) {
+    const result = await (0, git_cli_js_1.runGit)(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+        cwd: workspace,
+        env,
+        okExitCodes: [1],
+    });
+    const branch = result.exitCode === 0 ? result.stdout.trim() : fallback;
+    if (!branch)
+        throw new errors_js_1.PromoteError('Cannot push: HEAD is detached and GITHUB_REF_NAME is not set.');
+    return branch;
+}
+
+
+/***/ }),
+
+/***/ 921:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readRevertedCommit = readRevertedCommit;
+exports.laterCommitOf = laterCommitOf;
+exports.revertCommitMessage = revertCommitMessage;
+exports.revertWorkspace = revertWorkspace;
+/**
+ * bump-values' rollback: read the `Promote-Change` trailers of an earlier bump in the
+ * workspace's history, plan the inverse bump against the current files with the same
+ * byte-exact engine, fail before writing when a later commit moved the same values (naming it),
+ * write the inverse and a hold per rolled-back service, commit them together, and push with the
+ * same re-plan retry as a bump. Downgrades are what a revert is for, so it never refuses one.
+ */
+const node_fs_1 = __webpack_require__(3024);
+const errors_js_1 = __webpack_require__(7638);
+const file_patterns_js_1 = __webpack_require__(5107);
+const change_trailers_js_1 = __webpack_require__(3793);
+const commit_js_1 = __webpack_require__(5253);
+const git_cli_js_1 = __webpack_require__(1973);
+const push_with_retry_js_1 = __webpack_require__(2094);
+const holds_js_1 = __webpack_require__(6569);
+const revert_target_js_1 = __webpack_require__(5287);
+const rollback_plan_js_1 = __webpack_require__(7083);
+const workspace_files_js_1 = __webpack_require__(8742);
+const push_branch_js_1 = __webpack_require__(9565);
+const workspace_holds_js_1 = __webpack_require__(9696);
+const SHA = /^[0-9a-f]{7,40}$/i;
+/** Resolve `revert` to a commit of HEAD's history, and read its recorded changes. */
+async function readRevertedCommit(workspace, revert, env) {
+    const value = revert.trim();
+    if (!SHA.test(value))
+        throw new errors_js_1.InputError('revert', revert, 'must be a commit SHA (7 to 40 hex digits)');
+    const git = { cwd: workspace, env, okExitCodes: [1, 128] };
+    const resolved = await (0, git_cli_js_1.runGit)(['rev-parse', '--verify', '--quiet', `${value}^{commit}`], git);
+    if (resolved.exitCode !== 0)
+        throw new errors_js_1.InputError('revert', revert, 'is not a commit of the workspace; check it out with its history (actions/checkout with fetch-depth: 0)');
+    const sha = resolved.stdout.trim();
+    const ancestor = await (0, git_cli_js_1.runGit)(['merge-base', '--is-ancestor', sha, 'HEAD'], git);
+    if (ancestor.exitCode !== 0)
+        throw new errors_js_1.InputError('revert', revert, "is not in the history of the workspace's HEAD");
+    const message = (await (0, git_cli_js_1.runGit)(['show', '-s', '--format=%B', sha], { cwd: workspace, env }))
+        .stdout;
+    const changes = (0, change_trailers_js_1.parseChangeTrailers)(message);
+    if (changes.length === 0)
+        throw new errors_js_1.PromoteError(`Commit ${sha} records no Promote-Change trailers, so there is nothing to invert: only ` +
+            'bumps made by bump-values or open-promotion-pr can be reverted this way.');
+    return { sha, subject: message.split('\n', 1)[0] ?? '', changes };
+}
+/** Refuse a revert that would write a file `files` does not match: the input bounds every write. */
+function checkInFiles(changes, patterns) {
+    const paths = (0, rollback_plan_js_1.changedFilePaths)(changes);
+    const { files } = (0, file_patterns_js_1.matchFilePatterns)(paths, patterns);
+    const outside = paths.filter((path) => !files.includes(path));
+    if (outside.length > 0)
+        throw new errors_js_1.InputError('files', patterns.join('\n'), `does not match ${outside.join(', ')}, which the reverted commit changed; nothing was written`);
+}
+/** The current text of each file the changes name; a missing file is left out (a conflict). */
+function readChangedFiles(workspace, changes) {
+    const files = [];
+    for (const path of (0, rollback_plan_js_1.changedFilePaths)(changes)) {
+        const absolute = (0, workspace_files_js_1.resolveInWorkspace)(workspace, path, 'revert');
+        if (!(0, node_fs_1.existsSync)(absolute))
+            continue;
+        const text = (0, workspace_files_js_1.readWorkspaceText)(absolute, path);
+        files.push({ path, mode: '100644', type: 'blob', sha: '', text });
+    }
+    return files;
+}
+/**
+ * The newest commit after `target` that changed a conflicting value: by its change trailers,
+ * else the newest that touched one of their files.
+ */
+async function laterCommitOf(workspace, target, conflicts, env) {
+    const files = [...new Set(conflicts.map((c) => c.file))];
+    const log = await (0, git_cli_js_1.runGit)(['--literal-pathspecs', 'log', '--format=%H%x1f%B%x1e', `${target}..HEAD`, '--', ...files], { cwd: workspace, env });
+    const commits = log.stdout
+        .split('\x1e')
+        .map((record) => record.replace(/^\n/, ''))
+        .filter((record) => record.includes('\x1f'))
+        .map((record) => {
+        const [sha = '', message = ''] = record.split('\x1f');
+        return { sha, message };
+    });
+    const byTrailer = commits.find(({ message }) => {
+        const recorded = safeTrailers(message);
+        return conflicts.some((c) => recorded.some((r) => r.service === c.service && r.file === c.file && r.field === c.field));
+    });
+    return (byTrailer ?? commits[0])?.sha;
+}
+function safeTrailers(message) {
+    try {
+        return (0, change_trailers_js_1.parseChangeTrailers)(message);
+    }
+    catch {
+        return [];
+    }
+}
+/** The recorded changes of services not held (held ones dropped with a notice). */
+function changesNotHeld(request, target, ports) {
+    const { file } = (0, workspace_holds_js_1.readWorkspaceHolds)(request.workspace, request.holds.path);
+    const services = Object.fromEntries(target.changes.map((c) => [c.service, { tag: 'held' }]));
+    const free = (0, workspace_holds_js_1.servicesNotHeld)(services, file, request.holds, request.environment, ports.log);
+    const changes = target.changes.filter((c) => Object.hasOwn(free, c.service));
+    if (changes.length === 0)
+        throw new errors_js_1.PromoteError(`Every service commit ${target.sha.slice(0, 12)} changed is held in ` +
+            `'${request.environment}' by ${request.holds.path}, so nothing would be reverted. ` +
+            "Delete those entries, or set 'ignore-holds: true' for this run.");
+    return changes;
+}
+/** Plan the revert on the workspace as it is now; throws before writing on a conflict. */
+async function planRevert(request, target, ports) {
+    const { workspace } = request;
+    const changes = changesNotHeld(request, target, ports);
+    checkInFiles(changes, request.filePatterns);
+    const files = readChangedFiles(workspace, changes);
+    const conflicts = (0, rollback_plan_js_1.findRollbackConflicts)(files, changes);
+    if (conflicts.length > 0) {
+        const later = await laterCommitOf(workspace, target.sha, conflicts, ports.git?.env);
+        throw new revert_target_js_1.RollbackConflictError(target.sha.slice(0, 12), later, conflicts);
+    }
+    const plan = (0, rollback_plan_js_1.planRollback)({ files, changes });
+    if (plan.changes.length === 0)
+        return { plan, holds: [] };
+    const holds = (0, rollback_plan_js_1.rollbackHolds)(changes, {
+        environment: request.environment,
+        commit: target.sha,
+        reason: `reverted by bump-values: ${target.sha.slice(0, 12)} (${target.subject})`.slice(0, 300),
+        now: request.now,
+    });
+    const current = (0, workspace_holds_js_1.readWorkspaceHolds)(workspace, request.holds.path).text;
+    const holdsText = (0, holds_js_1.addHolds)(request.holds.path, current, holds);
+    return { plan, holds, ...(holdsText === current ? {} : { holdsText }) };
+}
+/** The files the revert writes: the inverse edits, then the holds file. */
+function pathsOf(revert, holdsPath) {
+    const paths = revert.plan.files.map((f) => f.path);
+    return revert.holdsText === undefined ? paths : [...paths, holdsPath];
+}
+/** Write every file of the plan atomically, inside the workspace (the holds file last). */
+function writeRevert(workspace, revert, holdsPath) {
+    for (const file of revert.plan.files)
+        (0, workspace_files_js_1.writeFileAtomic)((0, workspace_files_js_1.resolveInWorkspace)(workspace, file.path, 'files'), file.after);
+    if (revert.holdsText !== undefined)
+        (0, workspace_files_js_1.writeFileAtomic)((0, workspace_files_js_1.resolveInWorkspace)(workspace, holdsPath, 'holds-file'), revert.holdsText);
+}
+/** `revert(deploy): roll back api, web in prod (reverts abc1234) [skip ci]`, or the caller's. */
+function revertCommitMessage(request, target, services) {
+    if (request.commitMessage.trim() !== '')
+        return request.commitMessage;
+    const where = request.environment ? ` in ${request.environment}` : '';
+    const title = `revert(deploy): roll back ${services.join(', ')}${where} (reverts ${target.sha.slice(0, 7)}) [skip ci]`;
+    return `${title}\n\nThis reverts commit ${target.sha}.`;
+}
+function messageOf(request, target, revert) {
+    const body = revertCommitMessage(request, target, revert.plan.services);
+    return (0, change_trailers_js_1.withChangeTrailers)(body, revert.plan.changes);
+}
+/** Commit the written revert, then push it, re-planning on the new head after each rejection. */
+async function commitAndPush(request, target, first, ports) {
+    const { workspace } = request;
+    const { log, git = {} } = ports;
+    const files = pathsOf(first, request.holds.path);
+    const message = messageOf(request, target, first);
+    const sha = (await (0, commit_js_1.commitChanges)({ cwd: workspace, env: git.env, files, message })) ?? '';
+    log.info(`Committed ${sha}`);
+    if (!request.push || sha === '')
+        return { last: first, commitSha: sha };
+    const branch = await (0, push_branch_js_1.pushBranch)(workspace, request.fallbackBranch, git.env);
+    let last = first;
+    const pushed = await (0, push_with_retry_js_1.pushWithRetry)({
+        cwd: workspace,
+        branch,
+        retries: request.pushRetries,
+        ...git,
+        onRetry: (e) => log.info(`Push rejected (${e.reason}); re-planning the revert on the new head (retry ${e.retry})`),
+        replan: async () => {
+            last = await planRevert(request, target, ports);
+            if (last.plan.changes.length === 0)
+                return null;
+            writeRevert(workspace, last, request.holds.path);
+            return {
+                message: messageOf(request, target, last),
+                files: pathsOf(last, request.holds.path),
+            };
+        },
+    });
+    log.info(pushed.status === 'pushed'
+        ? `Pushed ${pushed.sha} to ${branch} after ${pushed.attempts} attempt(s)`
+        : `Nothing to push: ${branch} already holds every change`);
+    return { last, commitSha: pushed.status === 'pushed' ? pushed.sha : '' };
+}
+/** Read, check, plan, write, commit and push a revert as the request says. */
+async function revertWorkspace(request, ports) {
+    const target = await readRevertedCommit(request.workspace, request.revert, ports.git?.env);
+    ports.log.info(`Reverting ${target.sha} (${target.changes.length} recorded change(s)): ${target.subject}`);
+    const first = await planRevert(request, target, ports);
+    const outcome = (revert, commitSha) => ({
+        target,
+        changes: revert.plan.changes,
+        changedFiles: pathsOf(revert, request.holds.path),
+        holds: revert.holds,
+        commitSha,
+    });
+    for (const change of first.plan.changes)
+        ports.log.info(`${change.file}:${change.line} ${change.service} ${change.field}: ${change.from} -> ${change.to}`);
+    if (request.dryRun || first.plan.changes.length === 0)
+        return outcome(first, '');
+    writeRevert(request.workspace, first, request.holds.path);
+    if (!request.commit && !request.push)
+        return outcome(first, '');
+    const { last, commitSha } = await commitAndPush(request, target, first, ports);
+    return outcome(last, commitSha);
+}
+
+
+/***/ }),
+
+/***/ 9696:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readWorkspaceHolds = readWorkspaceHolds;
+exports.servicesNotHeld = servicesNotHeld;
+/**
+ * The holds file of the checked-out config repository, and the holds applied to a bump: a held
+ * service in the environment is skipped with a notice naming the hold and how to lift it,
+ * unless `ignore-holds` is set for this run.
+ */
+const node_fs_1 = __webpack_require__(3024);
+const holds_js_1 = __webpack_require__(6569);
+const workspace_files_js_1 = __webpack_require__(8742);
+/** Read and validate the holds file (absent: no holds); never outside the workspace. */
+function readWorkspaceHolds(workspace, path) {
+    const absolute = (0, workspace_files_js_1.resolveInWorkspace)(workspace, path, 'holds-file');
+    if (!(0, node_fs_1.existsSync)(absolute))
+        return { file: (0, holds_js_1.parseHolds)(path, undefined) };
+    const text = (0, workspace_files_js_1.readWorkspaceText)(absolute, path);
+    return { file: (0, holds_js_1.parseHolds)(path, text), text };
+}
+/** The services free to move in `environment`: the held ones dropped with a notice each. */
+function servicesNotHeld(componentTags, holds, setting, environment, log) {
+    const split = (0, holds_js_1.splitHeld)(componentTags, holds, environment);
+    if (setting.ignore) {
+        for (const { service } of split.held)
+            log.warning(`Service '${service}' is held in '${environment}' by ${holds.path}; ` +
+                "'ignore-holds' is true, so it moves anyway.");
+        return componentTags;
+    }
+    for (const { hold } of split.held)
+        log.warning((0, holds_js_1.holdNotice)(holds, hold));
+    return split.free;
+}
+
+
+/***/ }),
+
+/***/ 3230:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.setAppVersion = exports.chartAppVersionEdits = exports.markerNamespaces = exports.activeFluxNamespace = exports.checkCoverage = exports.downgradeProblem = exports.createOverlayReader = exports.chartDefaultsPathOf = exports.chartDefaultsNeeded = exports.parseMarkerPolicy = exports.formatScalar = exports.needsQuotes = exports.splitImageString = exports.formatImageString = exports.unmatchedServicesWarning = exports.skippedImageWarning = exports.bumpFiles = exports.applyEdits = exports.planEdits = exports.findImageOccurrences = exports.YamlSyntaxError = exports.UnsafeOccurrenceError = exports.StaleDigestError = exports.EditVerificationError = exports.EditConflictError = exports.WRITE_MODES = exports.formatKeyPath = exports.AUTHORITATIVE_HINTS = void 0;
+/**
+ * Byte-exact image edits in YAML: find every image occurrence, plan the splices for a bump,
+ * apply them and prove the result by re-parsing.
+ */
+var image_occurrence_js_1 = __webpack_require__(541);
+Object.defineProperty(exports, "AUTHORITATIVE_HINTS", ({ enumerable: true, get: function () { return image_occurrence_js_1.AUTHORITATIVE_HINTS; } }));
+Object.defineProperty(exports, "formatKeyPath", ({ enumerable: true, get: function () { return image_occurrence_js_1.formatKeyPath; } }));
+Object.defineProperty(exports, "WRITE_MODES", ({ enumerable: true, get: function () { return image_occurrence_js_1.WRITE_MODES; } }));
+var image_edit_errors_js_1 = __webpack_require__(3486);
+Object.defineProperty(exports, "EditConflictError", ({ enumerable: true, get: function () { return image_edit_errors_js_1.EditConflictError; } }));
+Object.defineProperty(exports, "EditVerificationError", ({ enumerable: true, get: function () { return image_edit_errors_js_1.EditVerificationError; } }));
+Object.defineProperty(exports, "StaleDigestError", ({ enumerable: true, get: function () { return image_edit_errors_js_1.StaleDigestError; } }));
+Object.defineProperty(exports, "UnsafeOccurrenceError", ({ enumerable: true, get: function () { return image_edit_errors_js_1.UnsafeOccurrenceError; } }));
+Object.defineProperty(exports, "YamlSyntaxError", ({ enumerable: true, get: function () { return image_edit_errors_js_1.YamlSyntaxError; } }));
+var find_occurrences_js_1 = __webpack_require__(2572);
+Object.defineProperty(exports, "findImageOccurrences", ({ enumerable: true, get: function () { return find_occurrences_js_1.findImageOccurrences; } }));
+var plan_edits_js_1 = __webpack_require__(6531);
+Object.defineProperty(exports, "planEdits", ({ enumerable: true, get: function () { return plan_edits_js_1.planEdits; } }));
+var apply_edits_js_1 = __webpack_require__(6330);
+Object.defineProperty(exports, "applyEdits", ({ enumerable: true, get: function () { return apply_edits_js_1.applyEdits; } }));
+var bump_files_js_1 = __webpack_require__(7946);
+Object.defineProperty(exports, "bumpFiles", ({ enumerable: true, get: function () { return bump_files_js_1.bumpFiles; } }));
+var bump_warnings_js_1 = __webpack_require__(1816);
+Object.defineProperty(exports, "skippedImageWarning", ({ enumerable: true, get: function () { return bump_warnings_js_1.skippedImageWarning; } }));
+Object.defineProperty(exports, "unmatchedServicesWarning", ({ enumerable: true, get: function () { return bump_warnings_js_1.unmatchedServicesWarning; } }));
+var image_strings_js_1 = __webpack_require__(4196);
+Object.defineProperty(exports, "formatImageString", ({ enumerable: true, get: function () { return image_strings_js_1.formatImageString; } }));
+Object.defineProperty(exports, "splitImageString", ({ enumerable: true, get: function () { return image_strings_js_1.splitImageString; } }));
+var yaml_scalars_js_1 = __webpack_require__(1459);
+Object.defineProperty(exports, "needsQuotes", ({ enumerable: true, get: function () { return yaml_scalars_js_1.needsQuotes; } }));
+Object.defineProperty(exports, "formatScalar", ({ enumerable: true, get: function () { return yaml_scalars_js_1.formatScalar; } }));
+var flux_markers_js_1 = __webpack_require__(9713);
+Object.defineProperty(exports, "parseMarkerPolicy", ({ enumerable: true, get: function () { return flux_markers_js_1.parseMarkerPolicy; } }));
+var helm_overlays_js_1 = __webpack_require__(5792);
+Object.defineProperty(exports, "chartDefaultsNeeded", ({ enumerable: true, get: function () { return helm_overlays_js_1.chartDefaultsNeeded; } }));
+Object.defineProperty(exports, "chartDefaultsPathOf", ({ enumerable: true, get: function () { return helm_overlays_js_1.chartDefaultsPathOf; } }));
+Object.defineProperty(exports, "createOverlayReader", ({ enumerable: true, get: function () { return helm_overlays_js_1.createOverlayReader; } }));
+var tag_order_js_1 = __webpack_require__(9727);
+Object.defineProperty(exports, "downgradeProblem", ({ enumerable: true, get: function () { return tag_order_js_1.downgradeProblem; } }));
+var bump_coverage_js_1 = __webpack_require__(1983);
+Object.defineProperty(exports, "checkCoverage", ({ enumerable: true, get: function () { return bump_coverage_js_1.checkCoverage; } }));
+var flux_namespaces_js_1 = __webpack_require__(3180);
+Object.defineProperty(exports, "activeFluxNamespace", ({ enumerable: true, get: function () { return flux_namespaces_js_1.activeFluxNamespace; } }));
+Object.defineProperty(exports, "markerNamespaces", ({ enumerable: true, get: function () { return flux_namespaces_js_1.markerNamespaces; } }));
+var chart_app_version_js_1 = __webpack_require__(7717);
+Object.defineProperty(exports, "chartAppVersionEdits", ({ enumerable: true, get: function () { return chart_app_version_js_1.chartAppVersionEdits; } }));
+Object.defineProperty(exports, "setAppVersion", ({ enumerable: true, get: function () { return chart_app_version_js_1.setAppVersion; } }));
+
+
+/***/ })
+
+};
