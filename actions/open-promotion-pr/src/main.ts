@@ -152,7 +152,8 @@ async function promote(settings: OpenPromotionSettings, api: GitHubApi, source: 
       componentTags,
       write: 'tag+digest',
       allowEmpty: settings.allowEmpty,
-      failOnMissing: settings.failOnMissing,
+      // A service the target lacks is reported, not added (and never fails the promotion).
+      failOnMissing: false,
       allowDowngrade: settings.allowDowngrade,
       fluxNamespace: settings.fluxNamespace,
       chartAppVersion: settings.chartAppVersion,

@@ -397,6 +397,8 @@ function bumpTo(path, text, group, side) {
         files: [{ path, text }],
         componentTags: { [group.service]: image ? { ...entry, image } : entry },
         write,
+        // A rollback moves values back on purpose: it is never refused as a downgrade.
+        allowDowngrade: true,
     });
 }
 /** The values that no longer hold what the reverted bump wrote. */

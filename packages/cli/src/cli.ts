@@ -3,7 +3,13 @@
  * boundary, and return the exit code (0 done, 1 failed or violations, 2 bad usage or input).
  */
 import { resolve } from 'node:path';
-import { ComponentTagsError, InputError, InvalidReferenceError, PromoteError, quote } from '@gitops-promote/core';
+import {
+  ComponentTagsError,
+  InputError,
+  InvalidReferenceError,
+  PromoteError,
+  quote,
+} from '@gitops-promote/core';
 import { COMMANDS, type CommandEntry } from './commands/index.js';
 import { type Command, type CommandContext, COMMON_FLAGS, commandHelp } from './command.js';
 import { EXIT, EXIT_CODES_HELP, type ExitCode } from './exit-codes.js';

@@ -5,8 +5,23 @@
  * record the result in component-tags.json as the action does.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { formatComponentTags, InputError, isValidTag, mergeComponentTags, parseComponentTags, resolveInWorkspace, shortDigest, writeFileAtomic } from '@gitops-promote/core';
-import { parseServiceImages, promoteImages, type SourceMode, type SourcePromotion, type SourceSpec } from '@gitops-promote/core/build';
+import {
+  formatComponentTags,
+  InputError,
+  isValidTag,
+  mergeComponentTags,
+  parseComponentTags,
+  resolveInWorkspace,
+  shortDigest,
+  writeFileAtomic,
+} from '@gitops-promote/core';
+import {
+  parseServiceImages,
+  promoteImages,
+  type SourceMode,
+  type SourcePromotion,
+  type SourceSpec,
+} from '@gitops-promote/core/build';
 import { GitCommandError, runGit } from '@gitops-promote/core/git';
 import { parseTagPolicy } from '@gitops-promote/core/policy';
 import { createRegistryClient } from '@gitops-promote/core/registry';

@@ -5,7 +5,12 @@
  */
 import { existsSync } from 'node:fs';
 import { resolveInWorkspace, shortDigest, writeFileAtomic } from '@gitops-promote/core';
-import { computeTags, mergeRecords, type NamedComponentTags, parseServiceDigests } from '@gitops-promote/core/build';
+import {
+  computeTags,
+  mergeRecords,
+  type NamedComponentTags,
+  parseServiceDigests,
+} from '@gitops-promote/core/build';
 import type { Command, CommandContext } from '../command.js';
 import { loadComponentTags } from '../component-tags-file.js';
 import { EXIT } from '../exit-codes.js';

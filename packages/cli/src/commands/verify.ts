@@ -4,9 +4,27 @@
  * on any violation. A progress line on stderr counts the registry lookups (on a TTY).
  */
 import { readFileSync } from 'node:fs';
-import { expandEnvironment, InputError, listWorkspaceFiles, matchFilePatterns, resolveInWorkspace, writeFileAtomic } from '@gitops-promote/core';
+import {
+  expandEnvironment,
+  InputError,
+  listWorkspaceFiles,
+  matchFilePatterns,
+  resolveInWorkspace,
+  writeFileAtomic,
+} from '@gitops-promote/core';
 import { createRegistryClient, type RegistryClient } from '@gitops-promote/core/registry';
-import { type ManifestSource, parseAllowList, parsePlatforms, placeText, type TextFile, type TreeSource, verdictLine, type VerifyResult, type VerifyRules, verifyWorkspace } from '@gitops-promote/core/verify';
+import {
+  type ManifestSource,
+  parseAllowList,
+  parsePlatforms,
+  placeText,
+  type TextFile,
+  type TreeSource,
+  verdictLine,
+  type VerifyResult,
+  type VerifyRules,
+  verifyWorkspace,
+} from '@gitops-promote/core/verify';
 import { cliVersion } from '../version.js';
 import type { Command, CommandContext } from '../command.js';
 import { readComponentTagsFile } from '../component-tags-file.js';

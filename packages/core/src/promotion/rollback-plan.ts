@@ -102,6 +102,8 @@ function bumpTo(path: string, text: string, group: ServiceChanges, side: 'from' 
     files: [{ path, text }],
     componentTags: { [group.service]: image ? { ...entry, image } : entry },
     write,
+    // A rollback moves values back on purpose: it is never refused as a downgrade.
+    allowDowngrade: true,
   });
 }
 
