@@ -8,7 +8,8 @@ import {
   getText,
   getWriteMode,
 } from '@gitops-promote/action-kit';
-import { expandEnvironment } from '@gitops-promote/core';
+import { expandEnvironment, InputError } from '@gitops-promote/core';
+import { ChangeTrailerError, withChangeTrailers } from '@gitops-promote/core/git';
 import type { WriteMode } from '@gitops-promote/core/image-edit';
 
 export interface BumpValuesSettings {
@@ -23,6 +24,22 @@ export interface BumpValuesSettings {
   push: boolean;
   commitMessage: string;
   pushRetries: number;
+}
+
+/** The `commit-message` input: any text without a change trailer, which only a change may add. */
+function getCommitMessage(): string {
+  const message = getText('commit-message');
+  try {
+    withChangeTrailers(message, []);
+  } catch (error) {
+    if (!(error instanceof ChangeTrailerError)) throw error;
+    throw new InputError(
+      'commit-message',
+      error.trailer,
+      'is a Promote-Change trailer: bump-values adds one per change itself, so a message may not forge one',
+    );
+  }
+  return message;
 }
 
 /** Read and validate every input. */
@@ -40,7 +57,7 @@ export function readSettings(): BumpValuesSettings {
     dryRun: getBoolean('dry-run'),
     commit: push || getBoolean('commit'),
     push,
-    commitMessage: getText('commit-message'),
+    commitMessage: getCommitMessage(),
     pushRetries: getInteger('push-retries', 5, 0, 20),
   };
 }

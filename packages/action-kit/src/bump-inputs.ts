@@ -2,7 +2,7 @@
  * The inputs that bump-values and open-promotion-pr share, read and checked the same way:
  * the environment's name, the `files` glob lines and the `write` mode.
  */
-import { InputError } from '@gitops-promote/core';
+import { checkFilePatterns, InputError } from '@gitops-promote/core';
 import { WRITE_MODES, type WriteMode } from '@gitops-promote/core/image-edit';
 import { getChoice, getLines, getRequired, getText } from './inputs.js';
 
@@ -20,11 +20,15 @@ export function getEnvironmentName(required: boolean): string {
   return environment;
 }
 
-/** The `files` input's glob lines (as written, `{env}` not yet replaced); at least one. */
+/**
+ * The `files` input's glob lines (as written, `{env}` not yet replaced); at least one, each
+ * relative and inside the workspace, checked here before anything is read or requested.
+ */
 export function getFilePatternLines(): string[] {
   const patterns = getLines('files');
   if (patterns.length === 0)
     throw new InputError('files', '', 'is required: give glob lines of the files to update');
+  checkFilePatterns(patterns, 'files');
   return patterns;
 }
 

@@ -2,12 +2,16 @@
  * Plan a bump over the workspace: match the file patterns, read the files, run the core engine.
  * Used for the first plan and again, on a fresh tree, when a push must be retried.
  */
-import { readFileSync } from 'node:fs';
 import type { ComponentTags } from '../component-tags.js';
 import { matchFilePatterns } from '../file-patterns.js';
 import { bumpFiles, type BumpResult } from '../image-edit/bump-files.js';
 import type { WriteMode } from '../image-edit/image-occurrence.js';
-import { listWorkspaceFiles, resolveInWorkspace, writeFileAtomic } from '../workspace-files.js';
+import {
+  listWorkspaceFiles,
+  readWorkspaceFile,
+  resolveInWorkspace,
+  writeFileAtomic,
+} from '../workspace-files.js';
 
 /** What to plan: the files (glob lines, `{env}` already replaced) and the values to write. */
 export interface WorkspacePlanInput {
@@ -31,7 +35,7 @@ export function planWorkspace(
   const { files, unmatched } = matchFilePatterns(listWorkspaceFiles(workspace), input.filePatterns);
   const sources = files.map((path) => ({
     path,
-    text: readFileSync(resolveInWorkspace(workspace, path, 'files'), 'utf8'),
+    text: readWorkspaceFile(workspace, path, 'files'),
   }));
   const result = bumpFiles({ files: sources, componentTags, write: input.write });
   return { ...result, matchedFiles: files, unmatchedPatterns: unmatched };
