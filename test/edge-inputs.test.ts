@@ -111,6 +111,31 @@ describe('open-promotion-pr checks its patterns before any request', () => {
   });
 });
 
+describe('open-promotion-pr with an API that does not answer', () => {
+  test('valid inputs: an error naming the API address, not "Unexpected error"', async () => {
+    const { dir } = makeRepository({
+      'component-tags.json': JSON.stringify({ api: { tag: '2.0', digest: DIGEST } }),
+    });
+    const apiUrl = `http://127.0.0.1:${await closedPort()}`;
+    const run = await runAction('open-promotion-pr', {
+      inputs: { token: 'ghs_unused', repository: 'acme/config', environment: 'staging' },
+      env: {
+        GITHUB_API_URL: apiUrl,
+        GITHUB_REPOSITORY: 'acme/api',
+        GITHUB_WORKSPACE: dir,
+        GITHUB_RUN_ID: '1001',
+      },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(errorsOf(run)).toEqual([
+      expect.stringMatching(
+        new RegExp(`^Cannot reach the GitHub API at ${apiUrl} \\(GITHUB_API_URL\\): `),
+      ),
+    ]);
+    expect(run.outputs).toEqual({});
+  });
+});
+
 describe('bump-values commit-message', () => {
   test('a forged Promote-Change trailer is refused naming commit-message, before writing', async () => {
     const { dir } = makeRepository({
@@ -128,5 +153,36 @@ describe('bump-values commit-message', () => {
     ]);
     expect(readFileSync(join(dir, 'values.yaml'), 'utf8')).toBe(VALUES);
     expect(git(dir, ['rev-list', '--count', 'HEAD'])).toBe('1');
+  });
+});
+
+describe('a huge input value, through each bundle', () => {
+  // 100 KB: Linux refuses an environment string over 128 KB, so no runner passes more.
+  const huge = 'x'.repeat(100_000);
+  test.each([
+    ['bump-values', 'write', { files: 'values.yaml' }],
+    ['emit-tags', 'images', {}],
+    [
+      'open-promotion-pr',
+      'branch',
+      { token: 'ghs_unused', environment: 'staging', files: 'values.yaml' },
+    ],
+    ['verify-digests', 'concurrency', { files: '*.yaml' }],
+  ])('%s, input %s: a short error naming it, nothing written', async (action, input, rest) => {
+    const { dir } = makeRepository({
+      'values.yaml': VALUES,
+      'component-tags.json': JSON.stringify({ api: { tag: '2.0', digest: DIGEST } }),
+    });
+    const run = await runAction(action, {
+      inputs: { ...rest, [input]: huge },
+      env: { GITHUB_WORKSPACE: dir, GITHUB_REF_NAME: 'main', GITHUB_REPOSITORY: 'acme/config' },
+    });
+    expect(run.exitCode).toBe(1);
+    const errors = errorsOf(run);
+    expect(errors).toEqual([expect.stringMatching(new RegExp(`^Input '${input}': "x{200}…"`))]);
+    expect(errors[0]!.length).toBeLessThan(1_000);
+    expect(run.stdout.length).toBeLessThan(10_000);
+    expect(readFileSync(join(dir, 'values.yaml'), 'utf8')).toBe(VALUES);
+    expect(run.outputs).toEqual({});
   });
 });
