@@ -7,10 +7,18 @@ import { WRITE_MODES, type WriteMode } from '@gitops-promote/core/image-edit';
 import { getChoice, getLines, getRequired, getText } from './inputs.js';
 
 const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const MAX_ENVIRONMENT_LENGTH = 200;
 
 /** The `environment` input: a name of letters, digits, ".", "_" or "-"; '' when optional and unset. */
 export function getEnvironmentName(required: boolean): string {
   const environment = required ? getRequired('environment') : getText('environment');
+  // Longer names cannot be part of a branch name (`promote/<environment>`, at most 255 bytes).
+  if (environment.length > MAX_ENVIRONMENT_LENGTH)
+    throw new InputError(
+      'environment',
+      environment,
+      `is longer than ${MAX_ENVIRONMENT_LENGTH} characters`,
+    );
   if (environment !== '' && !ENVIRONMENT_NAME.test(environment))
     throw new InputError(
       'environment',
