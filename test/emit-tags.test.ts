@@ -311,4 +311,23 @@ describe('emit-tags rejects bad input, writes and uploads nothing', () => {
     expect(readdirSync(artifacts)).toEqual([]);
     expect(run.outputs).toEqual({});
   });
+
+  test('a broken existing component-tags file fails before any output is set', async () => {
+    const { dir, sha } = makeRepository({ 'component-tags.json': '{"api": {"tag": ' });
+    const artifacts = mkdtempSync(join(tmpdir(), 'artifacts-'));
+    const run = await runAction('emit-tags', {
+      inputs: { images: 'api=ghcr.io/acme/api', tags: '{{short_sha}}', digests: `api=${D_API}` },
+      env: { ...runnerEnv(dir, sha), GITOPS_PROMOTE_ARTIFACT_DIR: artifacts },
+    });
+    expect(run.exitCode).toBe(1);
+    const errors = run.annotations.filter((a) => a.level === 'error');
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(
+        /^Input 'component-tags-path': existing file component-tags\.json: is not valid JSON/,
+      ),
+    ]);
+    expect(run.outputs).toEqual({});
+    expect(readFileSync(join(dir, 'component-tags.json'), 'utf8')).toBe('{"api": {"tag": ');
+    expect(readdirSync(artifacts)).toEqual([]);
+  });
 });

@@ -11,8 +11,13 @@ import {
   getWriteMode,
 } from '@gitops-promote/action-kit';
 import { expandEnvironment, InputError } from '@gitops-promote/core';
+import { ChangeTrailerError, withChangeTrailers } from '@gitops-promote/core/git';
+import {
+  type ChartAppVersion,
+  type FluxNamespace,
+  type WriteMode,
+} from '@gitops-promote/core/image-edit';
 import { DEFAULT_HOLDS_FILE } from '@gitops-promote/core/promotion';
-import type { ChartAppVersion, FluxNamespace, WriteMode } from '@gitops-promote/core/image-edit';
 
 export interface BumpValuesSettings {
   componentTagsPath: string;
@@ -62,6 +67,22 @@ function readHoldsFile(): string {
   return path;
 }
 
+/** The `commit-message` input: any text without a change trailer, which only a change may add. */
+function getCommitMessage(): string {
+  const message = getText('commit-message');
+  try {
+    withChangeTrailers(message, []);
+  } catch (error) {
+    if (!(error instanceof ChangeTrailerError)) throw error;
+    throw new InputError(
+      'commit-message',
+      error.trailer,
+      'is a Promote-Change trailer: bump-values adds one per change itself, so a message may not forge one',
+    );
+  }
+  return message;
+}
+
 /** Read and validate every input. */
 export function readSettings(): BumpValuesSettings {
   const environment = getEnvironmentName(false);
@@ -89,7 +110,7 @@ export function readSettings(): BumpValuesSettings {
     dryRun: getBoolean('dry-run'),
     commit: push || getBoolean('commit'),
     push,
-    commitMessage: getText('commit-message'),
+    commitMessage: getCommitMessage(),
     pushRetries: getInteger('push-retries', 5, 0, 20),
     revert,
     holdsFile: readHoldsFile(),

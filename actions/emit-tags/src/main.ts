@@ -36,9 +36,9 @@ const log: BuildLog = {
   warning: (message) => runner.warning(message),
 };
 
-/** Compute tags and labels; set the `tags`, `labels` and `version` outputs. */
+/** Compute tags and labels (the outputs are set once everything else has been checked). */
 async function emitTags(settings: EmitTagsSettings, context: RunnerContext): Promise<BuildTags> {
-  const computed = await computeTags(
+  return computeTags(
     {
       workspace: context.workspace,
       images: settings.images,
@@ -55,10 +55,14 @@ async function emitTags(settings: EmitTagsSettings, context: RunnerContext): Pro
     },
     log,
   );
+}
+
+/** The `tags`, `labels` and `version` outputs; none when no image was given. */
+function setTagOutputs(computed: BuildTags | undefined): void {
+  if (computed === undefined) return;
   runner.setOutput('tags', computed.references.join('\n'));
   runner.setOutput('labels', computed.labels.join('\n'));
   runner.setOutput('version', computed.version);
-  return computed;
 }
 
 /** The records of this run's artifacts matching `merge-artifacts`; warns when none matches. */
@@ -104,9 +108,10 @@ async function main(): Promise<void> {
     recording || merging
       ? resolveInWorkspace(context.workspace, settings.componentTagsPath, input)
       : '';
-  const { tags, references } =
-    settings.images.length > 0 ? await emitTags(settings, context) : { tags: [], references: [] };
+  const computed = settings.images.length > 0 ? await emitTags(settings, context) : undefined;
+  const { tags, references } = computed ?? { tags: [], references: [] };
   if (!recording && !merging) {
+    setTagOutputs(computed);
     await runner.summary
       .addRaw(`## Image tags\n\n${references.map((r) => `- ${inlineCode(r)}`).join('\n')}\n`)
       .write();
@@ -124,8 +129,6 @@ async function main(): Promise<void> {
   });
   writeFileAtomic(outputPath, json);
   runner.info(`Wrote ${outputPath} (${Object.keys(merged).length} services)`);
-  runner.setOutput('json', json);
-  runner.setOutput('component-tags-path', outputPath);
   if (settings.artifactName !== '') {
     const stored = await createArtifactStore().upload(
       settings.artifactName,
@@ -134,6 +137,10 @@ async function main(): Promise<void> {
     );
     runner.info(`Uploaded artifact '${stored.name}'`);
   }
+  // Outputs last: a step that fails sets none, so a later step cannot use half a result.
+  setTagOutputs(computed);
+  runner.setOutput('json', json);
+  runner.setOutput('component-tags-path', outputPath);
   await writeSummary(merged, references);
 }
 

@@ -8,6 +8,7 @@
  * honours NO_PROXY; it is loaded only then (it brings @actions/http-client and a copy of undici,
  * which would more than double the bundle and its start).
  */
+import { PromoteError } from '@gitops-promote/core';
 import { type GitHubApi } from '@gitops-promote/core/promotion';
 import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
@@ -89,8 +90,27 @@ export async function createGitHubApi(
     : new (Octokit.plugin(retry, throttling))({ auth: token, ...settings });
   // A fresh `request` object per call: the retry plugin counts retries on it, and the one
   // merged from the defaults is shared, so one handled 404 would lengthen later back-offs.
+  const reach = unreachable(apiUrl);
   return {
-    request: (route, params) => octokit.request(route, { ...params, request: {} }),
+    request: (route, params) => octokit.request(route, { ...params, request: {} }).catch(reach),
     graphql: (query, variables) => octokit.graphql(query, variables),
+  };
+}
+
+/**
+ * A request that got no HTTP response (DNS, refused connection, TLS) becomes an error naming
+ * the API's address and where it comes from; an HTTP error is passed on as it is.
+ */
+function unreachable(apiUrl: string): (error: unknown) => never {
+  return (error) => {
+    const noResponse = !(
+      'response' in (error as object) && (error as { response?: unknown }).response
+    );
+    if (error instanceof Error && error.name === 'HttpError' && noResponse)
+      throw new PromoteError(
+        `Cannot reach the GitHub API at ${apiUrl} (GITHUB_API_URL): ${error.message}`,
+        { cause: error },
+      );
+    throw error;
   };
 }

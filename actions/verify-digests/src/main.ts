@@ -3,7 +3,6 @@
  * digest in its registry, optional platform and tag checks, Helm values valid against their
  * chart's schema. Any violation fails the step, with an annotation at its file and line.
  */
-import { readFileSync } from 'node:fs';
 import * as runner from '@gitops-promote/action-kit/runner';
 import { readRunnerContext, runAction, type RunnerContext } from '@gitops-promote/action-kit';
 import { readComponentTagsText } from '@gitops-promote/action-kit/component-tags';
@@ -12,7 +11,7 @@ import {
   listWorkspaceFiles,
   matchFilePatterns,
   quote,
-  resolveInWorkspace,
+  readWorkspaceFile,
 } from '@gitops-promote/core';
 import { type RegistryClient } from '@gitops-promote/core/registry';
 import {
@@ -29,7 +28,7 @@ import { readSettings, type VerifyDigestsSettings } from './settings.js';
 function workspaceTree(workspace: string): TreeSource {
   return {
     paths: new Set(listWorkspaceFiles(workspace)),
-    read: (path) => readFileSync(resolveInWorkspace(workspace, path, 'files'), 'utf8'),
+    read: (path) => readWorkspaceFile(workspace, path, 'files'),
   };
 }
 

@@ -2,7 +2,7 @@
  * The inputs that bump-values and open-promotion-pr share, read and checked the same way:
  * the environment's name, the `files` glob lines and the `write` mode.
  */
-import { InputError } from '@gitops-promote/core';
+import { checkFilePatterns, InputError } from '@gitops-promote/core';
 import {
   type ChartAppVersion,
   type FluxNamespace,
@@ -12,10 +12,18 @@ import {
 import { getChoice, getLines, getRequired, getText } from './inputs.js';
 
 const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const MAX_ENVIRONMENT_LENGTH = 200;
 
 /** The `environment` input: a name of letters, digits, ".", "_" or "-"; '' when optional and unset. */
 export function getEnvironmentName(required: boolean): string {
   const environment = required ? getRequired('environment') : getText('environment');
+  // Longer names cannot be part of a branch name (`promote/<environment>`, at most 255 bytes).
+  if (environment.length > MAX_ENVIRONMENT_LENGTH)
+    throw new InputError(
+      'environment',
+      environment,
+      `is longer than ${MAX_ENVIRONMENT_LENGTH} characters`,
+    );
   if (environment !== '' && !ENVIRONMENT_NAME.test(environment))
     throw new InputError(
       'environment',
@@ -25,11 +33,15 @@ export function getEnvironmentName(required: boolean): string {
   return environment;
 }
 
-/** The `files` input's glob lines (as written, `{env}` not yet replaced); at least one. */
+/**
+ * The `files` input's glob lines (as written, `{env}` not yet replaced); at least one, each
+ * relative and inside the workspace, checked here before anything is read or requested.
+ */
 export function getFilePatternLines(): string[] {
   const patterns = getLines('files');
   if (patterns.length === 0)
     throw new InputError('files', '', 'is required: give glob lines of the files to update');
+  checkFilePatterns(patterns, 'files');
   return patterns;
 }
 

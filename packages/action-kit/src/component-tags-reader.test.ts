@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { InputError } from '@gitops-promote/core';
+import { ComponentTagsError, InputError } from '@gitops-promote/core';
 import { directoryArtifactStore, type ArtifactLocation } from './artifact-store.js';
 import {
   type ArtifactAccess,
@@ -142,6 +142,18 @@ describe('tryReadWorkspaceComponentTags', () => {
     const read = () =>
       tryReadWorkspaceComponentTags('../x.json', { workspace, input: 'component-tags-path' });
     expect(await failure(read)).toBeInstanceOf(InputError);
+  });
+
+  test('a broken existing file is an error naming the input that points at it', async () => {
+    const read = () =>
+      tryReadWorkspaceComponentTags('deploy/broken.json', {
+        workspace,
+        input: 'component-tags-path',
+      });
+    expect(await failure(read)).toBeInstanceOf(ComponentTagsError);
+    expect(((await failure(read)) as Error).message).toMatch(
+      /^Input 'component-tags-path': existing file deploy\/broken.json: is not valid JSON/,
+    );
   });
 });
 

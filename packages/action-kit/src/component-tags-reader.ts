@@ -139,13 +139,18 @@ export async function readComponentTags(
   return parseComponentTags(text, name);
 }
 
-/** The workspace's component-tags file at `path`, or undefined when there is none yet. */
+/**
+ * The workspace's component-tags file at `path`, or undefined when there is none yet. An error
+ * in the file names the input that points at it (`Input 'x': existing file …: …`).
+ */
 export async function tryReadWorkspaceComponentTags(
   path: string,
   options: ComponentTagsReadOptions,
 ): Promise<ComponentTags | undefined> {
-  if (!existsIn(options.workspace, path, options.input ?? 'component-tags')) return undefined;
-  return readComponentTags({ kind: 'workspace', path }, options);
+  const input = options.input ?? 'component-tags';
+  if (!existsIn(options.workspace, path, input)) return undefined;
+  const { text } = await readComponentTagsText({ kind: 'workspace', path }, options);
+  return parseComponentTags(text, `Input '${input}': existing file ${path}`);
 }
 
 /** The records of every artifact of this run whose name matches a `*`/`?` pattern. */

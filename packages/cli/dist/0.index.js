@@ -2473,10 +2473,15 @@ function normalizeAllowPattern(pattern, input = 'allow') {
     const hubOfficial = segments.length === 1;
     return ['docker.io', ...(hubOfficial ? ['library'] : []), ...segments].join('/');
 }
+/** Longer than any pattern a repository name (at most 255 characters) needs. */
+const MAX_PATTERN_LENGTH = 1024;
 /** Parse the allow lines into a matcher over normalised repositories. */
 function parseAllowList(lines, input = 'allow') {
     if (lines.length === 0)
         return () => false;
+    const long = lines.find((line) => line.length > MAX_PATTERN_LENGTH);
+    if (long !== undefined)
+        throw new errors_js_1.InputError(input, long, `is longer than ${MAX_PATTERN_LENGTH} characters`);
     const patterns = lines.map((line) => normalizeAllowPattern(line, input));
     const isMatch = (0, picomatch_1.default)(patterns, { dot: true });
     return (repository) => isMatch(repository);

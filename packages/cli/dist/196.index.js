@@ -1165,6 +1165,8 @@ function branchNameProblem(name) {
 }
 /** The branch name, checked; an invalid one is an InputError naming `input`. */
 function checkBranchName(name, input = 'branch') {
+    if (Buffer.byteLength(name) > 255)
+        throw new errors_js_1.InputError(input, name, 'is not a valid branch name: it is longer than 255 bytes');
     const problem = branchNameProblem(name);
     if (problem !== undefined)
         throw new errors_js_1.InputError(input, name, `is not a valid branch name: it ${problem}`);

@@ -475,24 +475,29 @@ exports.pushWithRetry = pushWithRetry;
 /**
  * Push to a branch that other jobs push to at the same time. A rejected push (another job
  * pushed first) is retried with exponential backoff and full jitter; before each retry the
- * local branch is reset to the remote head and the edit is re-planned on that fresh tree, which
- * never conflicts, unlike a rebase of YAML edits. Any other failure (authentication, a missing
- * remote, a protected branch) fails at once.
+ * local branch is moved to the remote head and the edit is re-planned on that fresh tree, which
+ * never conflicts, unlike a rebase of YAML edits. The move keeps every uncommitted change in the
+ * workspace (`git reset --keep`), and refuses, losing nothing, when the remote head changed a
+ * file that holds one. Any other failure (authentication, a missing remote, a protected branch)
+ * fails at once.
  */
 const commit_js_1 = __webpack_require__(5253);
-const git_cli_js_1 = __webpack_require__(1973);
 const push_js_1 = __webpack_require__(188);
 const push_errors_js_1 = __webpack_require__(4030);
+const working_tree_js_1 = __webpack_require__(4834);
 /** A random delay between 0 and min(maxMs, baseMs * 2^(retry-1)): "full jitter". */
 function backoffDelay(retry, backoff, random = Math.random) {
     const ceiling = Math.min(backoff.maxMs, backoff.baseMs * 2 ** Math.max(0, retry - 1));
     return Math.floor(random() * ceiling);
 }
-/** Fetch, reset to the remote head, re-plan and commit; false when nothing is left to push. */
+/**
+ * Fetch, move to the remote head keeping uncommitted changes, re-plan and commit; false when
+ * nothing is left to push.
+ */
 async function replanOnto(retry, options, remote) {
     const workspace = { cwd: options.cwd, env: options.env };
     const head = await (0, push_js_1.fetchBranch)(workspace, remote, options.branch);
-    await (0, git_cli_js_1.runGit)(['reset', '--quiet', '--hard', head], workspace);
+    await (0, working_tree_js_1.resetKeepingChanges)(workspace, head, options.branch);
     const plan = await options.replan({ retry, head });
     if (plan === null)
         return false;
@@ -503,8 +508,9 @@ const timer = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Push HEAD to `branch`. When another job pushed first, wait (exponential backoff, full
  * jitter), fetch, re-plan on the remote head and push again, at most `retries` times. Throws
- * PushFailedError at once on any other failure, and PushRetriesExhaustedError when every push
- * was rejected.
+ * PushFailedError at once on any other failure, PushRetriesExhaustedError when every push
+ * was rejected, and UncommittedChangesInTheWayError when the remote head changed a file with
+ * uncommitted changes (which are kept).
  */
 async function pushWithRetry(options) {
     const { remote = 'origin', branch, retries = 5, random = Math.random, sleep = timer } = options;
@@ -563,6 +569,107 @@ async function pushOnce(workspace, remote, branch) {
 async function fetchBranch(workspace, remote, branch) {
     await (0, git_cli_js_1.runGit)(['fetch', '--quiet', '--no-tags', '--', remote, `refs/heads/${branch}`], workspace);
     return (await (0, git_cli_js_1.runGit)(['rev-parse', 'FETCH_HEAD'], workspace)).stdout.trim();
+}
+
+
+/***/ }),
+
+/***/ 4834:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UncommittedChangesInTheWayError = void 0;
+exports.listPaths = listPaths;
+exports.uncommittedPaths = uncommittedPaths;
+exports.resetKeepingChanges = resetKeepingChanges;
+/**
+ * The working tree's uncommitted changes, and moving HEAD to another commit without losing
+ * them: what a push retry needs so that it never discards work the step did not do.
+ */
+const errors_js_1 = __webpack_require__(7638);
+const git_cli_js_1 = __webpack_require__(1973);
+/** How many paths an error lists before it says "and N more". */
+const LISTED_PATHS = 10;
+/** `paths` for a message: quoted, at most LISTED_PATHS of them. */
+function listPaths(paths) {
+    const shown = paths.slice(0, LISTED_PATHS).map((p) => JSON.stringify(p));
+    const more = paths.length - shown.length;
+    return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+/** The paths of `git status -z` (staged, unstaged or untracked), each once, sorted. */
+function statusPaths(stdout) {
+    const paths = new Set();
+    const fields = stdout.split('\0');
+    for (let i = 0; i < fields.length; i += 1) {
+        const field = fields[i];
+        if (field.length < 4)
+            continue;
+        paths.add(field.slice(3));
+        // A rename or copy is followed by the path it came from.
+        if (field[0] === 'R' || field[0] === 'C')
+            i += 1;
+    }
+    return [...paths].sort();
+}
+/**
+ * The paths with uncommitted changes (staged or not, and untracked files unless
+ * `untracked` is false), limited to `paths` when given.
+ */
+async function uncommittedPaths(workspace, options = {}) {
+    const untracked = options.untracked === false ? 'no' : 'all';
+    const pathspec = options.paths ? ['--', ...options.paths] : [];
+    const result = await (0, git_cli_js_1.runGit)([
+        '--literal-pathspecs',
+        'status',
+        '--porcelain=v1',
+        '-z',
+        `--untracked-files=${untracked}`,
+    ].concat(pathspec), workspace);
+    return statusPaths(result.stdout);
+}
+/** The paths that differ between two commits. */
+async function changedBetween(workspace, from, to) {
+    const result = await (0, git_cli_js_1.runGit)(['diff', '--name-only', '-z', from, to, '--'], workspace);
+    return result.stdout.split('\0').filter(Boolean);
+}
+/**
+ * HEAD cannot move to the new remote head without overwriting uncommitted changes in the
+ * workspace (the other pusher changed the same files); nothing was pushed or discarded.
+ */
+class UncommittedChangesInTheWayError extends errors_js_1.PromoteError {
+    branch;
+    head;
+    paths;
+    name = 'UncommittedChangesInTheWayError';
+    constructor(branch, head, paths) {
+        super(`Cannot re-plan on the new head ${head.slice(0, 12)} of '${branch}': the workspace has ` +
+            `uncommitted changes to ${listPaths(paths)}, which that head changes too. They were ` +
+            'kept and nothing was pushed. Commit them in an earlier step, or run bump-values on a ' +
+            'clean checkout.');
+        this.branch = branch;
+        this.head = head;
+        this.paths = paths;
+    }
+}
+exports.UncommittedChangesInTheWayError = UncommittedChangesInTheWayError;
+/**
+ * Move HEAD, the index and the files that differ to `target`, keeping every uncommitted change
+ * to other files (`git reset --keep`); throws UncommittedChangesInTheWayError, having changed
+ * nothing, when an uncommitted change is in a file that differs.
+ */
+async function resetKeepingChanges(workspace, target, branch) {
+    try {
+        await (0, git_cli_js_1.runGit)(['reset', '--quiet', '--keep', target], workspace);
+    }
+    catch (error) {
+        if (!(error instanceof git_cli_js_1.GitCommandError))
+            throw error;
+        const changed = new Set(await changedBetween(workspace, 'HEAD', target));
+        const dirty = await uncommittedPaths(workspace);
+        const inTheWay = dirty.filter((p) => changed.has(p));
+        throw new UncommittedChangesInTheWayError(branch, target, inTheWay.length ? inTheWay : dirty);
+    }
 }
 
 

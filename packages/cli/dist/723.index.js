@@ -1065,7 +1065,7 @@ function resolveVersion(evidence, needed = false) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.pushWithRetry = exports.backoffDelay = exports.PushRetriesExhaustedError = exports.PushFailedError = exports.classifyPushFailure = exports.GITHUB_ACTIONS_BOT = exports.commitChanges = exports.runGit = exports.redactCredentials = exports.GitCommandError = exports.withChangeTrailers = exports.trailerBlockLines = exports.parseTrailers = exports.parseChangeTrailers = exports.invertChanges = exports.formatChangeTrailers = exports.formatChangeTrailer = exports.defaultCommitMessage = exports.changeKind = exports.ChangeTrailerError = exports.CHANGE_TRAILER_KEY = void 0;
+exports.pushWithRetry = exports.backoffDelay = exports.UncommittedChangesInTheWayError = exports.uncommittedPaths = exports.resetKeepingChanges = exports.PushRetriesExhaustedError = exports.PushFailedError = exports.classifyPushFailure = exports.GITHUB_ACTIONS_BOT = exports.commitChanges = exports.runGit = exports.redactCredentials = exports.GitCommandError = exports.withChangeTrailers = exports.trailerBlockLines = exports.parseTrailers = exports.parseChangeTrailers = exports.invertChanges = exports.formatChangeTrailers = exports.formatChangeTrailer = exports.defaultCommitMessage = exports.changeKind = exports.ChangeTrailerError = exports.CHANGE_TRAILER_KEY = void 0;
 /**
  * Git at the edge of a bump: the git command line, commits carrying change trailers, and the
  * push with retry and re-plan that several jobs racing to one branch need.
@@ -1094,6 +1094,10 @@ Object.defineProperty(exports, "classifyPushFailure", ({ enumerable: true, get: 
 var push_errors_js_1 = __webpack_require__(4030);
 Object.defineProperty(exports, "PushFailedError", ({ enumerable: true, get: function () { return push_errors_js_1.PushFailedError; } }));
 Object.defineProperty(exports, "PushRetriesExhaustedError", ({ enumerable: true, get: function () { return push_errors_js_1.PushRetriesExhaustedError; } }));
+var working_tree_js_1 = __webpack_require__(4834);
+Object.defineProperty(exports, "resetKeepingChanges", ({ enumerable: true, get: function () { return working_tree_js_1.resetKeepingChanges; } }));
+Object.defineProperty(exports, "uncommittedPaths", ({ enumerable: true, get: function () { return working_tree_js_1.uncommittedPaths; } }));
+Object.defineProperty(exports, "UncommittedChangesInTheWayError", ({ enumerable: true, get: function () { return working_tree_js_1.UncommittedChangesInTheWayError; } }));
 var push_with_retry_js_1 = __webpack_require__(2094);
 Object.defineProperty(exports, "backoffDelay", ({ enumerable: true, get: function () { return push_with_retry_js_1.backoffDelay; } }));
 Object.defineProperty(exports, "pushWithRetry", ({ enumerable: true, get: function () { return push_with_retry_js_1.pushWithRetry; } }));

@@ -275,10 +275,12 @@ exports.bumpWorkspace = bumpWorkspace;
  * change trailers and push it, re-planning on the new head whenever another job pushed first.
  * The outcome carries the last plan made, and is the one source of the step's outputs.
  */
+const errors_js_1 = __webpack_require__(7638);
 const commit_js_1 = __webpack_require__(5253);
 const push_with_retry_js_1 = __webpack_require__(2094);
 const bump_coverage_js_1 = __webpack_require__(1983);
 const bump_warnings_js_1 = __webpack_require__(1816);
+const working_tree_js_1 = __webpack_require__(4834);
 const bump_commit_js_1 = __webpack_require__(4520);
 const plan_workspace_js_1 = __webpack_require__(8515);
 const push_branch_js_1 = __webpack_require__(9565);
@@ -311,13 +313,13 @@ function reportUnmatched(plan, request, log) {
 function outcomeOf(plan, commitSha) {
     return { plan, changes: plan.changes, changedFiles: plan.files.map((f) => f.path), commitSha };
 }
-/** Commit the written plan; '' when its files hold no change. */
-async function commitPlan(plan, request, ports) {
+/** Commit the written plan with `message`; '' when its files hold no change. */
+async function commitPlan(plan, message, request, ports) {
     const sha = await (0, commit_js_1.commitChanges)({
         cwd: request.workspace,
         env: ports.git?.env,
         files: plan.files.map((f) => f.path),
-        message: (0, bump_commit_js_1.bumpCommitMessage)(plan.changes, request.commitMessage, request.environment),
+        message,
     });
     ports.log.info(`Committed ${sha ?? ''}`);
     return sha ?? '';
@@ -349,6 +351,22 @@ async function pushPlan(first, request, ports) {
     const commitSha = pushed.status === 'pushed' ? pushed.sha : '';
     return { ...outcomeOf(last, commitSha), push: { ...pushed, branch } };
 }
+/**
+ * Refuse to push a bump of files that already hold uncommitted changes (an earlier step's):
+ * the commit would carry them, and a re-plan after a rejected push, made on the remote head,
+ * would drop them.
+ */
+async function refuseDirtyPlannedFiles(plan, request, ports) {
+    const paths = plan.files.map((f) => f.path);
+    const workspace = { cwd: request.workspace, env: ports.git?.env };
+    const dirty = await (0, working_tree_js_1.uncommittedPaths)(workspace, { paths, untracked: false });
+    if (dirty.length === 0)
+        return;
+    throw new errors_js_1.PromoteError(`Cannot bump and push ${(0, working_tree_js_1.listPaths)(dirty)}: they hold uncommitted changes that this step did ` +
+        'not make. bump-values commits whole files, and after a rejected push it re-plans them on ' +
+        'the remote head, which would drop those changes. Commit them in an earlier step, or set ' +
+        "'push' to false. Nothing was written.");
+}
 /** Plan, write, commit and push as the request says; throws before writing when it cannot plan. */
 async function bumpWorkspace(request, ports) {
     const { log } = ports;
@@ -358,8 +376,15 @@ async function bumpWorkspace(request, ports) {
         log.info(`${change.file}:${change.line} ${change.service} ${change.field}: ${change.from || '(none)'} -> ${change.to}`);
     if (request.dryRun || plan.changes.length === 0)
         return outcomeOf(plan, '');
+    const committing = request.commit || request.push;
+    // The message is made (and a forged change trailer in it refused) before anything is written.
+    const message = committing
+        ? (0, bump_commit_js_1.bumpCommitMessage)(plan.changes, request.commitMessage, request.environment)
+        : '';
+    if (request.push)
+        await refuseDirtyPlannedFiles(plan, request, ports);
     (0, plan_workspace_js_1.writePlan)(request.workspace, plan);
-    const commitSha = request.commit || request.push ? await commitPlan(plan, request, ports) : '';
+    const commitSha = committing ? await commitPlan(plan, message, request, ports) : '';
     if (!request.push || commitSha === '')
         return outcomeOf(plan, commitSha);
     return pushPlan(plan, request, ports);
@@ -412,7 +437,7 @@ function planWorkspace(workspace, componentTags, input) {
     const { files, unmatched } = (0, file_patterns_js_1.matchFilePatterns)(listed, input.filePatterns);
     // A symbolic link is read, reported and written as its target, once even when both match.
     const paths = [...new Set(files.map((path) => (0, workspace_files_js_1.workspacePathOf)(workspace, path, 'files')))];
-    const read = (path) => (0, workspace_files_js_1.readWorkspaceText)((0, workspace_files_js_1.resolveInWorkspace)(workspace, path, 'files'), path);
+    const read = (path) => (0, workspace_files_js_1.readWorkspaceFile)(workspace, path, 'files');
     const sources = paths.map((path) => ({ path, text: read(path) }));
     const result = (0, bump_files_js_1.bumpFiles)({
         files: sources,

@@ -36,6 +36,17 @@ function checkPattern(pattern: string, input: string): void {
 }
 
 /**
+ * Check glob lines before anything is read or requested: each relative with no `..` segment
+ * (excludes too), and at least one that includes; an InputError naming `input` otherwise.
+ */
+export function checkFilePatterns(patterns: readonly string[], input = 'files'): void {
+  const include = patterns.filter((p) => !p.startsWith('!'));
+  for (const p of patterns) checkPattern(p.startsWith('!') ? p.slice(1) : p, input);
+  if (include.length === 0)
+    throw new InputError(input, patterns.join('\n'), 'lists no file pattern');
+}
+
+/**
  * Match `paths` (relative, `/`-separated) against glob lines. Lines starting with `!` exclude.
  */
 export function matchFilePatterns(
@@ -43,11 +54,9 @@ export function matchFilePatterns(
   patterns: readonly string[],
   input = 'files',
 ): FilePatternResult {
+  checkFilePatterns(patterns, input);
   const include = patterns.filter((p) => !p.startsWith('!'));
   const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-  for (const p of [...include, ...exclude]) checkPattern(p, input);
-  if (include.length === 0)
-    throw new InputError(input, patterns.join('\n'), 'lists no file pattern');
   const options = { dot: true };
   const excluded = exclude.length > 0 ? picomatch(exclude, options) : () => false;
   const matched = new Set<string>();

@@ -53,5 +53,15 @@ export {
 export { loadSchemaCompiler, type SchemaCompiler } from './json-schema.js';
 export { inputLines, parseKeyValueLines, type KeyValueLine } from './key-value-lines.js';
 export { escapeMarkdown, inlineCode, markdownTable, shortDigest } from './markdown.js';
-export { listWorkspaceFiles, resolveInWorkspace, writeFileAtomic } from './workspace-files.js';
-export { expandEnvironment, matchFilePatterns, type FilePatternResult } from './file-patterns.js';
+export {
+  listWorkspaceFiles,
+  readWorkspaceFile,
+  resolveInWorkspace,
+  writeFileAtomic,
+} from './workspace-files.js';
+export {
+  checkFilePatterns,
+  expandEnvironment,
+  matchFilePatterns,
+  type FilePatternResult,
+} from './file-patterns.js';

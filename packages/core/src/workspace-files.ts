@@ -108,19 +108,57 @@ export function writeFileAtomic(path: string, content: string): string {
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 
-/** Every file below `root` as a relative `/`-separated path, sorted; .git and node_modules skipped. */
+/** Whether a symbolic link points at a directory (not followed, as git does not follow it). */
+function linksToDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    // A dangling link or a loop: listed, so that reading it says what is wrong.
+    return false;
+  }
+}
+
+/**
+ * Every file below `root` as a relative `/`-separated path, sorted; .git and node_modules
+ * skipped. A symbolic link is listed when it is not a link to a directory (those are not
+ * followed, so a link loop cannot recurse).
+ */
 export function listWorkspaceFiles(root: string): string[] {
   const files: string[] = [];
   const walk = (dir: string, prefix: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = `${dir}/${entry.name}`;
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name))
-          walk(`${dir}/${entry.name}`, `${prefix}${entry.name}/`);
-      } else if (entry.isFile() || entry.isSymbolicLink()) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path, `${prefix}${entry.name}/`);
+      } else if (entry.isFile() || (entry.isSymbolicLink() && !linksToDirectory(path))) {
         files.push(`${prefix}${entry.name}`);
       }
     }
   };
   walk(root, '');
   return files.sort();
+}
+
+/** Why a matched path cannot be read, by its errno code. */
+const UNREADABLE: Record<string, string> = {
+  ELOOP: 'is a symbolic link loop, not a file',
+  ENOENT: 'is a symbolic link to nothing (dangling), not a file',
+  EISDIR: 'is a directory, not a file',
+  EACCES: 'cannot be read (permission denied)',
+};
+
+/**
+ * The UTF-8 text of `path` (relative to the workspace, checked to stay inside it); a path
+ * that is a link loop, a dangling link, a directory or unreadable is an InputError naming
+ * `input`, not a raw errno.
+ */
+export function readWorkspaceFile(workspace: string, path: string, input: string): string {
+  const target = resolveInWorkspace(workspace, path, input);
+  try {
+    return readWorkspaceText(target, path);
+  } catch (error) {
+    const rule = UNREADABLE[(error as NodeJS.ErrnoException).code ?? ''];
+    if (rule === undefined) throw error;
+    throw new InputError(input, path, `${rule}; a pattern may match only files`);
+  }
 }

@@ -3,10 +3,12 @@
  * change trailers and push it, re-planning on the new head whenever another job pushed first.
  * The outcome carries the last plan made, and is the one source of the step's outputs.
  */
+import { PromoteError } from '../errors.js';
 import { commitChanges } from '../git/commit.js';
 import { pushWithRetry } from '../git/push-with-retry.js';
 import { checkCoverage } from '../image-edit/bump-coverage.js';
 import { skippedImageWarning } from '../image-edit/bump-warnings.js';
+import { listPaths, uncommittedPaths } from '../git/working-tree.js';
 import { bumpCommitMessage } from './bump-commit.js';
 import type { BumpLog, BumpOutcome, BumpPorts, BumpRequest } from './bump-request.js';
 import { planWorkspace, type WorkspacePlan, writePlan } from './plan-workspace.js';
@@ -44,13 +46,18 @@ function outcomeOf(plan: WorkspacePlan, commitSha: string): BumpOutcome {
   return { plan, changes: plan.changes, changedFiles: plan.files.map((f) => f.path), commitSha };
 }
 
-/** Commit the written plan; '' when its files hold no change. */
-async function commitPlan(plan: WorkspacePlan, request: BumpRequest, ports: BumpPorts) {
+/** Commit the written plan with `message`; '' when its files hold no change. */
+async function commitPlan(
+  plan: WorkspacePlan,
+  message: string,
+  request: BumpRequest,
+  ports: BumpPorts,
+): Promise<string> {
   const sha = await commitChanges({
     cwd: request.workspace,
     env: ports.git?.env,
     files: plan.files.map((f) => f.path),
-    message: bumpCommitMessage(plan.changes, request.commitMessage, request.environment),
+    message,
   });
   ports.log.info(`Committed ${sha ?? ''}`);
   return sha ?? '';
@@ -92,6 +99,28 @@ async function pushPlan(
   return { ...outcomeOf(last, commitSha), push: { ...pushed, branch } };
 }
 
+/**
+ * Refuse to push a bump of files that already hold uncommitted changes (an earlier step's):
+ * the commit would carry them, and a re-plan after a rejected push, made on the remote head,
+ * would drop them.
+ */
+async function refuseDirtyPlannedFiles(
+  plan: WorkspacePlan,
+  request: BumpRequest,
+  ports: BumpPorts,
+) {
+  const paths = plan.files.map((f) => f.path);
+  const workspace = { cwd: request.workspace, env: ports.git?.env };
+  const dirty = await uncommittedPaths(workspace, { paths, untracked: false });
+  if (dirty.length === 0) return;
+  throw new PromoteError(
+    `Cannot bump and push ${listPaths(dirty)}: they hold uncommitted changes that this step did ` +
+      'not make. bump-values commits whole files, and after a rejected push it re-plans them on ' +
+      'the remote head, which would drop those changes. Commit them in an earlier step, or set ' +
+      "'push' to false. Nothing was written.",
+  );
+}
+
 /** Plan, write, commit and push as the request says; throws before writing when it cannot plan. */
 export async function bumpWorkspace(request: BumpRequest, ports: BumpPorts): Promise<BumpOutcome> {
   const { log } = ports;
@@ -102,8 +131,14 @@ export async function bumpWorkspace(request: BumpRequest, ports: BumpPorts): Pro
       `${change.file}:${change.line} ${change.service} ${change.field}: ${change.from || '(none)'} -> ${change.to}`,
     );
   if (request.dryRun || plan.changes.length === 0) return outcomeOf(plan, '');
+  const committing = request.commit || request.push;
+  // The message is made (and a forged change trailer in it refused) before anything is written.
+  const message = committing
+    ? bumpCommitMessage(plan.changes, request.commitMessage, request.environment)
+    : '';
+  if (request.push) await refuseDirtyPlannedFiles(plan, request, ports);
   writePlan(request.workspace, plan);
-  const commitSha = request.commit || request.push ? await commitPlan(plan, request, ports) : '';
+  const commitSha = committing ? await commitPlan(plan, message, request, ports) : '';
   if (!request.push || commitSha === '') return outcomeOf(plan, commitSha);
   return pushPlan(plan, request, ports);
 }

@@ -10,7 +10,7 @@ import type { FluxNamespace } from '../image-edit/flux-namespaces.js';
 import type { WriteMode } from '../image-edit/image-occurrence.js';
 import {
   listWorkspaceFiles,
-  readWorkspaceText,
+  readWorkspaceFile,
   resolveInWorkspace,
   workspacePathOf,
   writeFileAtomic,
@@ -45,8 +45,7 @@ export function planWorkspace(
   const { files, unmatched } = matchFilePatterns(listed, input.filePatterns);
   // A symbolic link is read, reported and written as its target, once even when both match.
   const paths = [...new Set(files.map((path) => workspacePathOf(workspace, path, 'files')))];
-  const read = (path: string) =>
-    readWorkspaceText(resolveInWorkspace(workspace, path, 'files'), path);
+  const read = (path: string) => readWorkspaceFile(workspace, path, 'files');
   const sources = paths.map((path) => ({ path, text: read(path) }));
   const result = bumpFiles({
     files: sources,

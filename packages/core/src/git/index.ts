@@ -36,6 +36,11 @@ export {
 export { classifyPushFailure, type PushFailure } from './push-failure.js';
 export { PushFailedError, PushRetriesExhaustedError } from './push-errors.js';
 export {
+  resetKeepingChanges,
+  uncommittedPaths,
+  UncommittedChangesInTheWayError,
+} from './working-tree.js';
+export {
   backoffDelay,
   pushWithRetry,
   type Backoff,

@@ -1,14 +1,16 @@
 /**
  * Push to a branch that other jobs push to at the same time. A rejected push (another job
  * pushed first) is retried with exponential backoff and full jitter; before each retry the
- * local branch is reset to the remote head and the edit is re-planned on that fresh tree, which
- * never conflicts, unlike a rebase of YAML edits. Any other failure (authentication, a missing
- * remote, a protected branch) fails at once.
+ * local branch is moved to the remote head and the edit is re-planned on that fresh tree, which
+ * never conflicts, unlike a rebase of YAML edits. The move keeps every uncommitted change in the
+ * workspace (`git reset --keep`), and refuses, losing nothing, when the remote head changed a
+ * file that holds one. Any other failure (authentication, a missing remote, a protected branch)
+ * fails at once.
  */
 import { commitChanges, type GitIdentity, type GitWorkspace, headSha } from './commit.js';
-import { runGit } from './git-cli.js';
 import { fetchBranch, pushOnce } from './push.js';
 import { PushRetriesExhaustedError } from './push-errors.js';
+import { resetKeepingChanges } from './working-tree.js';
 
 /** Exponential backoff: the ceiling of the delay before retry n (1-based) is base * 2^(n-1). */
 export interface Backoff {
@@ -78,7 +80,10 @@ export interface PushOutcome {
   rejections: string[];
 }
 
-/** Fetch, reset to the remote head, re-plan and commit; false when nothing is left to push. */
+/**
+ * Fetch, move to the remote head keeping uncommitted changes, re-plan and commit; false when
+ * nothing is left to push.
+ */
 async function replanOnto(
   retry: number,
   options: PushWithRetryOptions,
@@ -86,7 +91,7 @@ async function replanOnto(
 ): Promise<boolean> {
   const workspace = { cwd: options.cwd, env: options.env };
   const head = await fetchBranch(workspace, remote, options.branch);
-  await runGit(['reset', '--quiet', '--hard', head], workspace);
+  await resetKeepingChanges(workspace, head, options.branch);
   const plan = await options.replan({ retry, head });
   if (plan === null) return false;
   const sha = await commitChanges({ ...workspace, ...plan, author: options.author });
@@ -98,8 +103,9 @@ const timer = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 /**
  * Push HEAD to `branch`. When another job pushed first, wait (exponential backoff, full
  * jitter), fetch, re-plan on the remote head and push again, at most `retries` times. Throws
- * PushFailedError at once on any other failure, and PushRetriesExhaustedError when every push
- * was rejected.
+ * PushFailedError at once on any other failure, PushRetriesExhaustedError when every push
+ * was rejected, and UncommittedChangesInTheWayError when the remote head changed a file with
+ * uncommitted changes (which are kept).
  */
 export async function pushWithRetry(options: PushWithRetryOptions): Promise<PushOutcome> {
   const { remote = 'origin', branch, retries = 5, random = Math.random, sleep = timer } = options;

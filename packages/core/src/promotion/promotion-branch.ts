@@ -30,6 +30,8 @@ export function branchNameProblem(name: string): string | undefined {
 
 /** The branch name, checked; an invalid one is an InputError naming `input`. */
 export function checkBranchName(name: string, input = 'branch'): string {
+  if (Buffer.byteLength(name) > 255)
+    throw new InputError(input, name, 'is not a valid branch name: it is longer than 255 bytes');
   const problem = branchNameProblem(name);
   if (problem !== undefined)
     throw new InputError(input, name, `is not a valid branch name: it ${problem}`);

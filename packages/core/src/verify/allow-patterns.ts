@@ -62,9 +62,15 @@ export function normalizeAllowPattern(pattern: string, input = 'allow'): string 
   return ['docker.io', ...(hubOfficial ? ['library'] : []), ...segments].join('/');
 }
 
+/** Longer than any pattern a repository name (at most 255 characters) needs. */
+const MAX_PATTERN_LENGTH = 1024;
+
 /** Parse the allow lines into a matcher over normalised repositories. */
 export function parseAllowList(lines: readonly string[], input = 'allow'): AllowList {
   if (lines.length === 0) return () => false;
+  const long = lines.find((line) => line.length > MAX_PATTERN_LENGTH);
+  if (long !== undefined)
+    throw new InputError(input, long, `is longer than ${MAX_PATTERN_LENGTH} characters`);
   const patterns = lines.map((line) => normalizeAllowPattern(line, input));
   const isMatch = picomatch(patterns, { dot: true });
   return (repository) => isMatch(repository);
