@@ -180,7 +180,7 @@ describe('bump-values revert', () => {
     const run = await bumpValues(dir, { revert: git(dir, ['rev-parse', 'HEAD']), environment: '' });
     expect(run.exitCode).toBe(1);
     expect(run.annotations.find((a) => a.level === 'error')?.message).toContain(
-      'Input \'environment\': "" is required with revert',
+      `Input 'environment': "" is required with 'revert'`,
     );
   });
 

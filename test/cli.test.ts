@@ -222,7 +222,7 @@ describe('bump', () => {
     );
     expect(run.exitCode).toBe(1);
     expect(run.stderr).toContain('billing');
-    expect(run.stderr).toContain('(fail-on-missing is true)');
+    expect(run.stderr).toContain('(fail-on-missing is true');
   });
 });
 

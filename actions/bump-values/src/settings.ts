@@ -94,7 +94,7 @@ export function readSettings(): BumpValuesSettings {
     throw new InputError(
       'environment',
       '',
-      'is required with revert: the holds it writes are per environment',
+      "is required with 'revert': the holds it writes are per environment",
     );
   return {
     componentTagsPath: getText('component-tags') || 'component-tags.json',
