@@ -3,6 +3,7 @@ import {
   getBoolean,
   getChartAppVersion,
   getFluxNamespace,
+  getHoldsFile,
   getEnvironmentName,
   getFilePatternLines,
   getInteger,
@@ -17,7 +18,6 @@ import {
   type FluxNamespace,
   type WriteMode,
 } from '@gitops-promote/core/image-edit';
-import { DEFAULT_HOLDS_FILE } from '@gitops-promote/core/promotion';
 
 export interface BumpValuesSettings {
   componentTagsPath: string;
@@ -52,19 +52,6 @@ function readRevert(): string {
   if (revert !== '' && !/^[0-9a-f]{7,40}$/i.test(revert))
     throw new InputError('revert', revert, 'must be a commit SHA (7 to 40 hex digits)');
   return revert;
-}
-
-/** `holds-file`: a relative path in the workspace, without '.', '..' or empty parts. */
-function readHoldsFile(): string {
-  const path = getText('holds-file') || DEFAULT_HOLDS_FILE;
-  const parts = path.split('/');
-  if (path.includes('\\') || parts.some((p) => p === '' || p === '.' || p === '..'))
-    throw new InputError(
-      'holds-file',
-      path,
-      "must be a relative path in the workspace, without '.', '..' or empty parts",
-    );
-  return path;
 }
 
 /** The `commit-message` input: any text without a change trailer, which only a change may add. */
@@ -113,7 +100,7 @@ export function readSettings(): BumpValuesSettings {
     commitMessage: getCommitMessage(),
     pushRetries: getInteger('push-retries', 5, 0, 20),
     revert,
-    holdsFile: readHoldsFile(),
+    holdsFile: getHoldsFile('workspace'),
     ignoreHolds: getBoolean('ignore-holds'),
   };
 }

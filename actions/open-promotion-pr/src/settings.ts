@@ -3,6 +3,7 @@ import {
   getBoolean,
   getChartAppVersion,
   getFluxNamespace,
+  getHoldsFile,
   getChoice,
   getEnvironmentName,
   getFilePatternLines,
@@ -21,7 +22,6 @@ import {
 import {
   type AutoMergeMethod,
   checkBranchName,
-  DEFAULT_HOLDS_FILE,
   environmentPromotionBranch,
   parseRevert,
   promotionBranch,
@@ -135,23 +135,6 @@ function readSourceRepository(context: RunnerContext, target: string): string {
   return `${owner}/${repo}`;
 }
 
-/** `holds-file`: a path inside the repository (relative, no `..`, no `\\`). */
-function readHoldsFile(): string {
-  const path = getText('holds-file') || DEFAULT_HOLDS_FILE;
-  const parts = path.split('/');
-  if (
-    path.startsWith('/') ||
-    path.includes('\\') ||
-    parts.some((p) => p === '' || p === '.' || p === '..')
-  )
-    throw new InputError(
-      'holds-file',
-      path,
-      "must be a relative path in the repository, without '.', '..' or empty parts",
-    );
-  return path;
-}
-
 /** `mode` and `revert`: `revert` is required by `rollback` and refused by `bump`. */
 function readMode(): { mode: PromotionMode; revert: string } {
   const mode = getChoice('mode', ['bump', 'promote', 'rollback'] as const, 'bump');
@@ -216,7 +199,7 @@ export function readSettings(context: RunnerContext, token: string): OpenPromoti
     fromEnvironment,
     sourcePatterns: fromEnvironment === '' ? [] : expandEnvironment(patterns, fromEnvironment),
     revert,
-    holdsFile: readHoldsFile(),
+    holdsFile: getHoldsFile('repository'),
     ignoreHolds: getBoolean('ignore-holds'),
     token,
     repository,

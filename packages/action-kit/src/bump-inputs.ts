@@ -3,6 +3,7 @@
  * the environment's name, the `files` glob lines and the `write` mode.
  */
 import { checkFilePatterns, InputError } from '@gitops-promote/core';
+import { DEFAULT_HOLDS_FILE } from '@gitops-promote/core/promotion';
 import {
   type ChartAppVersion,
   type FluxNamespace,
@@ -70,4 +71,20 @@ export function getFluxNamespace(environment: string): FluxNamespace {
   if (namespace !== '' && !/^[a-z0-9][a-z0-9.-]*$/.test(namespace))
     throw new InputError('flux-namespace', namespace, 'must be a Kubernetes namespace name');
   return namespace ? { namespace, explicit: true } : { namespace: environment, explicit: false };
+}
+
+/**
+ * `holds-file`: a relative path in the config repository (the workspace, for bump-values),
+ * without a leading '/', '\\', '.', '..' or empty parts; empty gives the default.
+ */
+export function getHoldsFile(where: 'workspace' | 'repository'): string {
+  const path = getText('holds-file') || DEFAULT_HOLDS_FILE;
+  const parts = path.split('/');
+  if (path.includes('\\') || parts.some((p) => p === '' || p === '.' || p === '..'))
+    throw new InputError(
+      'holds-file',
+      path,
+      `must be a relative path in the ${where}, without '.', '..' or empty parts`,
+    );
+  return path;
 }
