@@ -172,7 +172,10 @@ describe('seed 001: build → dev → staging → prod, then a rollback, from th
   test('a job step the driver does not know fails instead of being skipped', async () => {
     server = await startGitHubServer({ owner: 'splattop', repo: 'splattop-config' });
     await expect(
-      runJob(promote, 'promote-staging', { env: {}, context: { inputs: {}, secrets: SECRETS } }),
+      runJob(promote, 'promote-staging', {
+        env: {},
+        context: { inputs: { action: 'promote-staging' }, secrets: SECRETS },
+      }),
     ).rejects.toThrow(/no stand-in for a step that is not ours/);
   });
 });
