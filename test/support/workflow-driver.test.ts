@@ -134,6 +134,49 @@ describe('runJob', () => {
   }, 30_000);
 });
 
+describe('outputs a step did not set', () => {
+  const outputsWorkflow = (read: string) =>
+    parse(`
+jobs:
+  one:
+    outputs:
+      value: \${{ ${read} }}
+    steps:
+      - id: rp
+        uses: acme/release@v1
+      - id: meta
+        uses: gitops-promote/gitops-promote/actions/emit-tags@v1
+        with:
+          images: app=ghcr.io/acme/app
+          version: '1.2.3'
+          sha: '${'a'.repeat(40)}'
+          timestamp: '1738860000'
+`) as WorkflowFile;
+
+  test.each([
+    // A stand-in's: GitHub reads an unset output as '' (release-please's release_created).
+    ['steps.rp.outputs.release_created', ''],
+    // Ours: declared in action.yml but not set in this mode.
+    ['steps.meta.outputs.source-tag', ''],
+    ['steps.meta.outputs.version', '1.2.3'],
+  ])(
+    '%s reads as %j',
+    async (read, expected) => {
+      const { standIns } = recorder({});
+      const run = await runJob(outputsWorkflow(read), 'one', { env: env(), standIns });
+      expect(run.jobOutputs.value).toBe(expected);
+    },
+    30_000,
+  );
+
+  test('an output our action does not declare is a typo, and fails', async () => {
+    const { standIns } = recorder({});
+    await expect(
+      runJob(outputsWorkflow('steps.meta.outputs.source_tag'), 'one', { env: env(), standIns }),
+    ).rejects.toThrow(/no value for \$\{\{ steps\.meta\.outputs\.source_tag \}\}/);
+  }, 30_000);
+});
+
 describe('what the driver refuses', () => {
   test.each([
     [

@@ -10,11 +10,13 @@
  * construct fails loudly here.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
-import { runAction, type ActionRun } from './run-action.js';
+import { repoRoot, runAction, type ActionRun } from './run-action.js';
 import {
   evaluateCondition,
   interpolate,
+  OPEN_MAP,
   type ContextTree,
   type ExpressionValue,
 } from './workflow-expression.js';
@@ -76,8 +78,11 @@ export interface JobRun {
 
 export interface RunOptions {
   context?: ExpressionContext;
-  /** The runner's environment for every bundle. */
-  env: Record<string, string>;
+  /**
+   * The runner's environment for every bundle; a function gives each job its own (jobs run
+   * on separate runners, each with a fresh `GITHUB_WORKSPACE`).
+   */
+  env: Record<string, string> | ((job: string) => Record<string, string>);
   standIns?: Record<string, StandIn>;
   /**
    * Applied to every evaluated `with:` value: where a test's loopback registry stands for
@@ -105,13 +110,30 @@ function contextTree(
   context: ExpressionContext,
   env: Record<string, string>,
   steps: Record<string, Record<string, string>>,
+  standInSteps: ReadonlySet<string> = new Set(),
 ): ContextTree {
   const tree: ContextTree = { env: { ...env }, steps: {} };
   for (const [name, values] of Object.entries(context))
     tree[name] = structuredClone(values) as unknown as ContextTree;
-  for (const [id, outputs] of Object.entries(steps))
+  for (const [id, values] of Object.entries(steps)) {
+    // A stand-in's output names are not checked against a contract: an unset one reads as ''
+    // (as on GitHub). Ours are: every output action.yml declares is there, others throw.
+    const outputs: ContextTree = {
+      ...values,
+      ...(standInSteps.has(id) ? { [OPEN_MAP]: true } : {}),
+    };
     (tree.steps as ContextTree)[id] = { outputs, outcome: 'success', conclusion: 'success' };
+  }
   return tree;
+}
+
+/** Every output our action declares, '' when the run did not set it (as GitHub reads it). */
+function declaredOutputs(action: string, outputs: Record<string, string>): Record<string, string> {
+  const manifest = parse(readFileSync(join(repoRoot, 'actions', action, 'action.yml'), 'utf8')) as {
+    outputs?: Record<string, unknown>;
+  };
+  const declared = Object.fromEntries(Object.keys(manifest.outputs ?? {}).map((k) => [k, '']));
+  return { ...declared, ...outputs };
 }
 
 /** Every value of `map` as text with its expressions evaluated. */
@@ -159,7 +181,9 @@ export async function runJob(
     ...workflowEnv,
     ...interpolateAll(job.env, () => contextTree(context, workflowEnv, {})),
   };
-  const tree = () => contextTree(context, jobEnv, result.outputs);
+  const runnerEnv = typeof options.env === 'function' ? options.env(jobId) : options.env;
+  const standInSteps = new Set<string>();
+  const tree = () => contextTree(context, jobEnv, result.outputs, standInSteps);
   if (!jobRuns(job, jobId, tree(), context)) return { ...result, result: 'skipped' };
   for (const [index, step] of (job.steps ?? []).entries()) {
     const key = step.id ?? step.uses ?? `steps[${index}]`;
@@ -175,15 +199,16 @@ export async function runJob(
     if (ours !== undefined) {
       run = await runAction(ours, {
         inputs: { ...options.runnerInputs, ...given },
-        env: { ...options.env, ...stepEnv },
+        env: { ...runnerEnv, ...stepEnv },
       });
       if (run.exitCode !== 0)
         throw new Error(`${jobId}/${key} (${ours}) failed:\n${run.stdout}\n${run.stderr}`);
-      outputs = run.outputs;
+      outputs = declaredOutputs(ours, run.outputs);
     } else {
       const standIn = options.standIns?.[step.id ?? ''] ?? options.standIns?.[step.uses ?? ''];
       if (!standIn) throw new Error(`${jobId}/${key}: no stand-in for a step that is not ours`);
       outputs = await standIn(given, { job: jobId });
+      if (step.id !== undefined) standInSteps.add(step.id);
     }
     if (step.id !== undefined) result.outputs[step.id] = outputs;
     result.steps.push({ key, given, ...(run ? { run } : {}) });

@@ -14,9 +14,16 @@
 
 export type ExpressionValue = string | number | boolean | null;
 
+/**
+ * Marks a map whose missing keys read as `''`, as GitHub reads an output a step did not set
+ * (release-please-action sets `release_created` only when it released).
+ */
+export const OPEN_MAP = Symbol('open map');
+
 /** A context tree: `{ needs: { build: { outputs: { tag: 'v1' } } } }`. */
 export interface ContextTree {
   [name: string]: ContextTree | ExpressionValue | undefined;
+  [OPEN_MAP]?: true;
 }
 
 type Token =
@@ -89,7 +96,8 @@ function lookup(path: string, context: ContextTree, expression: string): Express
   if (!(root in context)) throw unsupported(expression, `no context '${root}'`);
   let node: ContextTree | ExpressionValue | undefined = context[root];
   for (const name of rest) {
-    node = node !== null && typeof node === 'object' ? (node as ContextTree)[name] : undefined;
+    const map = node !== null && typeof node === 'object' ? node : undefined;
+    node = map?.[name] ?? (map?.[OPEN_MAP] ? '' : undefined);
   }
   if (node === undefined || (typeof node === 'object' && node !== null))
     throw new Error(`no value for \${{ ${expression} }} (${path})`);
