@@ -52,7 +52,7 @@ function expectInOrder(stdout: string, patterns: RegExp[]): void {
 }
 
 describe('npm run demo', () => {
-  test('tells the whole story with the registry', { timeout: 120_000 }, () => {
+  test('tells the whole story with the registry', { timeout: 60_000 }, () => {
     const result = demo();
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -63,7 +63,7 @@ describe('npm run demo', () => {
 
   test(
     'says what it skips without docker-registry, and still tells the rest',
-    { timeout: 120_000 },
+    { timeout: 60_000 },
     () => {
       const result = demo({ GITOPS_PROMOTE_DEMO_REGISTRY: 'none' });
       expect(result.stderr).toBe('');
