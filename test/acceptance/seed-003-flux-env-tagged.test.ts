@@ -2,7 +2,9 @@
  * Seed 003 (Flux, environment-tagged images): promote-production.yml run from the example file
  * by the workflow driver: the newest staging-* tag by its timestamp is copied to `production`
  * and `production-v<semver>-<sha>-<ts>` in a real registry (distribution on loopback, standing
- * for ghcr.io), and the release is published on the local GitHub.
+ * for ghcr.io), and the release is published on the local GitHub. And build.yml, run whole:
+ * its job `env:` picks staging on main and develop elsewhere (`&&`/`||`), and the build pushes
+ * and records the `<env>-v<semver>-<sha>-<ts>` tags.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestOctokit, startGitHubServer } from '../support/github-server/index.js';
 import { pushImage, startRegistry, type TestRegistry } from '../support/registry/index.js';
 import { repoRoot } from '../support/run-action.js';
-import { readWorkflow, runJob } from '../support/workflow-driver.js';
+import { git, makeRepository } from '../support/git-fixture.js';
+import { readWorkflow, runJob, runWorkflow, type StandIn } from '../support/workflow-driver.js';
 
 const workflow = readWorkflow(
   join(
@@ -23,6 +26,10 @@ const workflow = readWorkflow(
     'workflows',
     'promote-production.yml',
   ),
+);
+
+const build = readWorkflow(
+  join(repoRoot, 'examples', '003-flux-env-tagged', 'app', '.github', 'workflows', 'build.yml'),
 );
 
 let registry: TestRegistry;
@@ -121,6 +128,68 @@ describe('seed 003: promote-production.yml', () => {
       } finally {
         await github.close();
       }
+    },
+  );
+});
+
+describe('seed 003: build.yml', () => {
+  test.each([
+    ['main', 'staging'],
+    ['develop', 'develop'],
+  ])(
+    'a push to %s builds %s-v<semver>-<sha>-<ts> tags and records them',
+    { timeout: 60_000 },
+    async (branch, environment) => {
+      const time = 1738869999;
+      const origin = makeRepository({ 'package.json': '{ "version": "1.4.0" }\n' }, time);
+      const short = origin.sha.slice(0, 7);
+      const workspace = mkdtempSync(join(tmpdir(), 'seed-003-build-ws-'));
+      const pushed: string[] = [];
+      const none: StandIn = async () => ({});
+      const runs = await runWorkflow(build, {
+        env: {
+          GITHUB_REPOSITORY: 'acme-flux/backend',
+          GITHUB_SERVER_URL: 'https://github.com',
+          GITHUB_WORKSPACE: workspace,
+          GITHUB_SHA: origin.sha,
+          GITHUB_REF_NAME: branch,
+          GITOPS_PROMOTE_ARTIFACT_DIR: mkdtempSync(join(tmpdir(), 'seed-003-artifacts-')),
+        },
+        context: {
+          github: { ref_name: branch, actor: 'octo-human' },
+          secrets: { GITHUB_TOKEN: 'unused' },
+        },
+        standIns: {
+          'actions/checkout@v4': async () => {
+            git(workspace, ['clone', '-q', origin.dir, '.']);
+            return {};
+          },
+          'docker/setup-buildx-action@v3': none,
+          'docker/login-action@v3': none,
+          // docker/build-push-action: one image under every tag it is given.
+          build: async (given) => {
+            let digest = '';
+            for (const ref of (given.tags ?? '').split('\n').filter(Boolean)) {
+              const tag = ref.slice(ref.lastIndexOf(':') + 1);
+              digest = (await pushImage(registry, 'acme-flux/backend', tag, { seed: branch }))
+                .digest;
+              pushed.push(tag);
+            }
+            return { digest };
+          },
+        },
+        rewrite: (value) => value.replaceAll('ghcr.io/', `${registry.host}/`),
+      });
+      const tag = `${environment}-v1.4.0-${short}-${time}`;
+      expect(pushed).toEqual([environment, tag, short]);
+      const recorded = JSON.parse(runs.build?.steps.at(-1)?.run?.outputs.json ?? '{}') as Record<
+        string,
+        { tag: string; digest: string }
+      >;
+      expect(recorded.backend).toMatchObject({
+        tag: environment,
+        digest: await digestOf('acme-flux/backend', tag),
+      });
     },
   );
 });
