@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import * as runner from '@gitops-promote/action-kit/runner';
 import type { RunnerContext } from '@gitops-promote/action-kit';
 import { createArtifactStore } from '@gitops-promote/action-kit/artifacts';
+import { openRegistryClient } from '@gitops-promote/action-kit/registry';
 import {
   type ComponentTags,
   formatComponentTags,
@@ -23,20 +24,12 @@ import {
   publishRelease,
   type SourcePromotion,
 } from '@gitops-promote/core/build';
-import { createRegistryClient } from '@gitops-promote/core/registry';
 import { githubReleases } from './github-releases.js';
 import { readPromotionSettings, type PromotionSettings } from './promotion-settings.js';
 import type { EmitTagsSettings } from './settings.js';
 
 function openRegistry(promotion: PromotionSettings) {
-  for (const { host, from } of promotion.login.hosts)
-    runner.info(`Credentials for ${host} from ${from}`);
-  return createRegistryClient({
-    credentialsFor: promotion.login.credentialsFor,
-    insecureRegistries: promotion.insecureRegistries,
-    userAgent: 'gitops-promote/emit-tags',
-    onRequest: (e) => runner.debug(`${e.method} ${e.url} → ${e.status ?? e.error} (${e.kind})`),
-  });
+  return openRegistryClient(promotion, { userAgent: 'gitops-promote/emit-tags' });
 }
 
 function logPlan(result: SourcePromotion): void {

@@ -3,18 +3,13 @@
  * registry login (every secret masked before anything could print it), `dry-run` and
  * `release`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as runner from '@gitops-promote/action-kit/runner';
-import { getBoolean, getLines, getText } from '@gitops-promote/action-kit';
+import { getBoolean, getText } from '@gitops-promote/action-kit';
+import { readRegistryInputs } from '@gitops-promote/action-kit/registry';
 import { InputError, isValidTag } from '@gitops-promote/core';
 import { type SourceSpec } from '@gitops-promote/core/build';
 import { parseTagPolicy } from '@gitops-promote/core/policy';
-import {
-  registryAuthSecrets,
-  registryLogin,
-  type RegistryLogin,
-} from '@gitops-promote/core/verify';
+import type { RegistryLogin } from '@gitops-promote/core/verify';
 
 export interface PromotionSettings {
   source: SourceSpec;
@@ -25,8 +20,6 @@ export interface PromotionSettings {
   release: boolean;
   token: string;
 }
-
-const HOST = /^(?:\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+)(?::[0-9]{1,5})?$/;
 
 function readSource(): SourceSpec {
   const fromTag = getText('from-tag');
@@ -57,38 +50,11 @@ function readSource(): SourceSpec {
   return { kind: 'policy', policy: parsed };
 }
 
-function readDockerConfig(env: NodeJS.ProcessEnv): { path: string; text: string } | undefined {
-  const dir = env.DOCKER_CONFIG || (env.HOME ? join(env.HOME, '.docker') : '');
-  const path = dir === '' ? '' : join(dir, 'config.json');
-  if (path === '' || !existsSync(path)) return undefined;
-  return { path, text: readFileSync(path, 'utf8') };
-}
-
-function readLogin(env: NodeJS.ProcessEnv): RegistryLogin {
-  const text = getText('registry-auth');
-  for (const secret of registryAuthSecrets(text)) runner.setSecret(secret);
-  const login = registryLogin(text, readDockerConfig(env));
-  for (const secret of login.secrets) runner.setSecret(secret);
-  return login;
-}
-
-function readInsecureRegistries(): string[] {
-  const hosts = getLines('insecure-registries');
-  for (const host of hosts)
-    if (!HOST.test(host))
-      throw new InputError(
-        'insecure-registries',
-        host,
-        'is not a registry host: expected host or host:port (e.g. localhost:5000)',
-      );
-  return hosts;
-}
-
 /** Read and validate the promotion inputs. */
 export function readPromotionSettings(env: NodeJS.ProcessEnv = process.env): PromotionSettings {
   const token = getText('token');
   if (token !== '') runner.setSecret(token);
-  const login = readLogin(env);
+  const { login, insecureRegistries } = readRegistryInputs(env);
   const release = getBoolean('release', false);
   if (release && token === '')
     throw new InputError(
@@ -99,7 +65,7 @@ export function readPromotionSettings(env: NodeJS.ProcessEnv = process.env): Pro
   return {
     source: readSource(),
     login,
-    insecureRegistries: readInsecureRegistries(),
+    insecureRegistries,
     dryRun: getBoolean('dry-run', false),
     release,
     token,

@@ -13,6 +13,7 @@ import {
   selectServices,
 } from '@gitops-promote/core';
 import {
+  type ContentsSources,
   type GitHubApi,
   imagesAsComponentTags,
   openPromotion,
@@ -24,6 +25,7 @@ import {
   reviewTable,
   type SourceRepository,
 } from '@gitops-promote/core/promotion';
+import { openContentsSources } from './contents-sources.js';
 import { createGitHubApi } from './github-client.js';
 import { readSettings, type OpenPromotionSettings } from './settings.js';
 
@@ -72,6 +74,7 @@ async function writeSummary(
     heading,
     `${DONE[result.operation]} ${link} on ${inlineCode(result.branch)} at ${inlineCode(result.commitSha)}.`,
     reviewTable(rows, source),
+    ...(result.contents ? [result.contents.markdown] : []),
   ].join('\n\n');
   await runner.summary.addRaw(`${text}\n`).write();
 }
@@ -114,11 +117,13 @@ async function bump(
   api: GitHubApi,
   source: SourceRepository,
   componentTags: ComponentTags,
+  contents: ContentsSources,
 ) {
   return openPromotion(
     api,
     {
       ...commonRequest(settings, source),
+      contents,
       filePatterns: settings.filePatterns,
       componentTags,
       write: settings.write,
@@ -133,7 +138,12 @@ async function bump(
 }
 
 /** Mode `promote`: the target environment's files to the source environment's images. */
-async function promote(settings: OpenPromotionSettings, api: GitHubApi, source: SourceRepository) {
+async function promote(
+  settings: OpenPromotionSettings,
+  api: GitHubApi,
+  source: SourceRepository,
+  contents: ContentsSources,
+) {
   const images = await readEnvironmentImages(
     api,
     settings.repository,
@@ -148,6 +158,7 @@ async function promote(settings: OpenPromotionSettings, api: GitHubApi, source: 
       ...commonRequest(settings, source),
       titleTemplate: settings.title || `chore(deploy): promote {services} from ${from} to {env}`,
       heading: `### Promotion ${inlineCode(from)} → ${inlineCode(settings.environment)}`,
+      contents,
       filePatterns: settings.filePatterns,
       componentTags,
       write: 'tag+digest',
@@ -172,9 +183,13 @@ async function main(): Promise<void> {
   const api = await createGitHubApi(token, context.apiUrl);
   let componentTags: ComponentTags = {};
   let result: PromotionResult;
+  const contents =
+    settings.mode === 'rollback'
+      ? { sources: {}, close: () => undefined }
+      : await openContentsSources(settings, api, context.apiUrl);
   if (settings.mode === 'rollback') result = await rollback(settings, api, source);
   else if (settings.mode === 'promote')
-    ({ result, componentTags } = await promote(settings, api, source));
+    ({ result, componentTags } = await promote(settings, api, source, contents.sources));
   else {
     componentTags = selectServices(
       await readComponentTags(settings.componentTags, {
@@ -184,8 +199,10 @@ async function main(): Promise<void> {
       }),
       settings.services,
     );
-    result = await bump(settings, api, source, componentTags);
+    result = await bump(settings, api, source, componentTags, contents.sources);
   }
+  // Idle kept-alive sockets do not hold the process; a throw above needs no close.
+  contents.close();
   runner.info(
     `Operation: ${result.operation}` +
       (result.pullRequest

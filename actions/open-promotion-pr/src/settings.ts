@@ -12,7 +12,9 @@ import {
   getWriteMode,
   type RunnerContext,
 } from '@gitops-promote/action-kit';
+import * as runner from '@gitops-promote/action-kit/runner';
 import type { ComponentTagsSource } from '@gitops-promote/action-kit/component-tags';
+import { readRegistryInputs, type RegistryInputs } from '@gitops-promote/action-kit/registry';
 import { expandEnvironment, InputError } from '@gitops-promote/core';
 import {
   type ChartAppVersion,
@@ -59,6 +61,10 @@ export interface OpenPromotionSettings {
   chartAppVersion: ChartAppVersion;
   /** `owner/name` of the source commits, for links; empty: shown unlinked. */
   sourceRepository: string;
+  /** Reads `sourceRepository` for the commit list (`source-token`, else `token`); masked. */
+  sourceToken: string;
+  /** The registry login and insecure hosts, to read the images' revision labels. */
+  registry: RegistryInputs;
   /** `bump` from component-tags, `promote` from another environment, or `rollback`. */
   mode: PromotionMode;
   /** With `promote`: the environment whose images are copied, and its file patterns. */
@@ -182,6 +188,14 @@ function defaultBranch(
   return promotionBranch(environment, hotfix);
 }
 
+/** `source-token`, masked at once; empty means `token`. */
+function readSourceToken(token: string): string {
+  const sourceToken = getText('source-token');
+  if (sourceToken === '') return token;
+  runner.setSecret(sourceToken);
+  return sourceToken;
+}
+
 /** Read and validate every input but the token (read and masked first, in main). */
 export function readSettings(context: RunnerContext, token: string): OpenPromotionSettings {
   const repository = readRepository('repository', context.repository);
@@ -226,5 +240,7 @@ export function readSettings(context: RunnerContext, token: string): OpenPromoti
     fluxNamespace: getFluxNamespace(environment),
     chartAppVersion: getChartAppVersion(),
     sourceRepository: readSourceRepository(context, fullName),
+    sourceToken: readSourceToken(token),
+    registry: readRegistryInputs(),
   };
 }

@@ -107,3 +107,15 @@ export {
   type SourceCommit,
   type SourceCommits,
 } from './source-commits.js';
+export {
+  readPromotionContents,
+  serviceMoves,
+  type ContentsSources,
+  type PromotionContents,
+  type ServiceMove,
+} from './promotion-contents.js';
+export {
+  tryReadImageRevision,
+  type RevisionRead,
+  type RevisionRegistry,
+} from './image-revision.js';

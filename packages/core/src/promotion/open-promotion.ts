@@ -37,6 +37,11 @@ import {
   updatePullRequest,
 } from './pull-requests.js';
 import { pullRequestBody, pullRequestTitle, type SourceRepository } from './pull-request-text.js';
+import {
+  type ContentsSources,
+  type PromotionContents,
+  readPromotionContents,
+} from './promotion-contents.js';
 import { readBranchHead, readDefaultBranch, readFileTexts, readTree } from './repository-reader.js';
 
 /** Everything a promotion needs, parsed and checked by the caller. */
@@ -75,6 +80,8 @@ export interface PromotionRequest {
   holds?: HoldsSetting;
   /** The heading above the body's table; the default says promotion (or hotfix) to `environment`. */
   heading?: string;
+  /** Where the source commits the promotion brings are read, for the body; absent: not listed. */
+  contents?: ContentsSources;
 }
 
 export type PromotionOperation = 'created' | 'updated' | 'unchanged' | 'none';
@@ -89,6 +96,8 @@ export interface PromotionResult {
   plan: PromotionPlan;
   pullRequest?: { number: number; url: string };
   autoMerge: AutoMergeOutcome;
+  /** What the promotion brings (its source commits), as the body shows it; absent: not asked. */
+  contents?: PromotionContents;
 }
 
 /** The labels of a promotion: the given ones, and `hotfix` for a hotfix. */
@@ -313,6 +322,9 @@ export async function openPromotion(
   const components = Object.fromEntries(
     plan.services.flatMap((s) => (request.componentTags[s] ? [[s, request.componentTags[s]]] : [])),
   );
+  const contents = request.contents
+    ? await readPromotionContents(request.contents, plan, components)
+    : undefined;
   const body = pullRequestBody({
     template: request.bodyTemplate,
     environment: request.environment,
@@ -322,6 +334,7 @@ export async function openPromotion(
     hotfix: request.hotfix,
     ...(request.source ? { source: request.source } : {}),
     ...(request.heading ? { heading: request.heading } : {}),
+    ...(contents ? { contents: contents.markdown } : {}),
   });
   const commit = await commitOnBase(
     api,
@@ -347,5 +360,6 @@ export async function openPromotion(
     plan,
     pullRequest: { number: opened.pull.number, url: opened.pull.url },
     autoMerge: finished.autoMerge,
+    ...(contents ? { contents } : {}),
   };
 }

@@ -183,6 +183,8 @@ export interface BodyInput extends PromotionRecord {
   source?: SourceRepository;
   /** The heading above the table; the default says promotion (or hotfix) to the environment. */
   heading?: string;
+  /** Markdown below the table: what the promotion brings (its source commits). */
+  contents?: string;
 }
 
 /** GitHub refuses bodies over 65,536 characters; stay well below. */
@@ -222,6 +224,7 @@ export function pullRequestBody(input: BodyInput): string {
       heading,
       reviewTable(shown, input.source),
       ...(more > 0 ? [`… and ${more} more rows: see the commit.`] : []),
+      ...(input.contents ? [input.contents] : []),
       record ? recordBlock(input) : RECORD_NOTE,
     ].join('\n\n');
   };

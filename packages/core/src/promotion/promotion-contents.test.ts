@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import type { ComponentTags } from '../component-tags.js';
+import { readPromotionContents, serviceMoves } from './promotion-contents.js';
+import { planPromotion } from './promotion-plan.js';
+
+const D1 = `sha256:${'1'.repeat(64)}`;
+const D2 = `sha256:${'2'.repeat(64)}`;
+const SHA = 'c0ffee1'.padEnd(40, '0');
+
+const helm = (digest?: string) =>
+  `api:\n  image:\n    repository: ghcr.io/acme/api\n    tag: "1.0.0"\n` +
+  (digest ? `    digest: ${digest}\n` : '');
+const kustomize = `images:\n  - name: api\n    newName: ghcr.io/acme/api\n    newTag: 1.0.0\n    digest: ${D1}\n`;
+const imageString = `spec:\n  containers:\n    - name: api\n      image: ghcr.io/acme/api:1.0.0@${D1}\n`;
+
+function plan(path: string, text: string, tags: ComponentTags) {
+  const file = { path, mode: '100644', type: 'blob', sha: 'f'.repeat(40), text };
+  return planPromotion({ files: [file], componentTags: tags, write: 'tag+digest' });
+}
+
+describe('serviceMoves', () => {
+  test.each([
+    [
+      'a Helm map pinned by digest',
+      'values-prod.yaml',
+      helm(D1),
+      { api: { tag: '1.1.0', digest: D2, sha: SHA } },
+      {
+        service: 'api',
+        repository: 'ghcr.io/acme/api',
+        proposedRepository: 'ghcr.io/acme/api',
+        runningDigest: D1,
+        proposedDigest: D2,
+        proposedSha: SHA,
+      },
+    ],
+    [
+      'a Helm map with a tag only: no running digest',
+      'values-prod.yaml',
+      helm(),
+      { api: { tag: '1.1.0', digest: D2 } },
+      {
+        service: 'api',
+        repository: 'ghcr.io/acme/api',
+        proposedRepository: 'ghcr.io/acme/api',
+        proposedDigest: D2,
+      },
+    ],
+    [
+      'a kustomize image',
+      'kustomization.yaml',
+      kustomize,
+      { api: { tag: '1.1.0', digest: D2 } },
+      {
+        service: 'api',
+        repository: 'ghcr.io/acme/api',
+        proposedRepository: 'ghcr.io/acme/api',
+        runningDigest: D1,
+        proposedDigest: D2,
+      },
+    ],
+    [
+      'an image string found by its repository; a sha that is not hex is ignored',
+      'deployment.yaml',
+      imageString,
+      { api: { tag: '1.1.0', digest: D2, sha: 'main', image: 'ghcr.io/acme/api' } },
+      {
+        service: 'api',
+        repository: 'ghcr.io/acme/api',
+        proposedRepository: 'ghcr.io/acme/api',
+        runningDigest: D1,
+        proposedDigest: D2,
+      },
+    ],
+  ])('%s', (_name, path, text, tags, expected) => {
+    const planned = plan(path, text, tags);
+    expect(planned.changes.length).toBeGreaterThan(0);
+    expect(serviceMoves(planned, tags)).toEqual([expected]);
+  });
+});
+
+describe('readPromotionContents without a source to read', () => {
+  test.each([
+    [{}, /no source repository was given \(`source-repository`\)/],
+    [{ repository: { owner: 'acme', repo: 'app' } }, /no token can read `acme\/app`/],
+  ])('%j: one note, nothing asked', async (sources, note) => {
+    const tags = { api: { tag: '1.1.0', digest: D2, sha: SHA } };
+    const contents = await readPromotionContents(sources, plan('v.yaml', helm(D1), tags), tags);
+    expect(contents.services).toEqual([]);
+    expect(contents.markdown).toMatch(/^### What this promotion brings\n\nThe source commits/);
+    expect(contents.markdown).toMatch(note);
+  });
+});

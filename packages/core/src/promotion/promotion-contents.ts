@@ -1,0 +1,173 @@
+/**
+ * What a promotion contains: for each service it moves, the app's commits between the source
+ * commit the target runs now and the one it will run. The proposed commit is component-tags'
+ * `sha`, else the revision label of the proposed digest; the running one is the revision label
+ * of the digest the target's file holds. Best-effort throughout: whatever is unknown or
+ * unreachable gives a note in the section, never a failure, and without a source repository or
+ * a token to read it nothing is asked of the registry or of GitHub.
+ */
+import type { Change } from '../change.js';
+import type { ComponentTag, ComponentTags } from '../component-tags.js';
+import { analyseFile } from '../image-edit/find-occurrences.js';
+import type { ImageOccurrence } from '../image-edit/image-occurrence.js';
+import { inlineCode } from '../markdown.js';
+import { type GitHubApi, httpStatusOf, type RepositoryName } from './github-api.js';
+import {
+  type RevisionRead,
+  type RevisionRegistry,
+  tryReadImageRevision,
+} from './image-revision.js';
+import type { PlannedFile, PromotionPlan } from './promotion-plan.js';
+import {
+  sourceCommitsSection,
+  type SourceCommits,
+  tryReadSourceCommits,
+} from './source-commits.js';
+
+/** Where the commits are read: the app repository through the API, revisions from the registry. */
+export interface ContentsSources {
+  /** Reads `repository`; absent when no token can. */
+  api?: GitHubApi;
+  /** The app repository (`source-repository`); absent when unknown. */
+  repository?: RepositoryName;
+  /** Reads images' revision labels; absent: only component-tags' `sha` is known. */
+  registry?: RevisionRegistry;
+}
+
+/** The Markdown that lists what the promotion brings, one section per service. */
+export interface PromotionContents {
+  markdown: string;
+  /** Per service, the commits or the note that says why they are not listed. */
+  services: Array<{ service: string; commits: SourceCommits }>;
+}
+
+/** One service's image before and after: repository and digests as the files and tags hold them. */
+export interface ServiceMove {
+  service: string;
+  /** The repository the target's file writes, and the one component-tags names (else the same). */
+  repository?: string;
+  proposedRepository?: string;
+  runningDigest?: string;
+  proposedDigest?: string;
+  /** component-tags' `sha` of the proposed image, when recorded. */
+  proposedSha?: string;
+}
+
+const HEADING = '### What this promotion brings';
+const SHA = /^[0-9a-f]{7,40}$/;
+
+/** The occurrence a change was made in (by file and line of the occurrence or of a field). */
+function occurrenceOf(files: readonly PlannedFile[], change: Change): ImageOccurrence | undefined {
+  const file = files.find((f) => f.path === change.file);
+  if (!file) return undefined;
+  const occurrences = analyseFile({ path: file.path, text: file.before }).found.occurrences;
+  const lines = (o: ImageOccurrence) =>
+    [o.line, o.fields.tag?.line, o.fields.digest?.line, o.fields.ref?.line].filter(
+      (line) => line !== undefined,
+    );
+  return occurrences.find((o) => lines(o).includes(change.line));
+}
+
+/** What moves for one service: the first occurrence it changes, and its component tag. */
+function serviceMove(
+  plan: PromotionPlan,
+  service: string,
+  entry: ComponentTag | undefined,
+): ServiceMove {
+  const changes = plan.changes.filter((c) => c.service === service);
+  const first = changes[0];
+  const occ = first ? occurrenceOf(plan.files, first) : undefined;
+  const repository = occ?.repository ?? occ?.chartDefault?.repository ?? entry?.image;
+  const proposedRepository = entry?.image ?? repository;
+  const digestChange = changes.find((c) => c.field === 'digest');
+  const proposedDigest = entry?.digest ?? digestChange?.to ?? occ?.digest;
+  return {
+    service,
+    ...(repository ? { repository } : {}),
+    ...(proposedRepository ? { proposedRepository } : {}),
+    ...(occ?.digest ? { runningDigest: occ.digest } : {}),
+    ...(proposedDigest ? { proposedDigest } : {}),
+    ...(entry?.sha && SHA.test(entry.sha) ? { proposedSha: entry.sha } : {}),
+  };
+}
+
+/** The moves of every service the plan changes, in its order. */
+export function serviceMoves(plan: PromotionPlan, componentTags: ComponentTags): ServiceMove[] {
+  return plan.services.map((s) => serviceMove(plan, s, componentTags[s]));
+}
+
+const notListed = (why: string) => `The source commits are not listed: ${why}.`;
+const omitted = (why: string): SourceCommits => ({ kind: 'omitted', note: notListed(why) });
+
+/** The revision of one side of a move, or the note that says why it is unknown. */
+async function revisionOf(
+  registry: RevisionRegistry | undefined,
+  move: ServiceMove,
+  side: 'running' | 'proposed',
+): Promise<RevisionRead> {
+  if (side === 'proposed' && move.proposedSha) return { kind: 'found', revision: move.proposedSha };
+  const running = side === 'running';
+  const digest = running ? move.runningDigest : move.proposedDigest;
+  const repository = running ? move.repository : move.proposedRepository;
+  if (!digest)
+    return {
+      kind: 'unknown',
+      note: `the ${side} image of ${inlineCode(move.service)} is not pinned by digest`,
+    };
+  if (!repository)
+    return { kind: 'unknown', note: `the repository of the ${side} image is unknown` };
+  if (!registry) return { kind: 'unknown', note: 'no registry was given to read its labels' };
+  return tryReadImageRevision(registry, repository, digest);
+}
+
+/** The same commit, one written short: `abc1234` and `abc1234def…`. */
+function sameCommit(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** The commits a compare gives for one move; a GitHub error is a note, never a throw. */
+async function commitsOf(sources: ContentsSources, move: ServiceMove): Promise<SourceCommits> {
+  const [running, proposed] = await Promise.all([
+    revisionOf(sources.registry, move, 'running'),
+    revisionOf(sources.registry, move, 'proposed'),
+  ]);
+  if (running.kind === 'unknown') return omitted(running.note);
+  if (proposed.kind === 'unknown') return omitted(proposed.note);
+  if (sameCommit(running.revision, proposed.revision))
+    return { kind: 'listed', commits: [], total: 0, compareUrl: '' };
+  try {
+    return await tryReadSourceCommits(sources.api, sources.repository, {
+      from: running.revision,
+      to: proposed.revision,
+    });
+  } catch (error) {
+    const status = httpStatusOf(error);
+    if (!(error instanceof Error)) throw error;
+    return omitted(`the comparison failed (${status ?? error.message})`);
+  }
+}
+
+/**
+ * The section of the pull request body that lists what each moved service brings. Without
+ * a source repository or an API to read it, one note and no request at all.
+ */
+export async function readPromotionContents(
+  sources: ContentsSources,
+  plan: PromotionPlan,
+  componentTags: ComponentTags,
+): Promise<PromotionContents> {
+  if (!sources.api || !sources.repository) {
+    const note = sources.repository
+      ? `no token can read ${inlineCode(`${sources.repository.owner}/${sources.repository.repo}`)}`
+      : 'no source repository was given (`source-repository`)';
+    return { markdown: `${HEADING}\n\n${notListed(note)}`, services: [] };
+  }
+  const services = await Promise.all(
+    serviceMoves(plan, componentTags).map(async (move) => ({
+      service: move.service,
+      commits: await commitsOf(sources, move),
+    })),
+  );
+  const sections = services.map((s) => sourceCommitsSection(s.service, s.commits));
+  return { markdown: [HEADING, ...sections].join('\n\n'), services };
+}
