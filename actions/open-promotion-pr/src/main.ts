@@ -6,6 +6,7 @@ import * as runner from '@gitops-promote/action-kit/runner';
 import { getRequired, readRunnerContext, runAction } from '@gitops-promote/action-kit';
 import { createArtifactStore, downloadArtifactFrom } from '@gitops-promote/action-kit/artifacts';
 import { readComponentTags } from '@gitops-promote/action-kit/component-tags';
+import { createGitHubApi } from '@gitops-promote/action-kit/github';
 import {
   type ComponentTags,
   escapeMarkdown,
@@ -24,7 +25,6 @@ import {
   reviewTable,
   type SourceRepository,
 } from '@gitops-promote/core/promotion';
-import { createGitHubApi } from './github-client.js';
 import { readSettings, type OpenPromotionSettings } from './settings.js';
 
 const log: PromotionLog = {
@@ -169,7 +169,7 @@ async function main(): Promise<void> {
   const context = readRunnerContext();
   const settings = readSettings(context, token);
   const source = { serverUrl: context.serverUrl, repository: settings.sourceRepository };
-  const api = await createGitHubApi(token, context.apiUrl);
+  const api = await createGitHubApi(token, context.apiUrl, { warn: (m) => runner.warning(m) });
   let componentTags: ComponentTags = {};
   let result: PromotionResult;
   if (settings.mode === 'rollback') result = await rollback(settings, api, source);
