@@ -15,12 +15,11 @@ import {
 } from '@gitops-promote/core';
 import {
   type GitHubApi,
-  imagesAsComponentTags,
   openPromotion,
   openRollback,
+  promoteEnvironment,
   type PromotionLog,
   type PromotionResult,
-  readEnvironmentImages,
   reviewRows,
   reviewTable,
   type SourceRepository,
@@ -134,33 +133,21 @@ async function bump(
 
 /** Mode `promote`: the target environment's files to the source environment's images. */
 async function promote(settings: OpenPromotionSettings, api: GitHubApi, source: SourceRepository) {
-  const images = await readEnvironmentImages(
-    api,
-    settings.repository,
-    { base: settings.base, patterns: settings.sourcePatterns, services: settings.services },
-    log,
-  );
-  const componentTags = imagesAsComponentTags(images);
-  const from = settings.fromEnvironment;
-  const result = await openPromotion(
+  return promoteEnvironment(
     api,
     {
       ...commonRequest(settings, source),
-      titleTemplate: settings.title || `chore(deploy): promote {services} from ${from} to {env}`,
-      heading: `### Promotion ${inlineCode(from)} → ${inlineCode(settings.environment)}`,
+      fromEnvironment: settings.fromEnvironment,
+      sourcePatterns: settings.sourcePatterns,
+      services: settings.services,
       filePatterns: settings.filePatterns,
-      componentTags,
-      write: 'tag+digest',
       allowEmpty: settings.allowEmpty,
-      // A service the target lacks is reported, not added (and never fails the promotion).
-      failOnMissing: false,
       allowDowngrade: settings.allowDowngrade,
       fluxNamespace: settings.fluxNamespace,
       chartAppVersion: settings.chartAppVersion,
     },
     log,
   );
-  return { result, componentTags };
 }
 
 async function main(): Promise<void> {

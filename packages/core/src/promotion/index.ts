@@ -95,6 +95,14 @@ export {
   type RollbackResult,
 } from './open-rollback.js';
 export {
+  previewEnvironmentPromotion,
+  previewPromotion,
+  promoteEnvironment,
+  type EnvironmentPromotionRequest,
+  type EnvironmentPromotionResult,
+  type PromotionPreview,
+} from './promote-environment.js';
+export {
   environmentImages,
   imagesAsComponentTags,
   readEnvironmentImages,
