@@ -1,8 +1,8 @@
-export const id = 336;
-export const ids = [336];
+export const id = 376;
+export const ids = [376];
 export const modules = {
 
-/***/ 49336:
+/***/ 71376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
