@@ -98,7 +98,7 @@ export async function createGitHubApi(
     },
   };
   const octokit = usesProxy(env)
-    ? (await import('./proxied-octokit.js')).proxiedOctokit(token, settings)
+    ? await (await import('./proxied-octokit.js')).proxiedOctokit(token, settings)
     : new (Octokit.plugin(retry, throttling))({ auth: token, ...settings });
   // A fresh `request` object per call: the retry plugin counts retries on it, and the one
   // merged from the defaults is shared, so one handled 404 would lengthen later back-offs.
