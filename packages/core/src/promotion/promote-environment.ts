@@ -69,7 +69,8 @@ export async function promoteEnvironment(
   request: EnvironmentPromotionRequest,
   log: PromotionLog,
 ): Promise<EnvironmentPromotionResult> {
-  const { promotion, componentTags } = await sourcePromotion(api, request, log);
+  const explained = explainingGitHubApi(api, request.repository);
+  const { promotion, componentTags } = await sourcePromotion(explained, request, log);
   return { result: await openPromotion(api, promotion, log), componentTags };
 }
 
@@ -97,6 +98,7 @@ export async function previewEnvironmentPromotion(
   request: EnvironmentPromotionRequest,
   log: PromotionLog,
 ): Promise<PromotionPreview> {
-  const { promotion } = await sourcePromotion(api, request, log);
+  const explained = explainingGitHubApi(api, request.repository);
+  const { promotion } = await sourcePromotion(explained, request, log);
   return previewPromotion(api, promotion, log);
 }
