@@ -163,6 +163,26 @@ describe('promote', () => {
   });
 });
 
+describe('the shared GitHub client', () => {
+  test('a secondary rate limit is retried and warned on stderr; --json stdout stays one document', async () => {
+    const github = await start();
+    github.injectFault({
+      operation: 'pulls/create',
+      status: 403,
+      secondaryRateLimit: true,
+      retryAfter: 1,
+    });
+    const run = await cli(github, [...PROMOTE, '--json']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toMatch(
+      /^warning: GitHub secondary rate limit on POST .*retrying in 1 s\.$/m,
+    );
+    expect(JSON.parse(run.stdout)).toMatchObject({ operation: 'created' });
+    expect(github.countRequests({ operation: 'pulls/create' })).toBe(2);
+    expect(github.pendingFaults()).toBe(0);
+  });
+});
+
 describe('rollback and holds lift', () => {
   test('rollback by SHA restores the bytes and holds; holds lift on a clone removes the hold', async () => {
     const github = await start();

@@ -189,6 +189,7 @@ function printPreview(preview: PromotionPreview, branch: string, terminal: Termi
     return;
   }
   terminal.out(unifiedDiffs(plan.files, terminal.paint));
+  terminal.out('');
   terminal.out(changesTable(plan.changes, terminal));
   terminal.err(
     `${plan.changes.length} change(s) in ${plan.files.length} file(s) on ${base}; dry run: ` +
