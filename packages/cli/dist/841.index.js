@@ -244,6 +244,7 @@ function printPreview(preview, branch, terminal) {
         return;
     }
     terminal.out((0, unified_diff_js_1.unifiedDiffs)(plan.files, terminal.paint));
+    terminal.out('');
     terminal.out((0, promotion_flags_js_1.changesTable)(plan.changes, terminal));
     terminal.err(`${plan.changes.length} change(s) in ${plan.files.length} file(s) on ${base}; dry run: ` +
         `no branch, commit or pull request (without --dry-run it opens one on ${branch}).`);
