@@ -4,7 +4,7 @@
  * the pull request's bytes and labels, a re-run that changes nothing, a rollback by SHA whose
  * hold is then lifted on a clone, exit codes 0/1/2, `--json`, and a token never printed.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -12,7 +12,7 @@ import type { ComponentTags } from '@gitops-promote/core';
 import { parseHolds } from '@gitops-promote/core/promotion';
 import { git } from './support/git-fixture.js';
 import { startGitHubServer, type GitHubTestServer } from './support/github-server/index.js';
-import { type CliRun, runCli } from './support/run-cli.js';
+import { type CliRun, runCli, runCliInTty } from './support/run-cli.js';
 
 const OWNER = 'acme';
 const REPO = 'gitops-config';
@@ -232,6 +232,25 @@ describe('rollback and holds lift', () => {
     expect(none.exitCode).toBe(2);
     expect(none.stderr).toContain(`Flag '--service': "api" has no hold in environment 'prod'`);
     expect(github.violations).toEqual([]);
+  });
+});
+
+describe('holds lift on a terminal', () => {
+  test('the diff is coloured on a TTY, plain with NO_COLOR; the file is left as it was', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-lift-tty-'));
+    mkdirSync(join(dir, '.gitops-promote'));
+    const text =
+      'holds:\n  - service: api\n    environment: prod\n    reason: rollback\n' +
+      '    commit: abcdef0\n    created: "2026-12-01T21:00:00Z"\n';
+    writeFileSync(join(dir, HOLDS), text);
+    const lift = ['holds', 'lift', '--service', 'api', '--environment', 'prod'];
+    const tty = await runCliInTty(lift, { cwd: dir });
+    expect(tty.exitCode).toBe(0);
+    expect(tty.stdout).toContain('\u001b[31m-  - service: api\u001b[39m');
+    const plain = await runCliInTty(lift, { cwd: dir, env: { NO_COLOR: '1' } });
+    expect(plain.stdout).toContain('-  - service: api');
+    expect(plain.stdout).not.toContain('\u001b[');
+    expect(readFileSync(join(dir, HOLDS), 'utf8')).toBe(text);
   });
 });
 
