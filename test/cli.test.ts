@@ -79,7 +79,7 @@ describe('usage', () => {
     [[], 'Usage: gitops-promote <command>'],
     [
       ['deploy'],
-      'unknown command "deploy". Commands: tags, record, bump, verify, resolve, retag, holds.',
+      'unknown command "deploy". Commands: tags, record, bump, verify, resolve, retag, promote, rollback, holds.',
     ],
     [['bump', '--file', 'x'], "Unknown option '--file'"],
     [['bump', 'values.yaml'], 'Unexpected argument "values.yaml": flags only.'],

@@ -6,7 +6,8 @@
 import { openRegistryClient } from '@gitops-promote/action-kit/registry';
 import type { ContentsSources, GitHubApi } from '@gitops-promote/core/promotion';
 import type { RegistryClient } from '@gitops-promote/core/registry';
-import { createGitHubApi } from './github-client.js';
+import { createGitHubApi } from '@gitops-promote/action-kit/github';
+import * as runner from '@gitops-promote/action-kit/runner';
 import type { OpenPromotionSettings } from './settings.js';
 
 /** The sources, and `close` to call once the pull request is written. */
@@ -29,7 +30,7 @@ export async function openContentsSources(
   const sourceApi =
     settings.sourceToken === settings.token
       ? api
-      : await createGitHubApi(settings.sourceToken, apiUrl);
+      : await createGitHubApi(settings.sourceToken, apiUrl, { warn: (m) => runner.warning(m) });
   const registry: RegistryClient = openRegistryClient(settings.registry, {
     userAgent: 'gitops-promote/open-promotion-pr',
     totalTimeoutMs: REGISTRY_TIMEOUT_MS,

@@ -6,6 +6,7 @@ import * as runner from '@gitops-promote/action-kit/runner';
 import { getRequired, readRunnerContext, runAction } from '@gitops-promote/action-kit';
 import { createArtifactStore, downloadArtifactFrom } from '@gitops-promote/action-kit/artifacts';
 import { readComponentTags } from '@gitops-promote/action-kit/component-tags';
+import { createGitHubApi } from '@gitops-promote/action-kit/github';
 import {
   type ComponentTags,
   escapeMarkdown,
@@ -15,18 +16,16 @@ import {
 import {
   type ContentsSources,
   type GitHubApi,
-  imagesAsComponentTags,
   openPromotion,
   openRollback,
+  promoteEnvironment,
   type PromotionLog,
   type PromotionResult,
-  readEnvironmentImages,
   reviewRows,
   reviewTable,
   type SourceRepository,
 } from '@gitops-promote/core/promotion';
 import { openContentsSources } from './contents-sources.js';
-import { createGitHubApi } from './github-client.js';
 import { readSettings, type OpenPromotionSettings } from './settings.js';
 
 const log: PromotionLog = {
@@ -144,34 +143,22 @@ async function promote(
   source: SourceRepository,
   contents: ContentsSources,
 ) {
-  const images = await readEnvironmentImages(
-    api,
-    settings.repository,
-    { base: settings.base, patterns: settings.sourcePatterns, services: settings.services },
-    log,
-  );
-  const componentTags = imagesAsComponentTags(images);
-  const from = settings.fromEnvironment;
-  const result = await openPromotion(
+  return promoteEnvironment(
     api,
     {
       ...commonRequest(settings, source),
-      titleTemplate: settings.title || `chore(deploy): promote {services} from ${from} to {env}`,
-      heading: `### Promotion ${inlineCode(from)} → ${inlineCode(settings.environment)}`,
       contents,
+      fromEnvironment: settings.fromEnvironment,
+      sourcePatterns: settings.sourcePatterns,
+      services: settings.services,
       filePatterns: settings.filePatterns,
-      componentTags,
-      write: 'tag+digest',
       allowEmpty: settings.allowEmpty,
-      // A service the target lacks is reported, not added (and never fails the promotion).
-      failOnMissing: false,
       allowDowngrade: settings.allowDowngrade,
       fluxNamespace: settings.fluxNamespace,
       chartAppVersion: settings.chartAppVersion,
     },
     log,
   );
-  return { result, componentTags };
 }
 
 async function main(): Promise<void> {
@@ -180,7 +167,7 @@ async function main(): Promise<void> {
   const context = readRunnerContext();
   const settings = readSettings(context, token);
   const source = { serverUrl: context.serverUrl, repository: settings.sourceRepository };
-  const api = await createGitHubApi(token, context.apiUrl);
+  const api = await createGitHubApi(token, context.apiUrl, { warn: (m) => runner.warning(m) });
   let componentTags: ComponentTags = {};
   let result: PromotionResult;
   const contents =

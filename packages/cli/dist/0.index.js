@@ -2,7 +2,7 @@ export const id = 0;
 export const ids = [0];
 export const modules = {
 
-/***/ 3000:
+/***/ 83000:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14,16 +14,16 @@ exports.readInsecureRegistries = readInsecureRegistries;
  * digest in its registry, platforms, tags, Helm values against their chart's schema. Exit 1
  * on any violation. A progress line on stderr counts the registry lookups (on a TTY).
  */
-const node_fs_1 = __webpack_require__(3024);
-const core_1 = __webpack_require__(893);
-const registry_1 = __webpack_require__(7317);
-const verify_1 = __webpack_require__(1331);
-const version_js_1 = __webpack_require__(5270);
-const component_tags_file_js_1 = __webpack_require__(9394);
+const node_fs_1 = __webpack_require__(73024);
+const core_1 = __webpack_require__(60893);
+const registry_1 = __webpack_require__(37317);
+const verify_1 = __webpack_require__(31331);
+const version_js_1 = __webpack_require__(35270);
+const component_tags_file_js_1 = __webpack_require__(19394);
 const exit_codes_js_1 = __webpack_require__(3067);
 const flags_js_1 = __webpack_require__(7733);
-const registry_login_js_1 = __webpack_require__(4959);
-const table_js_1 = __webpack_require__(2510);
+const registry_login_js_1 = __webpack_require__(14959);
+const table_js_1 = __webpack_require__(72510);
 /** The registry flags verify, resolve and retag share. */
 exports.REGISTRY_FLAGS = {
     'registry-auth': {
@@ -243,7 +243,7 @@ exports.verifyCommand = {
 
 /***/ }),
 
-/***/ 9394:
+/***/ 19394:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -254,9 +254,9 @@ exports.loadComponentTags = loadComponentTags;
  * The component-tags.json a command reads: a path relative to the workspace or absolute (a
  * person may keep the build's record anywhere: it is only read). Errors name the flag.
  */
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __webpack_require__(6760);
-const core_1 = __webpack_require__(893);
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
+const core_1 = __webpack_require__(60893);
 /** The text of the file `path` (relative to `workspace`), named as given for messages. */
 function readComponentTagsFile(workspace, path, flag = 'component-tags') {
     try {
@@ -276,7 +276,7 @@ function loadComponentTags(workspace, path, flag) {
 
 /***/ }),
 
-/***/ 4959:
+/***/ 14959:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -288,10 +288,10 @@ exports.readRegistryLogin = readRegistryLogin;
  * config (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`): its credential helpers,
  * run as Docker runs them, and its inline `auths`. Secrets are never printed.
  */
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __webpack_require__(6760);
-const registry_1 = __webpack_require__(7317);
-const verify_1 = __webpack_require__(1331);
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
+const registry_1 = __webpack_require__(37317);
+const verify_1 = __webpack_require__(31331);
 /** The Docker config's path and text, when there is one. */
 function readDockerConfig(env) {
     const dir = env.DOCKER_CONFIG || (env.HOME ? (0, node_path_1.join)(env.HOME, '.docker') : '');
@@ -308,7 +308,7 @@ function readRegistryLogin(registryAuth, env) {
 
 /***/ }),
 
-/***/ 2510:
+/***/ 72510:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -336,7 +336,7 @@ function formatTable(headers, rows, paint) {
 
 /***/ }),
 
-/***/ 3230:
+/***/ 23230:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -346,54 +346,54 @@ exports.setAppVersion = exports.chartAppVersionEdits = exports.markerNamespaces 
  * Byte-exact image edits in YAML: find every image occurrence, plan the splices for a bump,
  * apply them and prove the result by re-parsing.
  */
-var image_occurrence_js_1 = __webpack_require__(541);
+var image_occurrence_js_1 = __webpack_require__(20541);
 Object.defineProperty(exports, "AUTHORITATIVE_HINTS", ({ enumerable: true, get: function () { return image_occurrence_js_1.AUTHORITATIVE_HINTS; } }));
 Object.defineProperty(exports, "formatKeyPath", ({ enumerable: true, get: function () { return image_occurrence_js_1.formatKeyPath; } }));
 Object.defineProperty(exports, "WRITE_MODES", ({ enumerable: true, get: function () { return image_occurrence_js_1.WRITE_MODES; } }));
-var image_edit_errors_js_1 = __webpack_require__(3486);
+var image_edit_errors_js_1 = __webpack_require__(33486);
 Object.defineProperty(exports, "EditConflictError", ({ enumerable: true, get: function () { return image_edit_errors_js_1.EditConflictError; } }));
 Object.defineProperty(exports, "EditVerificationError", ({ enumerable: true, get: function () { return image_edit_errors_js_1.EditVerificationError; } }));
 Object.defineProperty(exports, "StaleDigestError", ({ enumerable: true, get: function () { return image_edit_errors_js_1.StaleDigestError; } }));
 Object.defineProperty(exports, "UnsafeOccurrenceError", ({ enumerable: true, get: function () { return image_edit_errors_js_1.UnsafeOccurrenceError; } }));
 Object.defineProperty(exports, "YamlSyntaxError", ({ enumerable: true, get: function () { return image_edit_errors_js_1.YamlSyntaxError; } }));
-var find_occurrences_js_1 = __webpack_require__(2572);
+var find_occurrences_js_1 = __webpack_require__(82572);
 Object.defineProperty(exports, "findImageOccurrences", ({ enumerable: true, get: function () { return find_occurrences_js_1.findImageOccurrences; } }));
-var plan_edits_js_1 = __webpack_require__(6531);
+var plan_edits_js_1 = __webpack_require__(96531);
 Object.defineProperty(exports, "planEdits", ({ enumerable: true, get: function () { return plan_edits_js_1.planEdits; } }));
-var apply_edits_js_1 = __webpack_require__(6330);
+var apply_edits_js_1 = __webpack_require__(66330);
 Object.defineProperty(exports, "applyEdits", ({ enumerable: true, get: function () { return apply_edits_js_1.applyEdits; } }));
-var bump_files_js_1 = __webpack_require__(7946);
+var bump_files_js_1 = __webpack_require__(27946);
 Object.defineProperty(exports, "bumpFiles", ({ enumerable: true, get: function () { return bump_files_js_1.bumpFiles; } }));
-var bump_warnings_js_1 = __webpack_require__(1816);
+var bump_warnings_js_1 = __webpack_require__(51816);
 Object.defineProperty(exports, "skippedImageWarning", ({ enumerable: true, get: function () { return bump_warnings_js_1.skippedImageWarning; } }));
 Object.defineProperty(exports, "unmatchedServicesWarning", ({ enumerable: true, get: function () { return bump_warnings_js_1.unmatchedServicesWarning; } }));
-var image_strings_js_1 = __webpack_require__(4196);
+var image_strings_js_1 = __webpack_require__(74196);
 Object.defineProperty(exports, "formatImageString", ({ enumerable: true, get: function () { return image_strings_js_1.formatImageString; } }));
 Object.defineProperty(exports, "splitImageString", ({ enumerable: true, get: function () { return image_strings_js_1.splitImageString; } }));
-var yaml_scalars_js_1 = __webpack_require__(1459);
+var yaml_scalars_js_1 = __webpack_require__(31459);
 Object.defineProperty(exports, "needsQuotes", ({ enumerable: true, get: function () { return yaml_scalars_js_1.needsQuotes; } }));
 Object.defineProperty(exports, "formatScalar", ({ enumerable: true, get: function () { return yaml_scalars_js_1.formatScalar; } }));
-var flux_markers_js_1 = __webpack_require__(9713);
+var flux_markers_js_1 = __webpack_require__(89713);
 Object.defineProperty(exports, "parseMarkerPolicy", ({ enumerable: true, get: function () { return flux_markers_js_1.parseMarkerPolicy; } }));
-var helm_overlays_js_1 = __webpack_require__(5792);
+var helm_overlays_js_1 = __webpack_require__(65792);
 Object.defineProperty(exports, "chartDefaultsNeeded", ({ enumerable: true, get: function () { return helm_overlays_js_1.chartDefaultsNeeded; } }));
 Object.defineProperty(exports, "chartDefaultsPathOf", ({ enumerable: true, get: function () { return helm_overlays_js_1.chartDefaultsPathOf; } }));
 Object.defineProperty(exports, "createOverlayReader", ({ enumerable: true, get: function () { return helm_overlays_js_1.createOverlayReader; } }));
-var tag_order_js_1 = __webpack_require__(9727);
+var tag_order_js_1 = __webpack_require__(99727);
 Object.defineProperty(exports, "downgradeProblem", ({ enumerable: true, get: function () { return tag_order_js_1.downgradeProblem; } }));
-var bump_coverage_js_1 = __webpack_require__(1983);
+var bump_coverage_js_1 = __webpack_require__(61983);
 Object.defineProperty(exports, "checkCoverage", ({ enumerable: true, get: function () { return bump_coverage_js_1.checkCoverage; } }));
-var flux_namespaces_js_1 = __webpack_require__(3180);
+var flux_namespaces_js_1 = __webpack_require__(93180);
 Object.defineProperty(exports, "activeFluxNamespace", ({ enumerable: true, get: function () { return flux_namespaces_js_1.activeFluxNamespace; } }));
 Object.defineProperty(exports, "markerNamespaces", ({ enumerable: true, get: function () { return flux_namespaces_js_1.markerNamespaces; } }));
-var chart_app_version_js_1 = __webpack_require__(7717);
+var chart_app_version_js_1 = __webpack_require__(37717);
 Object.defineProperty(exports, "chartAppVersionEdits", ({ enumerable: true, get: function () { return chart_app_version_js_1.chartAppVersionEdits; } }));
 Object.defineProperty(exports, "setAppVersion", ({ enumerable: true, get: function () { return chart_app_version_js_1.setAppVersion; } }));
 
 
 /***/ }),
 
-/***/ 5435:
+/***/ 15435:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -507,7 +507,7 @@ function offersBasic(challenges) {
 
 /***/ }),
 
-/***/ 3877:
+/***/ 23877:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -515,8 +515,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.headBlob = headBlob;
 exports.getBlob = getBlob;
 /** Blobs: `HEAD` for presence, `GET` with the content checked against its digest. */
-const lookup_outcome_js_1 = __webpack_require__(1798);
-const manifest_js_1 = __webpack_require__(8372);
+const lookup_outcome_js_1 = __webpack_require__(51798);
+const manifest_js_1 = __webpack_require__(78372);
 /**
  * `HEAD /v2/<name>/blobs/<digest>`. A HEAD answer has no body to carry an error code, so a
  * 404 here is taken as the registry's "no such blob" (`BLOB_UNKNOWN`).
@@ -582,7 +582,7 @@ async function getBlob(requests, target, digest, maxBytes) {
 
 /***/ }),
 
-/***/ 9436:
+/***/ 59436:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -601,9 +601,9 @@ exports.runCredentialHelper = runCredentialHelper;
  * token). Running the helper is a port, so the lookup stays testable; `runCredentialHelper`
  * is the real one.
  */
-const node_child_process_1 = __webpack_require__(1421);
-const errors_js_1 = __webpack_require__(7638);
-const credentials_js_1 = __webpack_require__(695);
+const node_child_process_1 = __webpack_require__(31421);
+const errors_js_1 = __webpack_require__(37638);
+const credentials_js_1 = __webpack_require__(60695);
 /** A helper's name is the suffix of an executable on PATH: no path, no shell characters. */
 const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 /** The address Docker hands a helper: Docker Hub's legacy v1 URL, otherwise the host. */
@@ -705,7 +705,7 @@ function runCredentialHelper(env, timeoutMs = 30_000) {
 
 /***/ }),
 
-/***/ 695:
+/***/ 60695:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -760,7 +760,7 @@ function credentialsLookup(...sources) {
 
 /***/ }),
 
-/***/ 8040:
+/***/ 48040:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -770,9 +770,9 @@ exports.parseDockerConfig = parseDockerConfig;
  * Read the `auths` of a Docker client config (`~/.docker/config.json`), as `docker login` and
  * `docker/login-action` write it. Pure: takes the file's text. Secrets never enter a message.
  */
-const errors_js_1 = __webpack_require__(7638);
-const credential_helpers_js_1 = __webpack_require__(9436);
-const credentials_js_1 = __webpack_require__(695);
+const errors_js_1 = __webpack_require__(37638);
+const credential_helpers_js_1 = __webpack_require__(59436);
+const credentials_js_1 = __webpack_require__(60695);
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -855,7 +855,7 @@ function parseDockerConfig(text, source = 'config.json', options = {}) {
 
 /***/ }),
 
-/***/ 4592:
+/***/ 34592:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -911,7 +911,7 @@ function describeHttpAnswer(status, body = '') {
 
 /***/ }),
 
-/***/ 5741:
+/***/ 25741:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -927,10 +927,10 @@ exports.createNodeTransport = createNodeTransport;
  * deadline, and keep-alive connections (`node:http`/`node:https` agents, no dependencies).
  * Node's `fetch` closes its socket after a HEAD; these agents keep sockets for reuse.
  */
-const node_http_1 = __importDefault(__webpack_require__(7067));
-const node_https_1 = __importDefault(__webpack_require__(4708));
-const node_tls_1 = __importDefault(__webpack_require__(1692));
-const errors_js_1 = __webpack_require__(7638);
+const node_http_1 = __importDefault(__webpack_require__(37067));
+const node_https_1 = __importDefault(__webpack_require__(44708));
+const node_tls_1 = __importDefault(__webpack_require__(41692));
+const errors_js_1 = __webpack_require__(37638);
 /** A failed exchange that produced no HTTP answer. `code` is Node's (`ECONNRESET` …) or ours. */
 class TransportError extends errors_js_1.PromoteError {
     code;
@@ -1039,7 +1039,7 @@ function createNodeTransport(options = {}) {
 
 /***/ }),
 
-/***/ 7317:
+/***/ 37317:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1049,54 +1049,54 @@ exports.DEFAULT_RETRY_POLICY = exports.repositoryTarget = exports.manifestTarget
  * The registry client's public surface, for `packages/core/src/index.ts` to re-export.
  * Internals (sender, limiter, transport plumbing) stay reachable by path for tests.
  */
-var auth_challenge_js_1 = __webpack_require__(5435);
+var auth_challenge_js_1 = __webpack_require__(15435);
 Object.defineProperty(exports, "bearerChallengeOf", ({ enumerable: true, get: function () { return auth_challenge_js_1.bearerChallengeOf; } }));
 Object.defineProperty(exports, "parseAuthChallenges", ({ enumerable: true, get: function () { return auth_challenge_js_1.parseAuthChallenges; } }));
-var credentials_js_1 = __webpack_require__(695);
+var credentials_js_1 = __webpack_require__(60695);
 Object.defineProperty(exports, "credentialsLookup", ({ enumerable: true, get: function () { return credentials_js_1.credentialsLookup; } }));
 Object.defineProperty(exports, "isIdentityToken", ({ enumerable: true, get: function () { return credentials_js_1.isIdentityToken; } }));
 Object.defineProperty(exports, "registryHostKey", ({ enumerable: true, get: function () { return credentials_js_1.registryHostKey; } }));
-var credential_helpers_js_1 = __webpack_require__(9436);
+var credential_helpers_js_1 = __webpack_require__(59436);
 Object.defineProperty(exports, "CredentialHelperError", ({ enumerable: true, get: function () { return credential_helpers_js_1.CredentialHelperError; } }));
 Object.defineProperty(exports, "credentialHelpersOf", ({ enumerable: true, get: function () { return credential_helpers_js_1.credentialHelpersOf; } }));
 Object.defineProperty(exports, "helperCredentialsLookup", ({ enumerable: true, get: function () { return credential_helpers_js_1.helperCredentialsLookup; } }));
 Object.defineProperty(exports, "helperServerUrl", ({ enumerable: true, get: function () { return credential_helpers_js_1.helperServerUrl; } }));
 Object.defineProperty(exports, "parseHelperOutput", ({ enumerable: true, get: function () { return credential_helpers_js_1.parseHelperOutput; } }));
 Object.defineProperty(exports, "runCredentialHelper", ({ enumerable: true, get: function () { return credential_helpers_js_1.runCredentialHelper; } }));
-var docker_config_js_1 = __webpack_require__(8040);
+var docker_config_js_1 = __webpack_require__(48040);
 Object.defineProperty(exports, "parseDockerConfig", ({ enumerable: true, get: function () { return docker_config_js_1.parseDockerConfig; } }));
-var http_transport_js_1 = __webpack_require__(5741);
+var http_transport_js_1 = __webpack_require__(25741);
 Object.defineProperty(exports, "createNodeTransport", ({ enumerable: true, get: function () { return http_transport_js_1.createNodeTransport; } }));
 Object.defineProperty(exports, "TransportError", ({ enumerable: true, get: function () { return http_transport_js_1.TransportError; } }));
-var manifest_js_1 = __webpack_require__(8372);
+var manifest_js_1 = __webpack_require__(78372);
 Object.defineProperty(exports, "formatPlatform", ({ enumerable: true, get: function () { return manifest_js_1.formatPlatform; } }));
 Object.defineProperty(exports, "sha256Digest", ({ enumerable: true, get: function () { return manifest_js_1.sha256Digest; } }));
-var media_types_js_1 = __webpack_require__(2969);
+var media_types_js_1 = __webpack_require__(52969);
 Object.defineProperty(exports, "DOCKER_MANIFEST", ({ enumerable: true, get: function () { return media_types_js_1.DOCKER_MANIFEST; } }));
 Object.defineProperty(exports, "DOCKER_MANIFEST_LIST", ({ enumerable: true, get: function () { return media_types_js_1.DOCKER_MANIFEST_LIST; } }));
 Object.defineProperty(exports, "MANIFEST_ACCEPT", ({ enumerable: true, get: function () { return media_types_js_1.MANIFEST_ACCEPT; } }));
 Object.defineProperty(exports, "OCI_INDEX", ({ enumerable: true, get: function () { return media_types_js_1.OCI_INDEX; } }));
 Object.defineProperty(exports, "OCI_MANIFEST", ({ enumerable: true, get: function () { return media_types_js_1.OCI_MANIFEST; } }));
-var registry_auth_input_js_1 = __webpack_require__(4840);
+var registry_auth_input_js_1 = __webpack_require__(34840);
 Object.defineProperty(exports, "maskRegistryAuthLine", ({ enumerable: true, get: function () { return registry_auth_input_js_1.maskRegistryAuthLine; } }));
 Object.defineProperty(exports, "parseRegistryAuth", ({ enumerable: true, get: function () { return registry_auth_input_js_1.parseRegistryAuth; } }));
 Object.defineProperty(exports, "RegistryAuthLineError", ({ enumerable: true, get: function () { return registry_auth_input_js_1.RegistryAuthLineError; } }));
 var registry_client_js_1 = __webpack_require__(6380);
 Object.defineProperty(exports, "createRegistryClient", ({ enumerable: true, get: function () { return registry_client_js_1.createRegistryClient; } }));
-var registry_endpoint_js_1 = __webpack_require__(530);
+var registry_endpoint_js_1 = __webpack_require__(70530);
 Object.defineProperty(exports, "isInsecureRegistry", ({ enumerable: true, get: function () { return registry_endpoint_js_1.isInsecureRegistry; } }));
 Object.defineProperty(exports, "registryBaseUrl", ({ enumerable: true, get: function () { return registry_endpoint_js_1.registryBaseUrl; } }));
-var registry_lookup_js_1 = __webpack_require__(8969);
+var registry_lookup_js_1 = __webpack_require__(28969);
 Object.defineProperty(exports, "describeTarget", ({ enumerable: true, get: function () { return registry_lookup_js_1.describeTarget; } }));
 Object.defineProperty(exports, "manifestTarget", ({ enumerable: true, get: function () { return registry_lookup_js_1.manifestTarget; } }));
 Object.defineProperty(exports, "repositoryTarget", ({ enumerable: true, get: function () { return registry_lookup_js_1.repositoryTarget; } }));
-var retry_js_1 = __webpack_require__(6371);
+var retry_js_1 = __webpack_require__(66371);
 Object.defineProperty(exports, "DEFAULT_RETRY_POLICY", ({ enumerable: true, get: function () { return retry_js_1.DEFAULT_RETRY_POLICY; } }));
 
 
 /***/ }),
 
-/***/ 5273:
+/***/ 95273:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1144,7 +1144,7 @@ function createLimiter(concurrency) {
 
 /***/ }),
 
-/***/ 1798:
+/***/ 51798:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1156,10 +1156,10 @@ exports.failureOfAnswer = failureOfAnswer;
  * Turn what a registry answered (or failed to answer) into a lookup outcome, failing closed:
  * `missing` only for a 404 carrying one of the expected distribution error codes.
  */
-const auth_challenge_js_1 = __webpack_require__(5435);
-const error_body_js_1 = __webpack_require__(4592);
-const token_service_js_1 = __webpack_require__(3706);
-const request_sender_js_1 = __webpack_require__(748);
+const auth_challenge_js_1 = __webpack_require__(15435);
+const error_body_js_1 = __webpack_require__(34592);
+const token_service_js_1 = __webpack_require__(53706);
+const request_sender_js_1 = __webpack_require__(40748);
 const REASON_WORDS = {
     unreachable: 'is unreachable',
     timeout: 'did not answer in time',
@@ -1219,7 +1219,7 @@ function failureOfAnswer(response, where, registry, missingCodes, authNote) {
 
 /***/ }),
 
-/***/ 6255:
+/***/ 56255:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1227,11 +1227,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.manifestOutcome = manifestOutcome;
 exports.fetchManifest = fetchManifest;
 /** Fetch one manifest and classify the answer, checking the digest of what was served. */
-const reference_js_1 = __webpack_require__(4548);
-const lookup_outcome_js_1 = __webpack_require__(1798);
-const manifest_js_1 = __webpack_require__(8372);
-const media_types_js_1 = __webpack_require__(2969);
-const registry_lookup_js_1 = __webpack_require__(8969);
+const reference_js_1 = __webpack_require__(14548);
+const lookup_outcome_js_1 = __webpack_require__(51798);
+const manifest_js_1 = __webpack_require__(78372);
+const media_types_js_1 = __webpack_require__(52969);
+const registry_lookup_js_1 = __webpack_require__(28969);
 /** distribution's own limit on manifest size. */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /**
@@ -1285,7 +1285,7 @@ async function fetchManifest(requests, target) {
 
 /***/ }),
 
-/***/ 9877:
+/***/ 69877:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1297,11 +1297,11 @@ exports.pushManifest = pushManifest;
  * are sent as served, with their media type, so the digest cannot change (an index stays an
  * index and no blob moves).
  */
-const lookup_outcome_js_1 = __webpack_require__(1798);
-const manifest_js_1 = __webpack_require__(8372);
-const manifest_lookup_js_1 = __webpack_require__(6255);
-const media_types_js_1 = __webpack_require__(2969);
-const registry_lookup_js_1 = __webpack_require__(8969);
+const lookup_outcome_js_1 = __webpack_require__(51798);
+const manifest_js_1 = __webpack_require__(78372);
+const manifest_lookup_js_1 = __webpack_require__(56255);
+const media_types_js_1 = __webpack_require__(52969);
+const registry_lookup_js_1 = __webpack_require__(28969);
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** `GET` a manifest and keep its bytes; checked as `lookupManifest` checks it. */
 async function fetchManifestBody(requests, target) {
@@ -1357,7 +1357,7 @@ function mismatch(where, target, response, digest) {
 
 /***/ }),
 
-/***/ 8372:
+/***/ 78372:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1371,9 +1371,9 @@ exports.platformOfImageConfig = platformOfImageConfig;
  * Read what matters in a manifest body: its media type, its kind, the platforms of an index,
  * the config of an image manifest, and the platform of an image config. Pure.
  */
-const node_crypto_1 = __webpack_require__(7598);
-const errors_js_1 = __webpack_require__(7638);
-const media_types_js_1 = __webpack_require__(2969);
+const node_crypto_1 = __webpack_require__(77598);
+const errors_js_1 = __webpack_require__(37638);
+const media_types_js_1 = __webpack_require__(52969);
 /** A manifest body that is not a manifest we understand. */
 class ManifestFormatError extends errors_js_1.PromoteError {
     name = 'ManifestFormatError';
@@ -1478,7 +1478,7 @@ function platformOfImageConfig(body) {
 
 /***/ }),
 
-/***/ 7831:
+/***/ 27831:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1503,7 +1503,7 @@ function sharedPromise(cache, key, keep, make) {
 
 /***/ }),
 
-/***/ 4840:
+/***/ 34840:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1515,8 +1515,8 @@ exports.parseRegistryAuth = parseRegistryAuth;
  * The `registry-auth` input: one `host=username:password` per line, blank lines and `#`
  * comments ignored. A password never appears in an error: the line is quoted with it as `***`.
  */
-const errors_js_1 = __webpack_require__(7638);
-const credentials_js_1 = __webpack_require__(695);
+const errors_js_1 = __webpack_require__(37638);
+const credentials_js_1 = __webpack_require__(60695);
 const HOST_RE = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:]+\])(?::[0-9]{1,5})?$/;
 const EXPECTED = 'must be host=username:password';
 /** A `registry-auth` line that broke the syntax; `value` is the line with its secret masked. */
@@ -1578,7 +1578,7 @@ function parseRegistryAuth(text, input = 'registry-auth') {
 
 /***/ }),
 
-/***/ 1165:
+/***/ 51165:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1589,11 +1589,11 @@ exports.createAuthenticator = createAuthenticator;
  * `Basic` sends the caller's credentials, `Bearer` fetches a token from the realm (anonymously
  * or with the credentials) and caches one token per registry and scope until it expires.
  */
-const auth_challenge_js_1 = __webpack_require__(5435);
-const credentials_js_1 = __webpack_require__(695);
-const error_body_js_1 = __webpack_require__(4592);
-const registry_endpoint_js_1 = __webpack_require__(530);
-const token_service_js_1 = __webpack_require__(3706);
+const auth_challenge_js_1 = __webpack_require__(15435);
+const credentials_js_1 = __webpack_require__(60695);
+const error_body_js_1 = __webpack_require__(34592);
+const registry_endpoint_js_1 = __webpack_require__(70530);
+const token_service_js_1 = __webpack_require__(53706);
 const EXPIRY_MARGIN_MS = 10_000;
 const SMALL_BODY = 1024 * 1024;
 function createAuthenticator(options) {
@@ -1720,21 +1720,21 @@ exports.createRegistryClient = createRegistryClient;
  * under a concurrency bound with retries and a deadline, and every outcome is `present`,
  * `missing` or `error` (see registry-lookup.ts). All I/O goes through an `HttpTransport`.
  */
-const reference_js_1 = __webpack_require__(4548);
-const blob_lookup_js_1 = __webpack_require__(3877);
-const http_transport_js_1 = __webpack_require__(5741);
-const limiter_js_1 = __webpack_require__(5273);
-const manifest_js_1 = __webpack_require__(8372);
-const manifest_lookup_js_1 = __webpack_require__(6255);
-const manifest_push_js_1 = __webpack_require__(9877);
-const media_types_js_1 = __webpack_require__(2969);
-const promise_cache_js_1 = __webpack_require__(7831);
-const registry_auth_js_1 = __webpack_require__(1165);
-const registry_lookup_js_1 = __webpack_require__(8969);
-const registry_requests_js_1 = __webpack_require__(6137);
-const request_sender_js_1 = __webpack_require__(748);
-const retry_js_1 = __webpack_require__(6371);
-const tag_lookup_js_1 = __webpack_require__(928);
+const reference_js_1 = __webpack_require__(14548);
+const blob_lookup_js_1 = __webpack_require__(23877);
+const http_transport_js_1 = __webpack_require__(25741);
+const limiter_js_1 = __webpack_require__(95273);
+const manifest_js_1 = __webpack_require__(78372);
+const manifest_lookup_js_1 = __webpack_require__(56255);
+const manifest_push_js_1 = __webpack_require__(69877);
+const media_types_js_1 = __webpack_require__(52969);
+const promise_cache_js_1 = __webpack_require__(27831);
+const registry_auth_js_1 = __webpack_require__(51165);
+const registry_lookup_js_1 = __webpack_require__(28969);
+const registry_requests_js_1 = __webpack_require__(86137);
+const request_sender_js_1 = __webpack_require__(40748);
+const retry_js_1 = __webpack_require__(66371);
+const tag_lookup_js_1 = __webpack_require__(90928);
 const MAX_CONFIG_BYTES = 8 * 1024 * 1024;
 function sleepFor(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -1844,7 +1844,7 @@ function createRegistryClient(options = {}) {
 
 /***/ }),
 
-/***/ 530:
+/***/ 70530:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1885,13 +1885,13 @@ function registryBaseUrl(registry, insecureRegistries) {
 
 /***/ }),
 
-/***/ 6137:
+/***/ 86137:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createRegistryRequests = createRegistryRequests;
-const registry_endpoint_js_1 = __webpack_require__(530);
+const registry_endpoint_js_1 = __webpack_require__(70530);
 function createRegistryRequests(options) {
     const { sender, auth, insecureRegistries, userAgent } = options;
     return {
@@ -1921,7 +1921,7 @@ function createRegistryRequests(options) {
 
 /***/ }),
 
-/***/ 748:
+/***/ 40748:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1933,11 +1933,11 @@ exports.createRequestSender = createRequestSender;
  * Send one logical request: through the concurrency limiter, retried with backoff on 429,
  * transient 5xx and connection failures, following redirects, and counted by kind.
  */
-const errors_js_1 = __webpack_require__(7638);
-const http_transport_js_1 = __webpack_require__(5741);
-const retry_js_1 = __webpack_require__(6371);
-const error_body_js_1 = __webpack_require__(4592);
-const secret_scrubber_js_1 = __webpack_require__(4318);
+const errors_js_1 = __webpack_require__(37638);
+const http_transport_js_1 = __webpack_require__(25741);
+const retry_js_1 = __webpack_require__(66371);
+const error_body_js_1 = __webpack_require__(34592);
+const secret_scrubber_js_1 = __webpack_require__(14318);
 /** A request that failed for good: the network failed or the server kept failing. */
 class RegistryRequestError extends errors_js_1.PromoteError {
     reason;
@@ -2087,7 +2087,7 @@ function createRequestSender(options) {
 
 /***/ }),
 
-/***/ 6371:
+/***/ 66371:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2139,7 +2139,7 @@ function retryDelayMs(retry, policy, random, retryAfterMs) {
 
 /***/ }),
 
-/***/ 4318:
+/***/ 14318:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2193,15 +2193,15 @@ function createSecretScrubber(onSecret) {
 
 /***/ }),
 
-/***/ 928:
+/***/ 90928:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.fetchTags = fetchTags;
 /** List a repository's tags, following `Link` pages on the same host. */
-const lookup_outcome_js_1 = __webpack_require__(1798);
-const tags_list_js_1 = __webpack_require__(5149);
+const lookup_outcome_js_1 = __webpack_require__(51798);
+const tags_list_js_1 = __webpack_require__(55149);
 const MAX_PAGE_BYTES = 16 * 1024 * 1024;
 async function fetchTags(requests, target, options = {}) {
     const where = `${target.registry}/${target.repository}`;
@@ -2250,7 +2250,7 @@ async function fetchTags(requests, target, options = {}) {
 
 /***/ }),
 
-/***/ 5149:
+/***/ 55149:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2295,7 +2295,7 @@ function nextPageUrl(link, pageUrl) {
 
 /***/ }),
 
-/***/ 3706:
+/***/ 53706:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2310,11 +2310,11 @@ exports.fetchToken = fetchToken;
  * anonymously, with Basic credentials (`GET`), or with an identity token (OAuth2 `POST`,
  * `grant_type=refresh_token`). Accepts `token` or `access_token` in the answer.
  */
-const errors_js_1 = __webpack_require__(7638);
-const credentials_js_1 = __webpack_require__(695);
-const error_body_js_1 = __webpack_require__(4592);
-const registry_endpoint_js_1 = __webpack_require__(530);
-const request_sender_js_1 = __webpack_require__(748);
+const errors_js_1 = __webpack_require__(37638);
+const credentials_js_1 = __webpack_require__(60695);
+const error_body_js_1 = __webpack_require__(34592);
+const registry_endpoint_js_1 = __webpack_require__(70530);
+const request_sender_js_1 = __webpack_require__(40748);
 /** The registry's auth handshake failed: the ping, or the token service. */
 class RegistryAuthError extends errors_js_1.PromoteError {
     reason;
@@ -2421,7 +2421,7 @@ async function fetchToken(context, request) {
 
 /***/ }),
 
-/***/ 1720:
+/***/ 21720:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2436,9 +2436,9 @@ exports.parseAllowList = parseAllowList;
  * repositories are compared normalised (`busybox` is `docker.io/library/busybox`); `*` matches
  * within a path segment, `**` across segments.
  */
-const picomatch_1 = __importDefault(__webpack_require__(4006));
-const errors_js_1 = __webpack_require__(7638);
-const reference_js_1 = __webpack_require__(4548);
+const picomatch_1 = __importDefault(__webpack_require__(14006));
+const errors_js_1 = __webpack_require__(37638);
+const reference_js_1 = __webpack_require__(14548);
 const PATTERN_CHARS = /^[a-z0-9._\-/:*?[\]{},]+$/;
 const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 /** Whether a first segment names a registry (as in the reference grammar). */
@@ -2490,14 +2490,14 @@ function parseAllowList(lines, input = 'allow') {
 
 /***/ }),
 
-/***/ 2896:
+/***/ 22896:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.withChartRepositories = withChartRepositories;
-const chart_files_js_1 = __webpack_require__(8849);
-const collect_images_js_1 = __webpack_require__(7116);
+const chart_files_js_1 = __webpack_require__(58849);
+const collect_images_js_1 = __webpack_require__(77116);
 /** Fill in the repository of Helm image maps that lack one from their chart's `values.yaml`. */
 function withChartRepositories(records, tree) {
     const defaults = new Map();
@@ -2525,7 +2525,7 @@ function withChartRepositories(records, tree) {
 
 /***/ }),
 
-/***/ 7116:
+/***/ 77116:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2541,11 +2541,11 @@ exports.collectImages = collectImages;
  * does not parse is a violation (`invalid-reference`), a file that is not YAML too
  * (`invalid-yaml`). Only what another tool renders (templated, empty values) is a warning.
  */
-const index_js_1 = __webpack_require__(3230);
-const errors_js_1 = __webpack_require__(7638);
-const reference_js_1 = __webpack_require__(4548);
-const image_record_js_1 = __webpack_require__(1982);
-const resolve_skipped_js_1 = __webpack_require__(4978);
+const index_js_1 = __webpack_require__(23230);
+const errors_js_1 = __webpack_require__(37638);
+const reference_js_1 = __webpack_require__(14548);
+const image_record_js_1 = __webpack_require__(11982);
+const resolve_skipped_js_1 = __webpack_require__(74978);
 /** The occurrences of a file, or the violation saying it is not YAML. */
 function findInFile(file) {
     try {
@@ -2668,7 +2668,7 @@ function addRecord(collected, record) {
 
 /***/ }),
 
-/***/ 3996:
+/***/ 83996:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2678,8 +2678,8 @@ exports.componentTagImages = componentTagImages;
  * The entries of a component-tags.json as image records: each entry with an `image` and a
  * `digest` can be checked in its registry; the others are warnings saying what cannot be.
  */
-const component_tags_js_1 = __webpack_require__(3382);
-const yaml_paths_js_1 = __webpack_require__(8101);
+const component_tags_js_1 = __webpack_require__(83382);
+const yaml_paths_js_1 = __webpack_require__(18101);
 /** Read a component-tags file (a ComponentTagsError when it is not one) into records. */
 function componentTagImages(file) {
     const tags = (0, component_tags_js_1.parseComponentTags)(file.text, file.path);
@@ -2722,7 +2722,7 @@ function componentTagImages(file) {
 
 /***/ }),
 
-/***/ 3333:
+/***/ 85714:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2755,7 +2755,7 @@ function coalesceValues(defaults, overrides) {
 
 /***/ }),
 
-/***/ 3434:
+/***/ 33434:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2767,9 +2767,9 @@ exports.planChecks = planChecks;
  * by digest per unique (registry, repository, digest), by tag per unique tag when tags are
  * checked. Pure; the pinning rule (`require-digest`) is decided here, without the network.
  */
-const errors_js_1 = __webpack_require__(7638);
-const registry_lookup_js_1 = __webpack_require__(8969);
-const image_record_js_1 = __webpack_require__(1982);
+const errors_js_1 = __webpack_require__(37638);
+const registry_lookup_js_1 = __webpack_require__(28969);
+const image_record_js_1 = __webpack_require__(11982);
 function requireDigestViolation(record, image) {
     const repository = record.repository ?? '<repository>';
     const pinned = `${repository}${record.tag === undefined ? '' : `:${record.tag}`}@sha256:…`;
@@ -2875,7 +2875,7 @@ function planChecks(records, rules) {
 
 /***/ }),
 
-/***/ 1982:
+/***/ 11982:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2883,7 +2883,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.imageText = imageText;
 exports.locate = locate;
 exports.referenceKey = referenceKey;
-const reference_js_1 = __webpack_require__(4548);
+const reference_js_1 = __webpack_require__(14548);
 /** `repository[:tag][@digest]` as written; `(no repository)` stands in for a missing one. */
 function imageText(record) {
     const tag = record.tag === undefined ? '' : `:${record.tag}`;
@@ -2911,48 +2911,48 @@ function referenceKey(image) {
 
 /***/ }),
 
-/***/ 1331:
+/***/ 31331:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifySummary = exports.verdictLine = exports.placeText = exports.scrubStrings = exports.verifyWorkspace = exports.RULE_ORDER = exports.countByRule = exports.valuesSchemaChecker = exports.hasValuesSchema = exports.registryLogin = exports.registryAuthSecrets = exports.planChecks = exports.imageText = exports.coalesceValues = exports.componentTagImages = exports.collectImages = exports.chartDefaultsOf = exports.isValuesFile = exports.chartDirOf = exports.missingPlatforms = exports.platformMatches = exports.parsePlatforms = exports.normalizeAllowPattern = exports.parseAllowList = void 0;
 /** verify-digests' core: what it checks in a config repository, and how it reports. */
-var allow_patterns_js_1 = __webpack_require__(1720);
+var allow_patterns_js_1 = __webpack_require__(21720);
 Object.defineProperty(exports, "parseAllowList", ({ enumerable: true, get: function () { return allow_patterns_js_1.parseAllowList; } }));
 Object.defineProperty(exports, "normalizeAllowPattern", ({ enumerable: true, get: function () { return allow_patterns_js_1.normalizeAllowPattern; } }));
-var platforms_js_1 = __webpack_require__(7515);
+var platforms_js_1 = __webpack_require__(57515);
 Object.defineProperty(exports, "parsePlatforms", ({ enumerable: true, get: function () { return platforms_js_1.parsePlatforms; } }));
 Object.defineProperty(exports, "platformMatches", ({ enumerable: true, get: function () { return platforms_js_1.platformMatches; } }));
 Object.defineProperty(exports, "missingPlatforms", ({ enumerable: true, get: function () { return platforms_js_1.missingPlatforms; } }));
-var chart_files_js_1 = __webpack_require__(8849);
+var chart_files_js_1 = __webpack_require__(58849);
 Object.defineProperty(exports, "chartDirOf", ({ enumerable: true, get: function () { return chart_files_js_1.chartDirOf; } }));
 Object.defineProperty(exports, "isValuesFile", ({ enumerable: true, get: function () { return chart_files_js_1.isValuesFile; } }));
 Object.defineProperty(exports, "chartDefaultsOf", ({ enumerable: true, get: function () { return chart_files_js_1.chartDefaultsOf; } }));
-var collect_images_js_1 = __webpack_require__(7116);
+var collect_images_js_1 = __webpack_require__(77116);
 Object.defineProperty(exports, "collectImages", ({ enumerable: true, get: function () { return collect_images_js_1.collectImages; } }));
-var component_tag_images_js_1 = __webpack_require__(3996);
+var component_tag_images_js_1 = __webpack_require__(83996);
 Object.defineProperty(exports, "componentTagImages", ({ enumerable: true, get: function () { return component_tag_images_js_1.componentTagImages; } }));
-var helm_values_js_1 = __webpack_require__(3333);
+var helm_values_js_1 = __webpack_require__(85714);
 Object.defineProperty(exports, "coalesceValues", ({ enumerable: true, get: function () { return helm_values_js_1.coalesceValues; } }));
-var image_record_js_1 = __webpack_require__(1982);
+var image_record_js_1 = __webpack_require__(11982);
 Object.defineProperty(exports, "imageText", ({ enumerable: true, get: function () { return image_record_js_1.imageText; } }));
-var image_checks_js_1 = __webpack_require__(3434);
+var image_checks_js_1 = __webpack_require__(33434);
 Object.defineProperty(exports, "planChecks", ({ enumerable: true, get: function () { return image_checks_js_1.planChecks; } }));
 var registry_login_js_1 = __webpack_require__(2220);
 Object.defineProperty(exports, "registryAuthSecrets", ({ enumerable: true, get: function () { return registry_login_js_1.registryAuthSecrets; } }));
 Object.defineProperty(exports, "registryLogin", ({ enumerable: true, get: function () { return registry_login_js_1.registryLogin; } }));
-var values_schema_js_1 = __webpack_require__(6069);
+var values_schema_js_1 = __webpack_require__(46069);
 Object.defineProperty(exports, "hasValuesSchema", ({ enumerable: true, get: function () { return values_schema_js_1.hasValuesSchema; } }));
 Object.defineProperty(exports, "valuesSchemaChecker", ({ enumerable: true, get: function () { return values_schema_js_1.valuesSchemaChecker; } }));
-var violation_js_1 = __webpack_require__(9604);
+var violation_js_1 = __webpack_require__(69604);
 Object.defineProperty(exports, "countByRule", ({ enumerable: true, get: function () { return violation_js_1.countByRule; } }));
 Object.defineProperty(exports, "RULE_ORDER", ({ enumerable: true, get: function () { return violation_js_1.RULE_ORDER; } }));
-var verify_workspace_js_1 = __webpack_require__(4838);
+var verify_workspace_js_1 = __webpack_require__(54838);
 Object.defineProperty(exports, "verifyWorkspace", ({ enumerable: true, get: function () { return verify_workspace_js_1.verifyWorkspace; } }));
-var scrub_result_js_1 = __webpack_require__(3224);
+var scrub_result_js_1 = __webpack_require__(63224);
 Object.defineProperty(exports, "scrubStrings", ({ enumerable: true, get: function () { return scrub_result_js_1.scrubStrings; } }));
-var verify_summary_js_1 = __webpack_require__(6723);
+var verify_summary_js_1 = __webpack_require__(96723);
 Object.defineProperty(exports, "placeText", ({ enumerable: true, get: function () { return verify_summary_js_1.placeText; } }));
 Object.defineProperty(exports, "verdictLine", ({ enumerable: true, get: function () { return verify_summary_js_1.verdictLine; } }));
 Object.defineProperty(exports, "verifySummary", ({ enumerable: true, get: function () { return verify_summary_js_1.verifySummary; } }));
@@ -2960,7 +2960,7 @@ Object.defineProperty(exports, "verifySummary", ({ enumerable: true, get: functi
 
 /***/ }),
 
-/***/ 7515:
+/***/ 57515:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2972,7 +2972,7 @@ exports.missingPlatforms = missingPlatforms;
  * The `platforms` input (`os/arch[/variant]` lines) and platform matching as container runtimes
  * do it: `linux/arm64` is `linux/arm64/v8`, `linux/arm` is `linux/arm/v7`.
  */
-const errors_js_1 = __webpack_require__(7638);
+const errors_js_1 = __webpack_require__(37638);
 const COMPONENT = /^[a-z0-9][a-z0-9._-]*$/;
 /** Parse platform lines; an entry that is not `os/arch[/variant]` is an InputError naming it. */
 function parsePlatforms(lines, input = 'platforms') {
@@ -3017,11 +3017,11 @@ exports.registryLogin = registryLogin;
  * docker/login-action writes; anonymous for any other registry. Also lists every secret, so the
  * action can mask each before anything could print it.
  */
-const key_value_lines_js_1 = __webpack_require__(6236);
-const credentials_js_1 = __webpack_require__(695);
-const credential_helpers_js_1 = __webpack_require__(9436);
-const docker_config_js_1 = __webpack_require__(8040);
-const registry_auth_input_js_1 = __webpack_require__(4840);
+const key_value_lines_js_1 = __webpack_require__(86236);
+const credentials_js_1 = __webpack_require__(60695);
+const credential_helpers_js_1 = __webpack_require__(59436);
+const docker_config_js_1 = __webpack_require__(48040);
+const registry_auth_input_js_1 = __webpack_require__(34840);
 /**
  * Every string on `registry-auth` lines that may be a password: what follows `host=user:`, or
  * all after `=` when there is no `:` (a malformed line must not leak either).
@@ -3093,7 +3093,7 @@ function registryLogin(registryAuth, dockerConfig, runHelper) {
 
 /***/ }),
 
-/***/ 3535:
+/***/ 83535:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3104,8 +3104,8 @@ exports.registryVerdicts = registryVerdicts;
  * is `digest-missing`, and anything else (unreachable, refused, retries exhausted, a platform
  * that cannot be read) is `registry-error`, never a pass and never "missing".
  */
-const registry_lookup_js_1 = __webpack_require__(8969);
-const platforms_js_1 = __webpack_require__(7515);
+const registry_lookup_js_1 = __webpack_require__(28969);
+const platforms_js_1 = __webpack_require__(57515);
 function lookupOf(results, target) {
     if (target === undefined)
         return undefined;
@@ -3211,7 +3211,7 @@ function registryVerdicts(check, results, platforms) {
 
 /***/ }),
 
-/***/ 4978:
+/***/ 74978:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3225,9 +3225,9 @@ exports.resolveSkipped = resolveSkipped;
  * resolves the value with the YAML parser (aliases followed, scalars folded) and checks that.
  * What it still cannot read becomes an `unreadable-image` violation, never a silent pass.
  */
-const yaml_1 = __webpack_require__(8815);
-const errors_js_1 = __webpack_require__(7638);
-const reference_js_1 = __webpack_require__(4548);
+const yaml_1 = __webpack_require__(38815);
+const errors_js_1 = __webpack_require__(37638);
+const reference_js_1 = __webpack_require__(14548);
 /** Skip reasons whose value the parser can still give. */
 const RESOLVABLE = new Set(['alias', 'block-scalar', 'multi-line-scalar', 'not-a-scalar']);
 /** Whether verify-digests resolves this skipped occurrence instead of warning about it. */
@@ -3346,7 +3346,7 @@ function resolveSkipped(text, skipped) {
 
 /***/ }),
 
-/***/ 3224:
+/***/ 63224:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3371,16 +3371,16 @@ function scrubStrings(value, scrub) {
 
 /***/ }),
 
-/***/ 6069:
+/***/ 46069:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.hasValuesSchema = hasValuesSchema;
 exports.valuesSchemaChecker = valuesSchemaChecker;
-const chart_files_js_1 = __webpack_require__(8849);
-const helm_values_js_1 = __webpack_require__(3333);
-const yaml_paths_js_1 = __webpack_require__(8101);
+const chart_files_js_1 = __webpack_require__(58849);
+const helm_values_js_1 = __webpack_require__(85714);
+const yaml_paths_js_1 = __webpack_require__(18101);
 /** Draft-07 as charts write it (Helm's docs use https); ajv knows it by its http id. */
 const DRAFT_07 = /^https?:\/\/json-schema\.org\/(?:draft-07\/)?schema#?$/;
 const DRAFT_07_ID = 'http://json-schema.org/draft-07/schema#';
@@ -3509,7 +3509,7 @@ function valuesSchemaChecker(tree, compileSchema) {
 
 /***/ }),
 
-/***/ 6723:
+/***/ 96723:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3521,8 +3521,8 @@ exports.verifySummary = verifySummary;
  * The job summary of verify-digests: the verdict with counts, the violations as a table, and
  * what could not be checked. Everything taken from files is escaped.
  */
-const markdown_js_1 = __webpack_require__(2712);
-const violation_js_1 = __webpack_require__(9604);
+const markdown_js_1 = __webpack_require__(12712);
+const violation_js_1 = __webpack_require__(69604);
 const MAX_ROWS = 200;
 function plural(count, one, many = `${one}s`) {
     return `${count} ${count === 1 ? one : many}`;
@@ -3578,21 +3578,21 @@ function verifySummary(result, requests) {
 
 /***/ }),
 
-/***/ 4838:
+/***/ 54838:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifyWorkspace = verifyWorkspace;
-const registry_lookup_js_1 = __webpack_require__(8969);
-const chart_repositories_js_1 = __webpack_require__(2896);
-const collect_images_js_1 = __webpack_require__(7116);
-const component_tag_images_js_1 = __webpack_require__(3996);
-const image_checks_js_1 = __webpack_require__(3434);
-const registry_verdicts_js_1 = __webpack_require__(3535);
-const json_schema_js_1 = __webpack_require__(2983);
-const values_schema_js_1 = __webpack_require__(6069);
-const violation_js_1 = __webpack_require__(9604);
+const registry_lookup_js_1 = __webpack_require__(28969);
+const chart_repositories_js_1 = __webpack_require__(22896);
+const collect_images_js_1 = __webpack_require__(77116);
+const component_tag_images_js_1 = __webpack_require__(83996);
+const image_checks_js_1 = __webpack_require__(33434);
+const registry_verdicts_js_1 = __webpack_require__(83535);
+const json_schema_js_1 = __webpack_require__(32983);
+const values_schema_js_1 = __webpack_require__(46069);
+const violation_js_1 = __webpack_require__(69604);
 /** Look each target up once, all at once (the client bounds concurrency). */
 async function lookUp(registry, targets, platform) {
     return Promise.all(targets.map(async (t) => [(0, registry_lookup_js_1.describeTarget)(t), await registry.lookupManifest(t, { platform })]));
@@ -3653,7 +3653,7 @@ async function verifyWorkspace(request) {
 
 /***/ }),
 
-/***/ 9604:
+/***/ 69604:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3717,7 +3717,7 @@ exports.RULE_ORDER = [
 
 /***/ }),
 
-/***/ 8101:
+/***/ 18101:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3730,7 +3730,7 @@ exports.placeOf = placeOf;
  * Find where a JSON path (an ajv `instancePath`, or a list of keys) is written in a YAML or JSON
  * document: the line of the key, or of the deepest ancestor that is written there.
  */
-const yaml_1 = __webpack_require__(8815);
+const yaml_1 = __webpack_require__(38815);
 /** Parse the first document of `text` (YAML, or JSON, which YAML reads too). */
 function parseLocated(text) {
     const lineCounter = new yaml_1.LineCounter();

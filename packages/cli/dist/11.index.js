@@ -2,7 +2,7 @@ export const id = 11;
 export const ids = [11];
 export const modules = {
 
-/***/ 2011:
+/***/ 72011:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -14,17 +14,17 @@ exports.retagCommand = exports.resolveCommand = void 0;
  * and in retag push every `--tags` tag onto the same manifest (no rebuild, same digest), then
  * record the result in component-tags.json as the action does.
  */
-const node_fs_1 = __webpack_require__(3024);
-const core_1 = __webpack_require__(893);
-const build_1 = __webpack_require__(7226);
-const git_1 = __webpack_require__(7578);
+const node_fs_1 = __webpack_require__(73024);
+const core_1 = __webpack_require__(60893);
+const build_1 = __webpack_require__(47226);
+const git_1 = __webpack_require__(77578);
 const policy_1 = __webpack_require__(4204);
-const registry_1 = __webpack_require__(7317);
+const registry_1 = __webpack_require__(37317);
 const exit_codes_js_1 = __webpack_require__(3067);
-const registry_login_js_1 = __webpack_require__(4959);
-const table_js_1 = __webpack_require__(2510);
+const registry_login_js_1 = __webpack_require__(14959);
+const table_js_1 = __webpack_require__(72510);
 const build_flags_js_1 = __webpack_require__(4723);
-const verify_js_1 = __webpack_require__(3000);
+const verify_js_1 = __webpack_require__(83000);
 function readSource(flags) {
     const fromTag = flags.text('from-tag');
     const policy = flags.text('policy');
@@ -243,12 +243,12 @@ exports.retagCommand = {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseTagVersion = exports.parseTagPolicy = exports.NoTagCandidateError = exports.NonNumericTagError = exports.describeTagPolicy = exports.chooseTag = exports.translateRe2 = exports.expandMatch = exports.compileTagFilter = exports.applyTagFilter = void 0;
 /** The tag policy engine: choose a tag from a list, with Flux `ImagePolicy` semantics. */
-var tag_filter_js_1 = __webpack_require__(3219);
+var tag_filter_js_1 = __webpack_require__(13219);
 Object.defineProperty(exports, "applyTagFilter", ({ enumerable: true, get: function () { return tag_filter_js_1.applyTagFilter; } }));
 Object.defineProperty(exports, "compileTagFilter", ({ enumerable: true, get: function () { return tag_filter_js_1.compileTagFilter; } }));
 Object.defineProperty(exports, "expandMatch", ({ enumerable: true, get: function () { return tag_filter_js_1.expandMatch; } }));
 Object.defineProperty(exports, "translateRe2", ({ enumerable: true, get: function () { return tag_filter_js_1.translateRe2; } }));
-var tag_policy_js_1 = __webpack_require__(2763);
+var tag_policy_js_1 = __webpack_require__(82763);
 Object.defineProperty(exports, "chooseTag", ({ enumerable: true, get: function () { return tag_policy_js_1.chooseTag; } }));
 Object.defineProperty(exports, "describeTagPolicy", ({ enumerable: true, get: function () { return tag_policy_js_1.describeTagPolicy; } }));
 Object.defineProperty(exports, "NonNumericTagError", ({ enumerable: true, get: function () { return tag_policy_js_1.NonNumericTagError; } }));

@@ -2,7 +2,7 @@ export const id = 392;
 export const ids = [392,932];
 export const modules = {
 
-/***/ 1392:
+/***/ 81392:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13,14 +13,14 @@ exports.recordCommand = void 0;
  * component-tags.json, merged over the file already there and over `--merge` files (the CLI's
  * counterpart of `merge-artifacts`, for records a matrix left as files).
  */
-const node_fs_1 = __webpack_require__(3024);
-const core_1 = __webpack_require__(893);
-const build_1 = __webpack_require__(7226);
-const component_tags_file_js_1 = __webpack_require__(9394);
+const node_fs_1 = __webpack_require__(73024);
+const core_1 = __webpack_require__(60893);
+const build_1 = __webpack_require__(47226);
+const component_tags_file_js_1 = __webpack_require__(19394);
 const exit_codes_js_1 = __webpack_require__(3067);
-const table_js_1 = __webpack_require__(2510);
+const table_js_1 = __webpack_require__(72510);
 const build_flags_js_1 = __webpack_require__(4723);
-const tags_js_1 = __webpack_require__(1932);
+const tags_js_1 = __webpack_require__(51932);
 function mergedFiles(flags, workspace) {
     return flags.lines('merge').map((path) => ({
         name: path,
@@ -94,7 +94,7 @@ exports.recordCommand = {
 
 /***/ }),
 
-/***/ 1932:
+/***/ 51932:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -102,7 +102,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.tagsCommand = void 0;
 exports.buildLog = buildLog;
 /** `gitops-promote tags`: emit-tags' compute: the tags and OCI labels a build pushes. */
-const build_1 = __webpack_require__(7226);
+const build_1 = __webpack_require__(47226);
 const exit_codes_js_1 = __webpack_require__(3067);
 const build_flags_js_1 = __webpack_require__(4723);
 /** The build wing's log on stderr: notes dimmed, warnings in yellow. */
@@ -149,7 +149,7 @@ exports.tagsCommand = {
 
 /***/ }),
 
-/***/ 9394:
+/***/ 19394:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -160,9 +160,9 @@ exports.loadComponentTags = loadComponentTags;
  * The component-tags.json a command reads: a path relative to the workspace or absolute (a
  * person may keep the build's record anywhere: it is only read). Errors name the flag.
  */
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __webpack_require__(6760);
-const core_1 = __webpack_require__(893);
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
+const core_1 = __webpack_require__(60893);
 /** The text of the file `path` (relative to `workspace`), named as given for messages. */
 function readComponentTagsFile(workspace, path, flag = 'component-tags') {
     try {
@@ -182,7 +182,7 @@ function loadComponentTags(workspace, path, flag) {
 
 /***/ }),
 
-/***/ 2510:
+/***/ 72510:
 /***/ ((__unused_webpack_module, exports) => {
 
 

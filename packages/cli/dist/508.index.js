@@ -2,7 +2,7 @@ export const id = 508;
 export const ids = [508];
 export const modules = {
 
-/***/ 605:
+/***/ 10605:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33,7 +33,7 @@ function convertChangesToDMP(changes) {
 
 /***/ }),
 
-/***/ 5061:
+/***/ 65061:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -74,7 +74,7 @@ function escapeHTML(s) {
 
 /***/ }),
 
-/***/ 1879:
+/***/ 91879:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -96,7 +96,7 @@ var __extends = (this && this.__extends) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.arrayDiff = void 0;
 exports.diffArrays = diffArrays;
-var base_js_1 = __webpack_require__(9721);
+var base_js_1 = __webpack_require__(99721);
 var ArrayDiff = /** @class */ (function (_super) {
     __extends(ArrayDiff, _super);
     function ArrayDiff() {
@@ -121,7 +121,7 @@ function diffArrays(oldArr, newArr, options) {
 
 /***/ }),
 
-/***/ 9721:
+/***/ 99721:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -393,7 +393,7 @@ exports["default"] = Diff;
 
 /***/ }),
 
-/***/ 7189:
+/***/ 87189:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -415,7 +415,7 @@ var __extends = (this && this.__extends) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.characterDiff = void 0;
 exports.diffChars = diffChars;
-var base_js_1 = __webpack_require__(9721);
+var base_js_1 = __webpack_require__(99721);
 var CharacterDiff = /** @class */ (function (_super) {
     __extends(CharacterDiff, _super);
     function CharacterDiff() {
@@ -431,7 +431,7 @@ function diffChars(oldStr, newStr, options) {
 
 /***/ }),
 
-/***/ 8697:
+/***/ 68697:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -453,7 +453,7 @@ var __extends = (this && this.__extends) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.cssDiff = void 0;
 exports.diffCss = diffCss;
-var base_js_1 = __webpack_require__(9721);
+var base_js_1 = __webpack_require__(99721);
 var CssDiff = /** @class */ (function (_super) {
     __extends(CssDiff, _super);
     function CssDiff() {
@@ -472,7 +472,7 @@ function diffCss(oldStr, newStr, options) {
 
 /***/ }),
 
-/***/ 8786:
+/***/ 88786:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -495,8 +495,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.jsonDiff = void 0;
 exports.diffJson = diffJson;
 exports.canonicalize = canonicalize;
-var base_js_1 = __webpack_require__(9721);
-var line_js_1 = __webpack_require__(7250);
+var base_js_1 = __webpack_require__(99721);
+var line_js_1 = __webpack_require__(87250);
 var JsonDiff = /** @class */ (function (_super) {
     __extends(JsonDiff, _super);
     function JsonDiff() {
@@ -584,7 +584,7 @@ function canonicalize(obj, stack, replacementStack, replacer, key) {
 
 /***/ }),
 
-/***/ 7250:
+/***/ 87250:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -608,8 +608,8 @@ exports.lineDiff = void 0;
 exports.diffLines = diffLines;
 exports.diffTrimmedLines = diffTrimmedLines;
 exports.tokenize = tokenize;
-var base_js_1 = __webpack_require__(9721);
-var params_js_1 = __webpack_require__(2995);
+var base_js_1 = __webpack_require__(99721);
+var params_js_1 = __webpack_require__(42995);
 var LineDiff = /** @class */ (function (_super) {
     __extends(LineDiff, _super);
     function LineDiff() {
@@ -680,7 +680,7 @@ function tokenize(value, options) {
 
 /***/ }),
 
-/***/ 7941:
+/***/ 77941:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -702,7 +702,7 @@ var __extends = (this && this.__extends) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sentenceDiff = void 0;
 exports.diffSentences = diffSentences;
-var base_js_1 = __webpack_require__(9721);
+var base_js_1 = __webpack_require__(99721);
 function isSentenceEndPunct(char) {
     return char == '.' || char == '!' || char == '?';
 }
@@ -754,7 +754,7 @@ function diffSentences(oldStr, newStr, options) {
 
 /***/ }),
 
-/***/ 2092:
+/***/ 32092:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -777,8 +777,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.wordsWithSpaceDiff = exports.wordDiff = void 0;
 exports.diffWords = diffWords;
 exports.diffWordsWithSpace = diffWordsWithSpace;
-var base_js_1 = __webpack_require__(9721);
-var string_js_1 = __webpack_require__(5284);
+var base_js_1 = __webpack_require__(99721);
+var string_js_1 = __webpack_require__(65284);
 // Based on https://en.wikipedia.org/wiki/Latin_script_in_Unicode
 //
 // Chars/ranges counted as "word" characters by this regex are as follows:
@@ -1073,7 +1073,7 @@ function diffWordsWithSpace(oldStr, newStr, options) {
 
 /***/ }),
 
-/***/ 5508:
+/***/ 25508:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1094,41 +1094,41 @@ exports.canonicalize = exports.convertChangesToXML = exports.convertChangesToDMP
  * "An O(ND) Difference Algorithm and its Variations" (Myers, 1986).
  * http://citeseerx.ist.psu.edu/viewdoc/summary?doi=10.1.1.4.6927
  */
-var base_js_1 = __webpack_require__(9721);
+var base_js_1 = __webpack_require__(99721);
 exports.Diff = base_js_1.default;
-var character_js_1 = __webpack_require__(7189);
+var character_js_1 = __webpack_require__(87189);
 Object.defineProperty(exports, "diffChars", ({ enumerable: true, get: function () { return character_js_1.diffChars; } }));
 Object.defineProperty(exports, "characterDiff", ({ enumerable: true, get: function () { return character_js_1.characterDiff; } }));
-var word_js_1 = __webpack_require__(2092);
+var word_js_1 = __webpack_require__(32092);
 Object.defineProperty(exports, "diffWords", ({ enumerable: true, get: function () { return word_js_1.diffWords; } }));
 Object.defineProperty(exports, "diffWordsWithSpace", ({ enumerable: true, get: function () { return word_js_1.diffWordsWithSpace; } }));
 Object.defineProperty(exports, "wordDiff", ({ enumerable: true, get: function () { return word_js_1.wordDiff; } }));
 Object.defineProperty(exports, "wordsWithSpaceDiff", ({ enumerable: true, get: function () { return word_js_1.wordsWithSpaceDiff; } }));
-var line_js_1 = __webpack_require__(7250);
+var line_js_1 = __webpack_require__(87250);
 Object.defineProperty(exports, "diffLines", ({ enumerable: true, get: function () { return line_js_1.diffLines; } }));
 Object.defineProperty(exports, "diffTrimmedLines", ({ enumerable: true, get: function () { return line_js_1.diffTrimmedLines; } }));
 Object.defineProperty(exports, "lineDiff", ({ enumerable: true, get: function () { return line_js_1.lineDiff; } }));
-var sentence_js_1 = __webpack_require__(7941);
+var sentence_js_1 = __webpack_require__(77941);
 Object.defineProperty(exports, "diffSentences", ({ enumerable: true, get: function () { return sentence_js_1.diffSentences; } }));
 Object.defineProperty(exports, "sentenceDiff", ({ enumerable: true, get: function () { return sentence_js_1.sentenceDiff; } }));
-var css_js_1 = __webpack_require__(8697);
+var css_js_1 = __webpack_require__(68697);
 Object.defineProperty(exports, "diffCss", ({ enumerable: true, get: function () { return css_js_1.diffCss; } }));
 Object.defineProperty(exports, "cssDiff", ({ enumerable: true, get: function () { return css_js_1.cssDiff; } }));
-var json_js_1 = __webpack_require__(8786);
+var json_js_1 = __webpack_require__(88786);
 Object.defineProperty(exports, "diffJson", ({ enumerable: true, get: function () { return json_js_1.diffJson; } }));
 Object.defineProperty(exports, "canonicalize", ({ enumerable: true, get: function () { return json_js_1.canonicalize; } }));
 Object.defineProperty(exports, "jsonDiff", ({ enumerable: true, get: function () { return json_js_1.jsonDiff; } }));
-var array_js_1 = __webpack_require__(1879);
+var array_js_1 = __webpack_require__(91879);
 Object.defineProperty(exports, "diffArrays", ({ enumerable: true, get: function () { return array_js_1.diffArrays; } }));
 Object.defineProperty(exports, "arrayDiff", ({ enumerable: true, get: function () { return array_js_1.arrayDiff; } }));
-var apply_js_1 = __webpack_require__(2145);
+var apply_js_1 = __webpack_require__(72145);
 Object.defineProperty(exports, "applyPatch", ({ enumerable: true, get: function () { return apply_js_1.applyPatch; } }));
 Object.defineProperty(exports, "applyPatches", ({ enumerable: true, get: function () { return apply_js_1.applyPatches; } }));
-var parse_js_1 = __webpack_require__(2586);
+var parse_js_1 = __webpack_require__(72586);
 Object.defineProperty(exports, "parsePatch", ({ enumerable: true, get: function () { return parse_js_1.parsePatch; } }));
-var reverse_js_1 = __webpack_require__(7735);
+var reverse_js_1 = __webpack_require__(37735);
 Object.defineProperty(exports, "reversePatch", ({ enumerable: true, get: function () { return reverse_js_1.reversePatch; } }));
-var create_js_1 = __webpack_require__(2021);
+var create_js_1 = __webpack_require__(72021);
 Object.defineProperty(exports, "structuredPatch", ({ enumerable: true, get: function () { return create_js_1.structuredPatch; } }));
 Object.defineProperty(exports, "createTwoFilesPatch", ({ enumerable: true, get: function () { return create_js_1.createTwoFilesPatch; } }));
 Object.defineProperty(exports, "createPatch", ({ enumerable: true, get: function () { return create_js_1.createPatch; } }));
@@ -1136,25 +1136,25 @@ Object.defineProperty(exports, "formatPatch", ({ enumerable: true, get: function
 Object.defineProperty(exports, "INCLUDE_HEADERS", ({ enumerable: true, get: function () { return create_js_1.INCLUDE_HEADERS; } }));
 Object.defineProperty(exports, "FILE_HEADERS_ONLY", ({ enumerable: true, get: function () { return create_js_1.FILE_HEADERS_ONLY; } }));
 Object.defineProperty(exports, "OMIT_HEADERS", ({ enumerable: true, get: function () { return create_js_1.OMIT_HEADERS; } }));
-var dmp_js_1 = __webpack_require__(605);
+var dmp_js_1 = __webpack_require__(10605);
 Object.defineProperty(exports, "convertChangesToDMP", ({ enumerable: true, get: function () { return dmp_js_1.convertChangesToDMP; } }));
-var xml_js_1 = __webpack_require__(5061);
+var xml_js_1 = __webpack_require__(65061);
 Object.defineProperty(exports, "convertChangesToXML", ({ enumerable: true, get: function () { return xml_js_1.convertChangesToXML; } }));
 
 
 /***/ }),
 
-/***/ 2145:
+/***/ 72145:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.applyPatch = applyPatch;
 exports.applyPatches = applyPatches;
-var string_js_1 = __webpack_require__(5284);
-var line_endings_js_1 = __webpack_require__(5466);
-var parse_js_1 = __webpack_require__(2586);
-var distance_iterator_js_1 = __webpack_require__(4981);
+var string_js_1 = __webpack_require__(65284);
+var line_endings_js_1 = __webpack_require__(85466);
+var parse_js_1 = __webpack_require__(72586);
+var distance_iterator_js_1 = __webpack_require__(14981);
 /**
  * attempts to apply a unified diff patch.
  *
@@ -1418,7 +1418,7 @@ function applyPatches(uniDiff, options) {
 
 /***/ }),
 
-/***/ 2021:
+/***/ 72021:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -1439,7 +1439,7 @@ exports.structuredPatch = structuredPatch;
 exports.formatPatch = formatPatch;
 exports.createTwoFilesPatch = createTwoFilesPatch;
 exports.createPatch = createPatch;
-var line_js_1 = __webpack_require__(7250);
+var line_js_1 = __webpack_require__(87250);
 exports.INCLUDE_HEADERS = {
     includeIndex: true,
     includeUnderline: true,
@@ -1676,7 +1676,7 @@ function splitLines(text) {
 
 /***/ }),
 
-/***/ 5466:
+/***/ 85466:
 /***/ (function(__unused_webpack_module, exports) {
 
 
@@ -1744,7 +1744,7 @@ function isWin(patch) {
 
 /***/ }),
 
-/***/ 2586:
+/***/ 72586:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1901,7 +1901,7 @@ function parsePatch(uniDiff) {
 
 /***/ }),
 
-/***/ 7735:
+/***/ 37735:
 /***/ (function(__unused_webpack_module, exports) {
 
 
@@ -1945,7 +1945,7 @@ function reversePatch(structuredPatch) {
 
 /***/ }),
 
-/***/ 4981:
+/***/ 14981:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1992,7 +1992,7 @@ function default_1(start, minLine, maxLine) {
 
 /***/ }),
 
-/***/ 2995:
+/***/ 42995:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2016,7 +2016,7 @@ function generateOptions(options, defaults) {
 
 /***/ }),
 
-/***/ 5284:
+/***/ 65284:
 /***/ ((__unused_webpack_module, exports) => {
 
 

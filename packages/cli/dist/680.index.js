@@ -2,7 +2,7 @@ export const id = 680;
 export const ids = [680];
 export const modules = {
 
-/***/ 6330:
+/***/ 66330:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -15,11 +15,11 @@ exports.applyEdits = applyEdits;
  * exactly the planned values changed (see verify-edits). Nothing else is touched:
  * the output is the original text with precise replacements.
  */
-const text_encoding_js_1 = __webpack_require__(7526);
-const image_edit_errors_js_1 = __webpack_require__(3486);
-const find_occurrences_js_1 = __webpack_require__(2572);
-const lexeme_proof_js_1 = __webpack_require__(7745);
-const verify_edits_js_1 = __webpack_require__(321);
+const text_encoding_js_1 = __webpack_require__(37526);
+const image_edit_errors_js_1 = __webpack_require__(33486);
+const find_occurrences_js_1 = __webpack_require__(82572);
+const lexeme_proof_js_1 = __webpack_require__(17745);
+const verify_edits_js_1 = __webpack_require__(70321);
 /** Edits sorted by offset (inserts at one offset keep their planned order), duplicates dropped. */
 function orderEdits(file, edits) {
     const sorted = edits
@@ -100,7 +100,7 @@ function applyEdits(file, text, edits) {
 
 /***/ }),
 
-/***/ 5864:
+/***/ 75864:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -127,10 +127,10 @@ exports.readHelmValuesString = readHelmValuesString;
  * YAML string inside YAML: its images are found (to know whose they are) but never edited, so a
  * bump of one of its services fails closed, asking to move the image to `valuesObject`.
  */
-const yaml_1 = __webpack_require__(8815);
-const find_context_js_1 = __webpack_require__(7425);
-const image_edit_errors_js_1 = __webpack_require__(3486);
-const yaml_maps_js_1 = __webpack_require__(4095);
+const yaml_1 = __webpack_require__(38815);
+const find_context_js_1 = __webpack_require__(37425);
+const image_edit_errors_js_1 = __webpack_require__(33486);
+const yaml_maps_js_1 = __webpack_require__(84095);
 const FIELDS = ['registry', 'repository', 'tag', 'digest'];
 /** Whether the document is an Argo CD Application. */
 function isArgoApplication(ctx) {
@@ -275,7 +275,7 @@ function readHelmValuesString(ctx, node, loc, find) {
 
 /***/ }),
 
-/***/ 1983:
+/***/ 61983:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -287,8 +287,8 @@ exports.checkCoverage = checkCoverage;
  * only worth a warning is returned; what fails throws. Shared by bump-values and
  * open-promotion-pr.
  */
-const errors_js_1 = __webpack_require__(7638);
-const bump_warnings_js_1 = __webpack_require__(1816);
+const errors_js_1 = __webpack_require__(37638);
+const bump_warnings_js_1 = __webpack_require__(51816);
 /** The warnings of a bump's coverage; throws when it covers too little to be trusted. */
 function checkCoverage(input) {
     const warnings = [];
@@ -311,17 +311,17 @@ function checkCoverage(input) {
 
 /***/ }),
 
-/***/ 7946:
+/***/ 27946:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.bumpFiles = bumpFiles;
-const apply_edits_js_1 = __webpack_require__(6330);
-const find_occurrences_js_1 = __webpack_require__(2572);
-const helm_overlays_js_1 = __webpack_require__(5792);
-const chart_app_version_js_1 = __webpack_require__(7717);
-const plan_edits_js_1 = __webpack_require__(6531);
+const apply_edits_js_1 = __webpack_require__(66330);
+const find_occurrences_js_1 = __webpack_require__(82572);
+const helm_overlays_js_1 = __webpack_require__(65792);
+const chart_app_version_js_1 = __webpack_require__(37717);
+const plan_edits_js_1 = __webpack_require__(96531);
 /**
  * Bump the affected services' images in `files`. Pure (text in, text out); throws before
  * returning anything when a file cannot be bumped safely, so a caller writes all or nothing.
@@ -364,7 +364,7 @@ function bumpFiles(input) {
 
 /***/ }),
 
-/***/ 1816:
+/***/ 51816:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -389,7 +389,7 @@ function unmatchedServicesWarning(services, fileCount, where) {
 
 /***/ }),
 
-/***/ 7717:
+/***/ 37717:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -406,13 +406,13 @@ exports.chartAppVersionEdits = chartAppVersionEdits;
  * the charts where its tag changed. Only the `appVersion` scalar's bytes change; the result is
  * re-parsed and must equal the original with only `appVersion` replaced.
  */
-const yaml_1 = __webpack_require__(8815);
-const errors_js_1 = __webpack_require__(7638);
-const chart_files_js_1 = __webpack_require__(8849);
-const image_edit_errors_js_1 = __webpack_require__(3486);
-const yaml_file_js_1 = __webpack_require__(5837);
-const yaml_maps_js_1 = __webpack_require__(4095);
-const yaml_scalars_js_1 = __webpack_require__(1459);
+const yaml_1 = __webpack_require__(38815);
+const errors_js_1 = __webpack_require__(37638);
+const chart_files_js_1 = __webpack_require__(58849);
+const image_edit_errors_js_1 = __webpack_require__(33486);
+const yaml_file_js_1 = __webpack_require__(18218);
+const yaml_maps_js_1 = __webpack_require__(84095);
+const yaml_scalars_js_1 = __webpack_require__(31459);
 /** The tag changes of the bump, by chart folder ('' is the root). */
 function tagChangesByChart(changes, paths) {
     const byChart = new Map();
@@ -500,7 +500,7 @@ function chartAppVersionEdits(changes, tree, setting) {
 
 /***/ }),
 
-/***/ 7425:
+/***/ 37425:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -519,12 +519,12 @@ exports.anchorOf = anchorOf;
  * What the per-kind finders share while one document is walked: where a node sits, the
  * results collected so far, and small helpers to read a field or a marker the same way.
  */
-const yaml_1 = __webpack_require__(8815);
-const reference_js_1 = __webpack_require__(4548);
-const flux_markers_js_1 = __webpack_require__(9713);
-const image_occurrence_js_1 = __webpack_require__(541);
-const yaml_maps_js_1 = __webpack_require__(4095);
-const yaml_scalars_js_1 = __webpack_require__(1459);
+const yaml_1 = __webpack_require__(38815);
+const reference_js_1 = __webpack_require__(14548);
+const flux_markers_js_1 = __webpack_require__(89713);
+const image_occurrence_js_1 = __webpack_require__(20541);
+const yaml_maps_js_1 = __webpack_require__(84095);
+const yaml_scalars_js_1 = __webpack_require__(31459);
 /** The path from the document root to the node at `loc`. */
 function pathOf(loc) {
     if (loc.path)
@@ -603,7 +603,7 @@ function anchorOf(node) {
 
 /***/ }),
 
-/***/ 2572:
+/***/ 82572:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -616,18 +616,18 @@ exports.analyseFile = analyseFile;
  * Helm image maps, kustomize images, Flux setter markers and image strings. Service-agnostic,
  * pure and total: what cannot be edited safely is reported as skipped, with a reason.
  */
-const yaml_1 = __webpack_require__(8815);
-const find_context_js_1 = __webpack_require__(7425);
-const argocd_applications_js_1 = __webpack_require__(5864);
-const image_edit_errors_js_1 = __webpack_require__(3486);
-const flux_marker_groups_js_1 = __webpack_require__(2483);
-const flux_markers_js_1 = __webpack_require__(9713);
-const helm_image_maps_js_1 = __webpack_require__(3782);
-const image_occurrence_js_1 = __webpack_require__(541);
-const image_strings_js_1 = __webpack_require__(4196);
-const kustomize_images_js_1 = __webpack_require__(2888);
-const yaml_file_js_1 = __webpack_require__(5837);
-const yaml_maps_js_1 = __webpack_require__(4095);
+const yaml_1 = __webpack_require__(38815);
+const find_context_js_1 = __webpack_require__(37425);
+const argocd_applications_js_1 = __webpack_require__(75864);
+const image_edit_errors_js_1 = __webpack_require__(33486);
+const flux_marker_groups_js_1 = __webpack_require__(32483);
+const flux_markers_js_1 = __webpack_require__(89713);
+const helm_image_maps_js_1 = __webpack_require__(83782);
+const image_occurrence_js_1 = __webpack_require__(20541);
+const image_strings_js_1 = __webpack_require__(74196);
+const kustomize_images_js_1 = __webpack_require__(42888);
+const yaml_file_js_1 = __webpack_require__(18218);
+const yaml_maps_js_1 = __webpack_require__(84095);
 /** The anchors above and on `node`. */
 function anchorsWith(anchors, node) {
     const anchor = node?.anchor;
@@ -830,7 +830,7 @@ function analyseFile(file) {
 
 /***/ }),
 
-/***/ 2483:
+/***/ 32483:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -845,8 +845,8 @@ exports.readFluxMarkerGroups = readFluxMarkerGroups;
  *     repo: ghcr.io/org/backend            # {"$imagepolicy": "flux-system:backend:name"}
  *     version: develop-v0.0.1-a1b2c3d-1    # {"$imagepolicy": "flux-system:backend:tag"}
  */
-const find_context_js_1 = __webpack_require__(7425);
-const yaml_scalars_js_1 = __webpack_require__(1459);
+const find_context_js_1 = __webpack_require__(37425);
+const yaml_scalars_js_1 = __webpack_require__(31459);
 /** Group the suffix-marked scalars of one collection by policy and record each group. */
 function readFluxMarkerGroups(ctx, container, marked) {
     const groups = new Map();
@@ -904,7 +904,7 @@ function readGroup(ctx, container, policy, items) {
 
 /***/ }),
 
-/***/ 9713:
+/***/ 89713:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -986,7 +986,7 @@ function markerCommentOffsets(text) {
 
 /***/ }),
 
-/***/ 3180:
+/***/ 93180:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1004,7 +1004,7 @@ exports.inOtherNamespace = inOtherNamespace;
  * some marker of the matched files is in that namespace: a repository whose markers all live in
  * one namespace (`flux-system`) does not namespace by environment, and is not filtered.
  */
-const flux_markers_js_1 = __webpack_require__(9713);
+const flux_markers_js_1 = __webpack_require__(89713);
 /** The namespaces of the readable `$imagepolicy` markers in `files`. */
 function markerNamespaces(files) {
     const namespaces = new Set();
@@ -1037,7 +1037,7 @@ function inOtherNamespace(occ, namespace) {
 
 /***/ }),
 
-/***/ 1889:
+/***/ 61889:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1173,7 +1173,7 @@ function goYamlV2ReadsAsString(value) {
 
 /***/ }),
 
-/***/ 3782:
+/***/ 83782:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1191,10 +1191,10 @@ exports.readHelmImageMap = readHelmImageMap;
  *       tag: "1.7.3"
  *       digest: sha256:…           # added after the tag when missing
  */
-const yaml_1 = __webpack_require__(8815);
-const reference_js_1 = __webpack_require__(4548);
-const find_context_js_1 = __webpack_require__(7425);
-const yaml_maps_js_1 = __webpack_require__(4095);
+const yaml_1 = __webpack_require__(38815);
+const reference_js_1 = __webpack_require__(14548);
+const find_context_js_1 = __webpack_require__(37425);
+const yaml_maps_js_1 = __webpack_require__(84095);
 const IMAGE_MAP_KEYS = ['registry', 'repository', 'tag', 'digest'];
 /** Whether `text` is a repository name (no tag, no digest). */
 function isRepository(text) {
@@ -1317,7 +1317,7 @@ function readHelmImageMap(ctx, map, loc, keys) {
 
 /***/ }),
 
-/***/ 5792:
+/***/ 65792:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1336,8 +1336,8 @@ exports.createOverlayReader = createOverlayReader;
  * map at the same key path in the chart's `values.yaml` (its repository and the service names
  * that path implies). Only the overlay's bytes are ever edited; the defaults are only read.
  */
-const chart_files_js_1 = __webpack_require__(8849);
-const image_edit_errors_js_1 = __webpack_require__(3486);
+const chart_files_js_1 = __webpack_require__(58849);
+const image_edit_errors_js_1 = __webpack_require__(33486);
 /** The chart's `values.yaml` that `file` is an overlay of, if it is one ('' never). */
 function chartDefaultsPathOf(file, paths) {
     const chart = (0, chart_files_js_1.chartDirOf)(file, paths);
@@ -1435,7 +1435,7 @@ function createOverlayReader(tree, find) {
 
 /***/ }),
 
-/***/ 3486:
+/***/ 33486:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1446,7 +1446,7 @@ exports.DowngradeError = exports.IdentityMismatchError = exports.EditVerificatio
  * line) so a caller that only knows FileError still reports it well; catch the subclasses with
  * `instanceof` to tell the cases apart.
  */
-const errors_js_1 = __webpack_require__(7638);
+const errors_js_1 = __webpack_require__(37638);
 /** A YAML file that does not parse: nothing can be found in it safely. */
 class YamlSyntaxError extends errors_js_1.FileError {
     name = 'YamlSyntaxError';
@@ -1530,7 +1530,7 @@ exports.DowngradeError = DowngradeError;
 
 /***/ }),
 
-/***/ 541:
+/***/ 20541:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1567,7 +1567,7 @@ function formatKeyPath(path) {
 
 /***/ }),
 
-/***/ 4196:
+/***/ 74196:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1580,11 +1580,11 @@ exports.readImageString = readImageString;
  * (`image: ghcr.io/org/api:1.7.3@sha256:…`), and a scalar carrying a whole-reference Flux
  * marker. The repository is kept as written; the tag and digest are replaced.
  */
-const yaml_1 = __webpack_require__(8815);
-const reference_js_1 = __webpack_require__(4548);
-const find_context_js_1 = __webpack_require__(7425);
-const yaml_maps_js_1 = __webpack_require__(4095);
-const yaml_scalars_js_1 = __webpack_require__(1459);
+const yaml_1 = __webpack_require__(38815);
+const reference_js_1 = __webpack_require__(14548);
+const find_context_js_1 = __webpack_require__(37425);
+const yaml_maps_js_1 = __webpack_require__(84095);
+const yaml_scalars_js_1 = __webpack_require__(31459);
 /** Split a reference string; `undefined` when it is not a valid reference. */
 function splitImageString(value) {
     const ref = (0, reference_js_1.tryParseReference)(value);
@@ -1670,7 +1670,7 @@ function readImageString(ctx, node, loc, marker) {
 
 /***/ }),
 
-/***/ 2888:
+/***/ 42888:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1687,9 +1687,9 @@ exports.readKustomizeImage = readKustomizeImage;
  *       newTag: e5c2216                # set
  *       digest: sha256:…               # set; added after newTag when missing
  */
-const yaml_1 = __webpack_require__(8815);
-const find_context_js_1 = __webpack_require__(7425);
-const yaml_maps_js_1 = __webpack_require__(4095);
+const yaml_1 = __webpack_require__(38815);
+const find_context_js_1 = __webpack_require__(37425);
+const yaml_maps_js_1 = __webpack_require__(84095);
 const KUSTOMIZE_KINDS = new Set(['Kustomization', 'Component']);
 const FILE_NAMES = /(?:^|[\\/])(?:kustomization\.ya?ml|Kustomization)$/;
 /**
@@ -1806,7 +1806,7 @@ function readKustomizeImage(ctx, item, loc) {
 
 /***/ }),
 
-/***/ 7745:
+/***/ 17745:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1821,9 +1821,9 @@ exports.editsProvenByLexemes = editsProvenByLexemes;
  * not go through, the caller falls back to the full re-parse (verify-edits), which also says
  * what is wrong.
  */
-const yaml_1 = __webpack_require__(8815);
-const image_strings_js_1 = __webpack_require__(4196);
-const yaml_scalars_js_1 = __webpack_require__(1459);
+const yaml_1 = __webpack_require__(38815);
+const image_strings_js_1 = __webpack_require__(74196);
+const yaml_scalars_js_1 = __webpack_require__(31459);
 const SCALAR = '\x1f';
 const STR_TAG = 'tag:yaml.org,2002:str';
 /** Source characters a lexeme stands for (the lexer's control tokens stand for none). */
@@ -1968,15 +1968,15 @@ function editsProvenByLexemes(before, text, edits) {
 
 /***/ }),
 
-/***/ 7141:
+/***/ 77141:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.occurrenceEdits = occurrenceEdits;
-const image_edit_errors_js_1 = __webpack_require__(3486);
-const image_strings_js_1 = __webpack_require__(4196);
-const yaml_scalars_js_1 = __webpack_require__(1459);
+const image_edit_errors_js_1 = __webpack_require__(33486);
+const image_strings_js_1 = __webpack_require__(74196);
+const yaml_scalars_js_1 = __webpack_require__(31459);
 const short = (digest) => `${digest.slice(0, 19)}…`;
 /** Fail closed when the file pins a digest that this bump would leave in place. */
 function checkPinnedDigest(occ, service, entry, write) {
@@ -2128,7 +2128,7 @@ function occurrenceEdits(occ, index, service, entry, write) {
 
 /***/ }),
 
-/***/ 6531:
+/***/ 96531:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2136,15 +2136,15 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createFilePlanner = createFilePlanner;
 exports.planAnalysed = planAnalysed;
 exports.planEdits = planEdits;
-const errors_js_1 = __webpack_require__(7638);
-const find_occurrences_js_1 = __webpack_require__(2572);
-const helm_overlays_js_1 = __webpack_require__(5792);
-const image_edit_errors_js_1 = __webpack_require__(3486);
-const image_occurrence_js_1 = __webpack_require__(541);
-const occurrence_edits_js_1 = __webpack_require__(7141);
-const tag_order_js_1 = __webpack_require__(9727);
-const flux_namespaces_js_1 = __webpack_require__(3180);
-const service_index_js_1 = __webpack_require__(4247);
+const errors_js_1 = __webpack_require__(37638);
+const find_occurrences_js_1 = __webpack_require__(82572);
+const helm_overlays_js_1 = __webpack_require__(65792);
+const image_edit_errors_js_1 = __webpack_require__(33486);
+const image_occurrence_js_1 = __webpack_require__(20541);
+const occurrence_edits_js_1 = __webpack_require__(77141);
+const tag_order_js_1 = __webpack_require__(99727);
+const flux_namespaces_js_1 = __webpack_require__(93180);
+const service_index_js_1 = __webpack_require__(44247);
 const KNOWN_WRITE_MODES = new Set(image_occurrence_js_1.WRITE_MODES);
 /** Fail closed on a skipped occurrence that belongs to an affected service. */
 function checkSkipped(skipped, index) {
@@ -2330,7 +2330,7 @@ function planEdits(input) {
 
 /***/ }),
 
-/***/ 4247:
+/***/ 44247:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2338,8 +2338,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.indexServices = indexServices;
 exports.servicesOf = servicesOf;
 exports.mismatchedRepository = mismatchedRepository;
-const errors_js_1 = __webpack_require__(7638);
-const reference_js_1 = __webpack_require__(4548);
+const errors_js_1 = __webpack_require__(37638);
+const reference_js_1 = __webpack_require__(14548);
 /** Check one entry enough to write it: a valid tag, digest and image. */
 function checkEntry(service, entry, write) {
     const source = 'component-tags';
@@ -2412,7 +2412,7 @@ function mismatchedRepository(identity, service, index) {
 
 /***/ }),
 
-/***/ 9727:
+/***/ 99727:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -2427,8 +2427,8 @@ exports.downgradeProblem = downgradeProblem;
  * pre-release never replaces a release. Tags that are not both semver compare by their build
  * times when both are known (component-tags `created`, RFC 3339); otherwise nothing is said.
  */
-const compare_js_1 = __importDefault(__webpack_require__(8469));
-const parse_js_1 = __importDefault(__webpack_require__(6353));
+const compare_js_1 = __importDefault(__webpack_require__(78469));
+const parse_js_1 = __importDefault(__webpack_require__(16353));
 /** Why moving from `current` to `next` goes backwards, or `undefined` when it does not. */
 function downgradeProblem(current, next) {
     if (current.tag === next.tag || current.tag === '')
@@ -2451,7 +2451,7 @@ function downgradeProblem(current, next) {
 
 /***/ }),
 
-/***/ 321:
+/***/ 70321:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2465,10 +2465,10 @@ exports.verifyOccurrences = verifyOccurrences;
  * planned new keys. Then the occurrences are re-extracted: the same ones, with only the
  * planned tags and digests changed.
  */
-const yaml_1 = __webpack_require__(8815);
-const image_edit_errors_js_1 = __webpack_require__(3486);
-const image_strings_js_1 = __webpack_require__(4196);
-const yaml_maps_js_1 = __webpack_require__(4095);
+const yaml_1 = __webpack_require__(38815);
+const image_edit_errors_js_1 = __webpack_require__(33486);
+const image_strings_js_1 = __webpack_require__(74196);
+const yaml_maps_js_1 = __webpack_require__(84095);
 /** A difference found while comparing; thrown with the path, turned into an error by the caller. */
 class Difference {
     path;
@@ -2649,7 +2649,7 @@ function verifyOccurrences(before, after, edits) {
 
 /***/ }),
 
-/***/ 5837:
+/***/ 18218:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2658,9 +2658,9 @@ exports.parseYamlFile = parseYamlFile;
 /**
  * A YAML file parsed once, with source ranges, for finding and verifying image edits.
  */
-const yaml_1 = __webpack_require__(8815);
-const text_encoding_js_1 = __webpack_require__(7526);
-const image_edit_errors_js_1 = __webpack_require__(3486);
+const yaml_1 = __webpack_require__(38815);
+const text_encoding_js_1 = __webpack_require__(37526);
+const image_edit_errors_js_1 = __webpack_require__(33486);
 const COMPOSE_OPTIONS = {
     // No CST kept on the nodes: it would triple the memory of a large file (offsets suffice).
     prettyErrors: false,
@@ -2712,7 +2712,7 @@ function parseYamlFile(file, text) {
 
 /***/ }),
 
-/***/ 4095:
+/***/ 84095:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2725,7 +2725,7 @@ exports.insertionAfter = insertionAfter;
  * Helpers over parsed YAML maps: key lookup, the offset of a pair's `:`, and where a new key
  * goes so that it sits on its own line after a given pair (or after it in a flow map).
  */
-const yaml_1 = __webpack_require__(8815);
+const yaml_1 = __webpack_require__(38815);
 /** The key of a pair as a path segment: a scalar key's text; `undefined` for complex keys. */
 function pairKey(pair) {
     const key = pair.key;
@@ -2811,7 +2811,7 @@ function insertionAfter(source, map, after, path, keys) {
 
 /***/ }),
 
-/***/ 1459:
+/***/ 31459:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2827,8 +2827,8 @@ exports.replacementText = replacementText;
  * Reading a scalar's exact bytes out of a parsed YAML node, and writing a new value in the
  * scalar's own quoting style so that it still reads back as the same string.
  */
-const yaml_1 = __webpack_require__(8815);
-const go_yaml_v2_js_1 = __webpack_require__(1889);
+const yaml_1 = __webpack_require__(38815);
+const go_yaml_v2_js_1 = __webpack_require__(61889);
 const QUOTES = {
     [yaml_1.Scalar.PLAIN]: 'plain',
     [yaml_1.Scalar.QUOTE_SINGLE]: 'single',
@@ -2948,7 +2948,7 @@ function replacementText(span, value) {
 
 /***/ }),
 
-/***/ 8849:
+/***/ 58849:
 /***/ ((__unused_webpack_module, exports) => {
 
 

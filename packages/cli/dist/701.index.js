@@ -2,7 +2,207 @@ export const id = 701;
 export const ids = [701];
 export const modules = {
 
-/***/ 2053:
+/***/ 13793:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ChangeTrailerError = exports.CHANGE_TRAILER_KEY = void 0;
+exports.formatChangeTrailer = formatChangeTrailer;
+exports.formatChangeTrailers = formatChangeTrailers;
+exports.trailerBlockLines = trailerBlockLines;
+exports.parseTrailers = parseTrailers;
+exports.parseChangeTrailers = parseChangeTrailers;
+exports.changeKind = changeKind;
+exports.invertChanges = invertChanges;
+exports.withChangeTrailers = withChangeTrailers;
+exports.defaultCommitMessage = defaultCommitMessage;
+const errors_js_1 = __webpack_require__(37638);
+/** The trailer key of one recorded change. */
+exports.CHANGE_TRAILER_KEY = 'Promote-Change';
+/** A commit message's change trailers are malformed, or a message would forge one. */
+class ChangeTrailerError extends errors_js_1.PromoteError {
+    trailer;
+    detail;
+    name = 'ChangeTrailerError';
+    constructor(trailer, detail) {
+        super(`Change trailer ${JSON.stringify(trailer)}: ${detail}`);
+        this.trailer = trailer;
+        this.detail = detail;
+    }
+}
+exports.ChangeTrailerError = ChangeTrailerError;
+const FIELDS = ['tag', 'digest', 'image', 'app-version'];
+const KEYS = ['service', 'file', 'field', 'from', 'to'];
+/** JSON with every non-ASCII or control character escaped, so the text is one plain line. */
+function asciiJson(value) {
+    return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** One trailer line, `Promote-Change: {"service":…,"file":…,"field":…,"from":…,"to":…}`. */
+function formatChangeTrailer(change) {
+    const { service, file, field, from, to } = change;
+    return `${exports.CHANGE_TRAILER_KEY}: ${asciiJson({ service, file, field, from, to })}`;
+}
+/** The trailer lines of the changes, one per change, in order, joined by newlines. */
+function formatChangeTrailers(changes) {
+    return changes.map(formatChangeTrailer).join('\n');
+}
+/** A git trailer line's key and value, or undefined when the line is not `Key: value`. */
+function splitTrailerLine(line) {
+    const match = /^([A-Za-z0-9-]+)[ \t]*:(.*)$/.exec(line);
+    return match ? { key: match[1] ?? '', value: (match[2] ?? '').trim() } : undefined;
+}
+const isBlank = (line) => line.trim() === '';
+const GIT_GENERATED = ['Signed-off-by: ', '(cherry picked from commit '];
+/**
+ * Whether a paragraph is a trailer block by git's rule: all its lines are trailers, or it
+ * has a git-generated trailer and at least a quarter of its lines are trailers. An indented
+ * line continues the trailer above it; under anything else it counts as text.
+ */
+function isTrailerBlock(lines) {
+    let trailers = 0;
+    let others = 0;
+    let gitGenerated = false;
+    let under = 'other';
+    for (const line of lines) {
+        if (line.startsWith('#')) {
+            under = 'other';
+        }
+        else if (GIT_GENERATED.some((prefix) => line.startsWith(prefix))) {
+            gitGenerated = true;
+            trailers += 1;
+            under = 'trailer';
+        }
+        else if (splitTrailerLine(line)) {
+            trailers += 1;
+            under = 'trailer';
+        }
+        else if (/^\s/.test(line)) {
+            if (under === 'other')
+                others += 1;
+        }
+        else {
+            others += 1;
+            under = 'other';
+        }
+    }
+    return (trailers > 0 && others === 0) || (gitGenerated && trailers * 3 >= others);
+}
+/** The lines of a message's trailer block (the last paragraph after the title), maybe none. */
+function trailerBlockLines(message) {
+    const lines = message.replace(/\r\n/g, '\n').split('\n');
+    while (lines.length > 0 && isBlank(lines[lines.length - 1] ?? ''))
+        lines.pop();
+    const titleEnd = lines.findIndex((line) => !line.startsWith('#') && isBlank(line));
+    if (titleEnd < 0)
+        return [];
+    let start = lines.length;
+    while (start > titleEnd + 1 && !isBlank(lines[start - 1] ?? ''))
+        start -= 1;
+    const block = lines.slice(start);
+    return block.length > 0 && isTrailerBlock(block) ? block : [];
+}
+/** The trailers of a message as git parses them (`--parse`): in order, values unfolded. */
+function parseTrailers(message) {
+    const trailers = [];
+    let last;
+    for (const line of trailerBlockLines(message)) {
+        const trailer = /^\s/.test(line) ? undefined : splitTrailerLine(line);
+        if (trailer)
+            trailers.push(trailer);
+        else if (last && /^\s/.test(line))
+            last.value = `${last.value} ${line.trim()}`.trim();
+        last = trailer ?? (/^\s/.test(line) ? last : undefined);
+    }
+    return trailers;
+}
+/** Validate one trailer's JSON value as a recorded change. */
+function parseChangeValue(value) {
+    let data;
+    try {
+        data = JSON.parse(value);
+    }
+    catch {
+        throw new ChangeTrailerError(value, 'is not valid JSON');
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        throw new ChangeTrailerError(value, 'must be a JSON object');
+    const record = data;
+    for (const key of KEYS)
+        if (typeof record[key] !== 'string')
+            throw new ChangeTrailerError(value, `needs a string '${key}'`);
+    const { service, file, field, from, to } = record;
+    if (!FIELDS.includes(field))
+        throw new ChangeTrailerError(value, `has field ${JSON.stringify(field)}; expected one of ${FIELDS.join(', ')}`);
+    if (service === '' || file === '')
+        throw new ChangeTrailerError(value, "needs a non-empty 'service' and 'file'");
+    if (from === to)
+        throw new ChangeTrailerError(value, "has the same 'from' and 'to'");
+    return { service, file, field: field, from, to };
+}
+/**
+ * The changes a commit message records, in order. Only the trailer block counts: a
+ * `Promote-Change:` line in the body is text, as it is to git. Throws ChangeTrailerError
+ * when a change trailer is malformed, so a rollback never silently skips a change.
+ */
+function parseChangeTrailers(message) {
+    return parseTrailers(message)
+        .filter((t) => t.key.toLowerCase() === exports.CHANGE_TRAILER_KEY.toLowerCase())
+        .map((t) => parseChangeValue(t.value));
+}
+/** Whether a change adds, replaces or removes its value. */
+function changeKind(change) {
+    if (change.from === '')
+        return 'add';
+    return change.to === '' ? 'remove' : 'replace';
+}
+/**
+ * The changes that undo these, in reverse order: `from` and `to` swapped, so an added value
+ * (`from` '') becomes a removal (`to` '', kind 'remove').
+ */
+function invertChanges(changes) {
+    return [...changes].reverse().map(({ service, file, field, from, to }) => {
+        const inverse = { service, file, field, from: to, to: from };
+        return { ...inverse, kind: changeKind(inverse) };
+    });
+}
+/**
+ * The message with the change trailers as its trailer block: appended to the message's own
+ * trailer block when it has one (so `Signed-off-by` and the like stay trailers), else after a
+ * blank line. Throws when the message already holds a change trailer line, which would forge
+ * a record.
+ */
+function withChangeTrailers(message, changes) {
+    const forged = message
+        .split(/\r?\n/)
+        .find((line) => splitTrailerLine(line)?.key.toLowerCase() === 'promote-change');
+    if (forged !== undefined)
+        throw new ChangeTrailerError(forged, 'is already in the message; only changes may add it');
+    const text = message.replace(/\s+$/, '');
+    if (changes.length === 0)
+        return `${text}\n`;
+    const separator = trailerBlockLines(text).length > 0 ? '\n' : '\n\n';
+    return `${text}${separator}${formatChangeTrailers(changes)}\n`;
+}
+/** Collapse control characters and runs of whitespace, so a name cannot break the title line. */
+function oneLine(text) {
+    return text.replace(/[\s\p{Cc}]+/gu, ' ').trim();
+}
+/**
+ * `chore(deploy): bump <services> in <environment> [skip ci]`: services sorted, deduplicated
+ * and comma-separated; without an environment the ` in <environment>` part is left out.
+ */
+function defaultCommitMessage(services, environment) {
+    const names = [...new Set(services.map(oneLine).filter((s) => s !== ''))].sort();
+    const what = names.length > 0 ? names.join(', ') : 'images';
+    const where = environment && oneLine(environment) ? ` in ${oneLine(environment)}` : '';
+    return `chore(deploy): bump ${what}${where} [skip ci]`;
+}
+
+
+/***/ }),
+
+/***/ 82053:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35,7 +235,7 @@ function graphqlErrorsOf(error) {
 
 /***/ }),
 
-/***/ 6569:
+/***/ 86569:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -54,9 +254,9 @@ exports.addHolds = addHolds;
  * rolled-back image straight back. Pure: text in, data or text out. A hold is lifted by
  * deleting its entry (or for one run with `ignore-holds: true`).
  */
-const yaml_1 = __webpack_require__(8815);
-const errors_js_1 = __webpack_require__(7638);
-const holds_validator_js_1 = __importDefault(__webpack_require__(9663));
+const yaml_1 = __webpack_require__(38815);
+const errors_js_1 = __webpack_require__(37638);
+const holds_validator_js_1 = __importDefault(__webpack_require__(79663));
 /** The header a new holds file starts with. */
 const HEADER = '# Holds written by gitops-promote rollbacks. While an entry stands, bump-values and\n' +
     '# open-promotion-pr skip that service in that environment. Delete an entry to lift it.\n' +
@@ -172,7 +372,7 @@ function addHolds(path, text, added) {
 
 /***/ }),
 
-/***/ 5287:
+/***/ 35287:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -187,9 +387,9 @@ exports.findLaterCommit = findLaterCommit;
  * commit may not keep them at the end of its message). And, when a value moved since, the
  * later commit that moved it.
  */
-const errors_js_1 = __webpack_require__(7638);
-const change_trailers_js_1 = __webpack_require__(3793);
-const github_api_js_1 = __webpack_require__(2053);
+const errors_js_1 = __webpack_require__(37638);
+const change_trailers_js_1 = __webpack_require__(13793);
+const github_api_js_1 = __webpack_require__(82053);
 const SHA = /^[0-9a-f]{7,40}$/i;
 const NUMBER = /^[1-9][0-9]{0,9}$/;
 /** Check `revert`: a commit SHA (7 to 40 hex digits) or a pull request number. */
@@ -331,10 +531,10 @@ exports.findRollbackConflicts = findRollbackConflicts;
 exports.changedFilePaths = changedFilePaths;
 exports.planRollback = planRollback;
 exports.rollbackHolds = rollbackHolds;
-const errors_js_1 = __webpack_require__(7638);
-const change_trailers_js_1 = __webpack_require__(3793);
-const bump_files_js_1 = __webpack_require__(7946);
-const find_occurrences_js_1 = __webpack_require__(2572);
+const errors_js_1 = __webpack_require__(37638);
+const change_trailers_js_1 = __webpack_require__(13793);
+const bump_files_js_1 = __webpack_require__(27946);
+const find_occurrences_js_1 = __webpack_require__(82572);
 /** A rollback cannot be planned as asked: a change it cannot invert (an added image, …). */
 class RollbackError extends errors_js_1.PromoteError {
     name = 'RollbackError';
@@ -481,7 +681,7 @@ function rollbackHolds(changes, context) {
 
 /***/ }),
 
-/***/ 9663:
+/***/ 79663:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

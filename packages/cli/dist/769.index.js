@@ -2,7 +2,7 @@ export const id = 769;
 export const ids = [769];
 export const modules = {
 
-/***/ 769:
+/***/ 80769:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13,13 +13,13 @@ exports.bumpCommand = void 0;
  * unified diff of exactly the bytes that would change (a patch `git apply` takes); `--write`
  * writes them, `--commit` commits with change trailers, `--push` pushes with re-plan retry.
  */
-const core_1 = __webpack_require__(893);
-const bump_1 = __webpack_require__(6478);
-const image_edit_1 = __webpack_require__(3230);
-const component_tags_file_js_1 = __webpack_require__(9394);
+const core_1 = __webpack_require__(60893);
+const bump_1 = __webpack_require__(16478);
+const image_edit_1 = __webpack_require__(23230);
+const component_tags_file_js_1 = __webpack_require__(19394);
 const exit_codes_js_1 = __webpack_require__(3067);
 const flags_js_1 = __webpack_require__(7733);
-const unified_diff_js_1 = __webpack_require__(6566);
+const unified_diff_js_1 = __webpack_require__(86566);
 /** What the flags ask: the action's inputs, with `--write` the switch and `--write-mode` its `write`. */
 function readRequest(flags) {
     const push = flags.boolean('push');
@@ -170,7 +170,7 @@ exports.bumpCommand = {
 
 /***/ }),
 
-/***/ 9394:
+/***/ 19394:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -181,9 +181,9 @@ exports.loadComponentTags = loadComponentTags;
  * The component-tags.json a command reads: a path relative to the workspace or absolute (a
  * person may keep the build's record anywhere: it is only read). Errors name the flag.
  */
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __webpack_require__(6760);
-const core_1 = __webpack_require__(893);
+const node_fs_1 = __webpack_require__(73024);
+const node_path_1 = __webpack_require__(76760);
+const core_1 = __webpack_require__(60893);
 /** The text of the file `path` (relative to `workspace`), named as given for messages. */
 function readComponentTagsFile(workspace, path, flag = 'component-tags') {
     try {
@@ -203,7 +203,7 @@ function loadComponentTags(workspace, path, flag) {
 
 /***/ }),
 
-/***/ 6566:
+/***/ 86566:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -214,7 +214,7 @@ exports.unifiedDiffs = unifiedDiffs;
  * A unified diff of what a bump would write, file by file, as `git diff` shows it: the hunks
  * of jsdiff's `structuredPatch` (three lines of context), coloured when the stream is a TTY.
  */
-const diff_1 = __webpack_require__(5508);
+const diff_1 = __webpack_require__(25508);
 function styledLine(line, paint) {
     if (line.startsWith('+'))
         return paint('green', line);
@@ -248,13 +248,13 @@ function unifiedDiffs(files, paint) {
 
 /***/ }),
 
-/***/ 4520:
+/***/ 24520:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.bumpCommitMessage = bumpCommitMessage;
-const change_trailers_js_1 = __webpack_require__(3793);
+const change_trailers_js_1 = __webpack_require__(13793);
 /** The message for `changes`: `message`, or the default for their services, with trailers. */
 function bumpCommitMessage(changes, message, environment) {
     const services = [...new Set(changes.map((c) => c.service))].sort();
@@ -264,7 +264,7 @@ function bumpCommitMessage(changes, message, environment) {
 
 /***/ }),
 
-/***/ 6344:
+/***/ 66344:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -275,16 +275,16 @@ exports.bumpWorkspace = bumpWorkspace;
  * change trailers and push it, re-planning on the new head whenever another job pushed first.
  * The outcome carries the last plan made, and is the one source of the step's outputs.
  */
-const errors_js_1 = __webpack_require__(7638);
-const commit_js_1 = __webpack_require__(5253);
-const push_with_retry_js_1 = __webpack_require__(2094);
-const bump_coverage_js_1 = __webpack_require__(1983);
-const bump_warnings_js_1 = __webpack_require__(1816);
-const working_tree_js_1 = __webpack_require__(4834);
-const bump_commit_js_1 = __webpack_require__(4520);
-const plan_workspace_js_1 = __webpack_require__(8515);
+const errors_js_1 = __webpack_require__(37638);
+const commit_js_1 = __webpack_require__(15253);
+const push_with_retry_js_1 = __webpack_require__(52094);
+const bump_coverage_js_1 = __webpack_require__(61983);
+const bump_warnings_js_1 = __webpack_require__(51816);
+const working_tree_js_1 = __webpack_require__(24834);
+const bump_commit_js_1 = __webpack_require__(24520);
+const plan_workspace_js_1 = __webpack_require__(38515);
 const push_branch_js_1 = __webpack_require__(9565);
-const workspace_holds_js_1 = __webpack_require__(9696);
+const workspace_holds_js_1 = __webpack_require__(59696);
 /** The services this bump may move: those of the request, less the held ones (re-read each plan). */
 function freeServices(request, log) {
     if (!request.holds)
@@ -393,7 +393,7 @@ async function bumpWorkspace(request, ports) {
 
 /***/ }),
 
-/***/ 6478:
+/***/ 16478:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -403,34 +403,34 @@ exports.servicesNotHeld = exports.readWorkspaceHolds = exports.revertWorkspace =
  * bump-values' wing: plan a bump over a checked-out config repository, write it, commit it
  * with change trailers and push it with re-plan retry.
  */
-var bump_workspace_js_1 = __webpack_require__(6344);
+var bump_workspace_js_1 = __webpack_require__(66344);
 Object.defineProperty(exports, "bumpWorkspace", ({ enumerable: true, get: function () { return bump_workspace_js_1.bumpWorkspace; } }));
-var bump_commit_js_1 = __webpack_require__(4520);
+var bump_commit_js_1 = __webpack_require__(24520);
 Object.defineProperty(exports, "bumpCommitMessage", ({ enumerable: true, get: function () { return bump_commit_js_1.bumpCommitMessage; } }));
-var plan_workspace_js_1 = __webpack_require__(8515);
+var plan_workspace_js_1 = __webpack_require__(38515);
 Object.defineProperty(exports, "planWorkspace", ({ enumerable: true, get: function () { return plan_workspace_js_1.planWorkspace; } }));
 Object.defineProperty(exports, "writePlan", ({ enumerable: true, get: function () { return plan_workspace_js_1.writePlan; } }));
-var revert_js_1 = __webpack_require__(921);
+var revert_js_1 = __webpack_require__(63302);
 Object.defineProperty(exports, "readRevertedCommit", ({ enumerable: true, get: function () { return revert_js_1.readRevertedCommit; } }));
 Object.defineProperty(exports, "revertCommitMessage", ({ enumerable: true, get: function () { return revert_js_1.revertCommitMessage; } }));
 Object.defineProperty(exports, "revertWorkspace", ({ enumerable: true, get: function () { return revert_js_1.revertWorkspace; } }));
-var workspace_holds_js_1 = __webpack_require__(9696);
+var workspace_holds_js_1 = __webpack_require__(59696);
 Object.defineProperty(exports, "readWorkspaceHolds", ({ enumerable: true, get: function () { return workspace_holds_js_1.readWorkspaceHolds; } }));
 Object.defineProperty(exports, "servicesNotHeld", ({ enumerable: true, get: function () { return workspace_holds_js_1.servicesNotHeld; } }));
 
 
 /***/ }),
 
-/***/ 8515:
+/***/ 38515:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.planWorkspace = planWorkspace;
 exports.writePlan = writePlan;
-const file_patterns_js_1 = __webpack_require__(5107);
-const bump_files_js_1 = __webpack_require__(7946);
-const workspace_files_js_1 = __webpack_require__(8742);
+const file_patterns_js_1 = __webpack_require__(75107);
+const bump_files_js_1 = __webpack_require__(27946);
+const workspace_files_js_1 = __webpack_require__(88742);
 /** Match, read and plan; throws before anything is written when a file cannot be bumped. */
 function planWorkspace(workspace, componentTags, input) {
     const listed = (0, workspace_files_js_1.listWorkspaceFiles)(workspace);
@@ -466,8 +466,8 @@ function writePlan(workspace, plan) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.pushBranch = pushBranch;
 /** The branch a bump pushes to. */
-const errors_js_1 = __webpack_require__(7638);
-const git_cli_js_1 = __webpack_require__(1973);
+const errors_js_1 = __webpack_require__(37638);
+const git_cli_js_1 = __webpack_require__(71973);
 /** The checked-out branch, else `fallback` (the workflow's ref name). */
 async function pushBranch(workspace, fallback, env) {
     const result = await (0, git_cli_js_1.runGit)(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
@@ -484,7 +484,7 @@ async function pushBranch(workspace, fallback, env) {
 
 /***/ }),
 
-/***/ 921:
+/***/ 63302:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -500,19 +500,19 @@ exports.revertWorkspace = revertWorkspace;
  * write the inverse and a hold per rolled-back service, commit them together, and push with the
  * same re-plan retry as a bump. Downgrades are what a revert is for, so it never refuses one.
  */
-const node_fs_1 = __webpack_require__(3024);
-const errors_js_1 = __webpack_require__(7638);
-const file_patterns_js_1 = __webpack_require__(5107);
-const change_trailers_js_1 = __webpack_require__(3793);
-const commit_js_1 = __webpack_require__(5253);
-const git_cli_js_1 = __webpack_require__(1973);
-const push_with_retry_js_1 = __webpack_require__(2094);
-const holds_js_1 = __webpack_require__(6569);
-const revert_target_js_1 = __webpack_require__(5287);
+const node_fs_1 = __webpack_require__(73024);
+const errors_js_1 = __webpack_require__(37638);
+const file_patterns_js_1 = __webpack_require__(75107);
+const change_trailers_js_1 = __webpack_require__(13793);
+const commit_js_1 = __webpack_require__(15253);
+const git_cli_js_1 = __webpack_require__(71973);
+const push_with_retry_js_1 = __webpack_require__(52094);
+const holds_js_1 = __webpack_require__(86569);
+const revert_target_js_1 = __webpack_require__(35287);
 const rollback_plan_js_1 = __webpack_require__(7083);
-const workspace_files_js_1 = __webpack_require__(8742);
+const workspace_files_js_1 = __webpack_require__(88742);
 const push_branch_js_1 = __webpack_require__(9565);
-const workspace_holds_js_1 = __webpack_require__(9696);
+const workspace_holds_js_1 = __webpack_require__(59696);
 const SHA = /^[0-9a-f]{7,40}$/i;
 /** Resolve `revert` to a commit of HEAD's history, and read its recorded changes. */
 async function readRevertedCommit(workspace, revert, env) {
@@ -704,7 +704,7 @@ async function revertWorkspace(request, ports) {
 
 /***/ }),
 
-/***/ 9696:
+/***/ 59696:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -716,9 +716,9 @@ exports.servicesNotHeld = servicesNotHeld;
  * service in the environment is skipped with a notice naming the hold and how to lift it,
  * unless `ignore-holds` is set for this run.
  */
-const node_fs_1 = __webpack_require__(3024);
-const holds_js_1 = __webpack_require__(6569);
-const workspace_files_js_1 = __webpack_require__(8742);
+const node_fs_1 = __webpack_require__(73024);
+const holds_js_1 = __webpack_require__(86569);
+const workspace_files_js_1 = __webpack_require__(88742);
 /** Read and validate the holds file (absent: no holds); never outside the workspace. */
 function readWorkspaceHolds(workspace, path) {
     const absolute = (0, workspace_files_js_1.resolveInWorkspace)(workspace, path, 'holds-file');
@@ -744,7 +744,480 @@ function servicesNotHeld(componentTags, holds, setting, environment, log) {
 
 /***/ }),
 
-/***/ 3230:
+/***/ 15253:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GITHUB_ACTIONS_BOT = void 0;
+exports.headSha = headSha;
+exports.commitChanges = commitChanges;
+/** Commit a set of files with the git CLI, as the repository's identity or GitHub Actions' bot. */
+const git_cli_js_1 = __webpack_require__(71973);
+/** The identity of GitHub Actions' bot, used when the repository configures none. */
+exports.GITHUB_ACTIONS_BOT = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+/** `-c user.name=… -c user.email=…` for what the repository does not set (or the author). */
+async function identityArgs(workspace, author) {
+    const configured = async (key) => (await (0, git_cli_js_1.runGit)(['config', '--get', key], { ...workspace, okExitCodes: [1] })).exitCode === 0;
+    const name = author?.name ?? ((await configured('user.name')) ? undefined : exports.GITHUB_ACTIONS_BOT.name);
+    const email = author?.email ?? ((await configured('user.email')) ? undefined : exports.GITHUB_ACTIONS_BOT.email);
+    return [
+        ...(name ? ['-c', `user.name=${name}`] : []),
+        ...(email ? ['-c', `user.email=${email}`] : []),
+    ];
+}
+/** The commit HEAD points at. */
+async function headSha(workspace) {
+    return (await (0, git_cli_js_1.runGit)(['rev-parse', 'HEAD'], workspace)).stdout.trim();
+}
+/**
+ * Commit exactly the given paths (added, modified or deleted) with the message, and return
+ * the new commit's sha; null when those paths hold no change, so there is nothing to commit.
+ */
+async function commitChanges(options) {
+    const { cwd, env, files, message, author } = options;
+    const workspace = { cwd, env };
+    if (files.length === 0)
+        return null;
+    await (0, git_cli_js_1.runGit)(['--literal-pathspecs', 'add', '--all', '--', ...files], workspace);
+    const diff = await (0, git_cli_js_1.runGit)(['--literal-pathspecs', 'diff', '--cached', '--quiet', '--', ...files], {
+        ...workspace,
+        okExitCodes: [1],
+    });
+    if (diff.exitCode === 0)
+        return null;
+    const identity = await identityArgs(workspace, author);
+    await (0, git_cli_js_1.runGit)([
+        ...identity,
+        '--literal-pathspecs',
+        'commit',
+        '--quiet',
+        '--cleanup=whitespace',
+        '-F',
+        '-',
+        '--',
+        ...files,
+    ], { ...workspace, input: message });
+    return headSha(workspace);
+}
+
+
+/***/ }),
+
+/***/ 71973:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GitCommandError = void 0;
+exports.redactCredentials = redactCredentials;
+exports.runGit = runGit;
+/**
+ * A small typed wrapper over the git command line: `execFile('git', args)` with no shell, a
+ * working directory, an optional environment and standard input, captured output, and a typed
+ * error that never carries a credential.
+ */
+const errors_js_1 = __webpack_require__(37638);
+const REDACTED = '***';
+/**
+ * The text with credentials masked: the user information of URLs (`https://user:token@host`),
+ * the value of any `Authorization` header or `extraheader` setting, and GitHub token shapes.
+ */
+function redactCredentials(text) {
+    return text
+        .replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, `$1${REDACTED}@`)
+        .replace(/(authorization\s*:\s*)[^\r\n]*/gi, `$1${REDACTED}`)
+        .replace(/(extraheader\s*=\s*)[^\r\n]*/gi, `$1${REDACTED}`)
+        .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, REDACTED);
+}
+/** A git command failed: names the command (redacted), its exit code and its stderr (redacted). */
+class GitCommandError extends errors_js_1.PromoteError {
+    exitCode;
+    name = 'GitCommandError';
+    args;
+    stderr;
+    stdout;
+    constructor(args, exitCode, stderr, stdout = '') {
+        const shown = args.map(redactCredentials);
+        const cleaned = redactCredentials(stderr).trim();
+        const status = exitCode === null ? 'could not run' : `exited with ${exitCode}`;
+        super(`git ${shown.join(' ')} ${status}${cleaned ? `: ${cleaned}` : ''}`);
+        this.exitCode = exitCode;
+        this.args = shown;
+        this.stderr = cleaned;
+        this.stdout = redactCredentials(stdout);
+    }
+}
+exports.GitCommandError = GitCommandError;
+/** Run `git <args>`; resolves with its output, rejects with GitCommandError on a failure exit. */
+async function runGit(args, options) {
+    // Loaded on first use: many runs never start git.
+    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 23));
+    return new Promise((resolve, reject) => {
+        const child = execFile('git', [...args], {
+            cwd: options.cwd,
+            env: options.env,
+            encoding: 'utf8',
+            maxBuffer: 64 * 1024 * 1024,
+            windowsHide: true,
+        }, (error, stdout, stderr) => {
+            const code = error ? error.code : 0;
+            const exitCode = typeof code === 'number' ? code : error ? null : 0;
+            if (exitCode === 0 || (exitCode !== null && options.okExitCodes?.includes(exitCode)))
+                resolve({ stdout, stderr, exitCode });
+            else
+                reject(new GitCommandError(args, exitCode, stderr || (error?.message ?? ''), stdout));
+        });
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(options.input ?? '');
+    });
+}
+
+
+/***/ }),
+
+/***/ 74030:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PushRetriesExhaustedError = exports.PushFailedError = void 0;
+/** The two ways a push with retry fails; both show the remote with its credentials redacted. */
+const errors_js_1 = __webpack_require__(37638);
+const git_cli_js_1 = __webpack_require__(71973);
+/** A push failed for a reason other than another job pushing first; it is not retried. */
+class PushFailedError extends errors_js_1.PromoteError {
+    branch;
+    detail;
+    hint;
+    name = 'PushFailedError';
+    /** The remote, its credentials redacted. */
+    remote;
+    constructor(remote, branch, detail, hint, cause) {
+        const shown = (0, git_cli_js_1.redactCredentials)(remote);
+        const advice = hint ? ` Hint: ${(0, git_cli_js_1.redactCredentials)(hint)}` : '';
+        super(`Push of branch '${branch}' to '${shown}' failed (not retried): ${detail}.${advice}`, {
+            cause,
+        });
+        this.branch = branch;
+        this.detail = detail;
+        this.hint = hint;
+        this.remote = shown;
+    }
+}
+exports.PushFailedError = PushFailedError;
+/** Every push was rejected because other jobs kept pushing first. */
+class PushRetriesExhaustedError extends errors_js_1.PromoteError {
+    branch;
+    attempts;
+    rejections;
+    name = 'PushRetriesExhaustedError';
+    /** The remote, its credentials redacted. */
+    remote;
+    constructor(remote, branch, attempts, rejections) {
+        const shown = (0, git_cli_js_1.redactCredentials)(remote);
+        super(`Push of branch '${branch}' to '${shown}' was rejected ${attempts} times ` +
+            `(${[...new Set(rejections)].join('; ')}): other jobs kept pushing first. ` +
+            'Raise the number of retries, or serialise the jobs with a concurrency group.');
+        this.branch = branch;
+        this.attempts = attempts;
+        this.rejections = rejections;
+        this.remote = shown;
+    }
+}
+exports.PushRetriesExhaustedError = PushRetriesExhaustedError;
+
+
+/***/ }),
+
+/***/ 74568:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/** What to tell the user about a push that failed for a reason other than a rejection. */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.failureHint = failureHint;
+/** A hint for a failure that is not a rejection, from git's message. */
+function failureHint(stderr, remote) {
+    if (/authentication failed|could not read (username|password)|permission to .* denied|returned error: 40[13]|terminal prompts disabled/i.test(stderr))
+        return 'the credentials were refused; the token needs "contents: write" on the repository.';
+    if (/does not appear to be a git repository|repository .*not found|could not resolve host|unable to access|no such remote/i.test(stderr))
+        return `check that the remote '${remote}' exists and that its URL is right.`;
+    if (/protected branch|GH006/i.test(stderr))
+        return 'the branch is protected; open a pull request instead (open-promotion-pr).';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 18259:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.classifyPushFailure = classifyPushFailure;
+/** What a failed push means: a rejection to retry (another job pushed first), or a failure. */
+const push_failure_hints_js_1 = __webpack_require__(74568);
+const push_porcelain_js_1 = __webpack_require__(10008);
+const RETRYABLE_REMOTE_REJECTION = /cannot lock ref|failed to update ref|failed to lock|incorrect old value|but expected/i;
+/** Classify a failed `git push --porcelain` from its output. */
+function classifyPushFailure(stdout, stderr, remote = 'origin') {
+    const rejections = (0, push_porcelain_js_1.porcelainRejections)(stdout);
+    const retryable = rejections.find(({ summary, reason }) => (summary === '[rejected]' && /^(fetch first|non-fast-forward)$/.test(reason)) ||
+        (summary === '[remote rejected]' && RETRYABLE_REMOTE_REJECTION.test(reason)));
+    if (retryable && rejections.length === 1)
+        return { kind: 'rejected', reason: `${retryable.summary} ${retryable.reason}` };
+    const first = rejections[0];
+    const reason = first ? `${first.summary} ${first.reason}`.trim() : (0, push_porcelain_js_1.firstErrorLine)(stderr);
+    const hint = (0, push_failure_hints_js_1.failureHint)(`${first?.reason ?? ''}\n${stderr}`, remote);
+    return hint ? { kind: 'failed', reason, hint } : { kind: 'failed', reason };
+}
+
+
+/***/ }),
+
+/***/ 10008:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/** Reading what `git push --porcelain` and git's stderr say about a failed push. */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.porcelainRejections = porcelainRejections;
+exports.firstErrorLine = firstErrorLine;
+/** The `!` lines of `git push --porcelain`: the ref, the summary and the reason in parentheses. */
+function porcelainRejections(stdout) {
+    return stdout.split('\n').flatMap((line) => {
+        const match = /^!\t[^\t]*\t(\[[^\]]+\])(?: \((.*)\))?\s*$/.exec(line);
+        return match ? [{ summary: match[1] ?? '', reason: match[2] ?? '' }] : [];
+    });
+}
+/** The most telling line of git's stderr: its first `fatal:` or `error:` line, else the first. */
+function firstErrorLine(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? 'git push failed';
+}
+
+
+/***/ }),
+
+/***/ 52094:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.backoffDelay = backoffDelay;
+exports.pushWithRetry = pushWithRetry;
+/**
+ * Push to a branch that other jobs push to at the same time. A rejected push (another job
+ * pushed first) is retried with exponential backoff and full jitter; before each retry the
+ * local branch is moved to the remote head and the edit is re-planned on that fresh tree, which
+ * never conflicts, unlike a rebase of YAML edits. The move keeps every uncommitted change in the
+ * workspace (`git reset --keep`), and refuses, losing nothing, when the remote head changed a
+ * file that holds one. Any other failure (authentication, a missing remote, a protected branch)
+ * fails at once.
+ */
+const commit_js_1 = __webpack_require__(15253);
+const push_js_1 = __webpack_require__(188);
+const push_errors_js_1 = __webpack_require__(74030);
+const working_tree_js_1 = __webpack_require__(24834);
+/** A random delay between 0 and min(maxMs, baseMs * 2^(retry-1)): "full jitter". */
+function backoffDelay(retry, backoff, random = Math.random) {
+    const ceiling = Math.min(backoff.maxMs, backoff.baseMs * 2 ** Math.max(0, retry - 1));
+    return Math.floor(random() * ceiling);
+}
+/**
+ * Fetch, move to the remote head keeping uncommitted changes, re-plan and commit; false when
+ * nothing is left to push.
+ */
+async function replanOnto(retry, options, remote) {
+    const workspace = { cwd: options.cwd, env: options.env };
+    const head = await (0, push_js_1.fetchBranch)(workspace, remote, options.branch);
+    await (0, working_tree_js_1.resetKeepingChanges)(workspace, head, options.branch);
+    const plan = await options.replan({ retry, head });
+    if (plan === null)
+        return false;
+    const sha = await (0, commit_js_1.commitChanges)({ ...workspace, ...plan, author: options.author });
+    return sha !== null;
+}
+const timer = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Push HEAD to `branch`. When another job pushed first, wait (exponential backoff, full
+ * jitter), fetch, re-plan on the remote head and push again, at most `retries` times. Throws
+ * PushFailedError at once on any other failure, PushRetriesExhaustedError when every push
+ * was rejected, and UncommittedChangesInTheWayError when the remote head changed a file with
+ * uncommitted changes (which are kept).
+ */
+async function pushWithRetry(options) {
+    const { remote = 'origin', branch, retries = 5, random = Math.random, sleep = timer } = options;
+    const backoff = options.backoff ?? { baseMs: 500, maxMs: 10_000 };
+    const workspace = { cwd: options.cwd, env: options.env };
+    const rejections = [];
+    for (let attempt = 1;; attempt += 1) {
+        const pushed = await (0, push_js_1.pushOnce)(workspace, remote, branch);
+        if (pushed === 'pushed')
+            return { status: 'pushed', sha: await (0, commit_js_1.headSha)(workspace), attempts: attempt, rejections };
+        rejections.push(pushed.reason);
+        if (attempt > retries)
+            throw new push_errors_js_1.PushRetriesExhaustedError(remote, branch, attempt, rejections);
+        const delayMs = backoffDelay(attempt, backoff, random);
+        options.onRetry?.({ retry: attempt, reason: pushed.reason, delayMs });
+        await sleep(delayMs);
+        if (!(await replanOnto(attempt, options, remote)))
+            return {
+                status: 'nothing-to-push',
+                sha: await (0, commit_js_1.headSha)(workspace),
+                attempts: attempt,
+                rejections,
+            };
+    }
+}
+
+
+/***/ }),
+
+/***/ 188:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.pushOnce = pushOnce;
+exports.fetchBranch = fetchBranch;
+const git_cli_js_1 = __webpack_require__(71973);
+const push_errors_js_1 = __webpack_require__(74030);
+const push_failure_js_1 = __webpack_require__(18259);
+/** Push HEAD once: 'pushed', or a rejection to retry; throws PushFailedError otherwise. */
+async function pushOnce(workspace, remote, branch) {
+    try {
+        await (0, git_cli_js_1.runGit)(['push', '--porcelain', '--', remote, `HEAD:refs/heads/${branch}`], workspace);
+        return 'pushed';
+    }
+    catch (error) {
+        if (!(error instanceof git_cli_js_1.GitCommandError))
+            throw error;
+        const failure = (0, push_failure_js_1.classifyPushFailure)(error.stdout, error.stderr, remote);
+        if (failure.kind === 'rejected')
+            return failure;
+        throw new push_errors_js_1.PushFailedError(remote, branch, failure.reason, failure.hint, error);
+    }
+}
+/** Fetch the branch's remote head into FETCH_HEAD and return its sha. */
+async function fetchBranch(workspace, remote, branch) {
+    await (0, git_cli_js_1.runGit)(['fetch', '--quiet', '--no-tags', '--', remote, `refs/heads/${branch}`], workspace);
+    return (await (0, git_cli_js_1.runGit)(['rev-parse', 'FETCH_HEAD'], workspace)).stdout.trim();
+}
+
+
+/***/ }),
+
+/***/ 24834:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UncommittedChangesInTheWayError = void 0;
+exports.listPaths = listPaths;
+exports.uncommittedPaths = uncommittedPaths;
+exports.resetKeepingChanges = resetKeepingChanges;
+/**
+ * The working tree's uncommitted changes, and moving HEAD to another commit without losing
+ * them: what a push retry needs so that it never discards work the step did not do.
+ */
+const errors_js_1 = __webpack_require__(37638);
+const git_cli_js_1 = __webpack_require__(71973);
+/** How many paths an error lists before it says "and N more". */
+const LISTED_PATHS = 10;
+/** `paths` for a message: quoted, at most LISTED_PATHS of them. */
+function listPaths(paths) {
+    const shown = paths.slice(0, LISTED_PATHS).map((p) => JSON.stringify(p));
+    const more = paths.length - shown.length;
+    return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+/** The paths of `git status -z` (staged, unstaged or untracked), each once, sorted. */
+function statusPaths(stdout) {
+    const paths = new Set();
+    const fields = stdout.split('\0');
+    for (let i = 0; i < fields.length; i += 1) {
+        const field = fields[i];
+        if (field.length < 4)
+            continue;
+        paths.add(field.slice(3));
+        // A rename or copy is followed by the path it came from.
+        if (field[0] === 'R' || field[0] === 'C')
+            i += 1;
+    }
+    return [...paths].sort();
+}
+/**
+ * The paths with uncommitted changes (staged or not, and untracked files unless
+ * `untracked` is false), limited to `paths` when given.
+ */
+async function uncommittedPaths(workspace, options = {}) {
+    const untracked = options.untracked === false ? 'no' : 'all';
+    const pathspec = options.paths ? ['--', ...options.paths] : [];
+    const result = await (0, git_cli_js_1.runGit)([
+        '--literal-pathspecs',
+        'status',
+        '--porcelain=v1',
+        '-z',
+        `--untracked-files=${untracked}`,
+    ].concat(pathspec), workspace);
+    return statusPaths(result.stdout);
+}
+/** The paths that differ between two commits. */
+async function changedBetween(workspace, from, to) {
+    const result = await (0, git_cli_js_1.runGit)(['diff', '--name-only', '-z', from, to, '--'], workspace);
+    return result.stdout.split('\0').filter(Boolean);
+}
+/**
+ * HEAD cannot move to the new remote head without overwriting uncommitted changes in the
+ * workspace (the other pusher changed the same files); nothing was pushed or discarded.
+ */
+class UncommittedChangesInTheWayError extends errors_js_1.PromoteError {
+    branch;
+    head;
+    paths;
+    name = 'UncommittedChangesInTheWayError';
+    constructor(branch, head, paths) {
+        super(`Cannot re-plan on the new head ${head.slice(0, 12)} of '${branch}': the workspace has ` +
+            `uncommitted changes to ${listPaths(paths)}, which that head changes too. They were ` +
+            'kept and nothing was pushed. Commit them in an earlier step, or run bump-values on a ' +
+            'clean checkout.');
+        this.branch = branch;
+        this.head = head;
+        this.paths = paths;
+    }
+}
+exports.UncommittedChangesInTheWayError = UncommittedChangesInTheWayError;
+/**
+ * Move HEAD, the index and the files that differ to `target`, keeping every uncommitted change
+ * to other files (`git reset --keep`); throws UncommittedChangesInTheWayError, having changed
+ * nothing, when an uncommitted change is in a file that differs.
+ */
+async function resetKeepingChanges(workspace, target, branch) {
+    try {
+        await (0, git_cli_js_1.runGit)(['reset', '--quiet', '--keep', target], workspace);
+    }
+    catch (error) {
+        if (!(error instanceof git_cli_js_1.GitCommandError))
+            throw error;
+        const changed = new Set(await changedBetween(workspace, 'HEAD', target));
+        const dirty = await uncommittedPaths(workspace);
+        const inTheWay = dirty.filter((p) => changed.has(p));
+        throw new UncommittedChangesInTheWayError(branch, target, inTheWay.length ? inTheWay : dirty);
+    }
+}
+
+
+/***/ }),
+
+/***/ 23230:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -754,47 +1227,47 @@ exports.setAppVersion = exports.chartAppVersionEdits = exports.markerNamespaces 
  * Byte-exact image edits in YAML: find every image occurrence, plan the splices for a bump,
  * apply them and prove the result by re-parsing.
  */
-var image_occurrence_js_1 = __webpack_require__(541);
+var image_occurrence_js_1 = __webpack_require__(20541);
 Object.defineProperty(exports, "AUTHORITATIVE_HINTS", ({ enumerable: true, get: function () { return image_occurrence_js_1.AUTHORITATIVE_HINTS; } }));
 Object.defineProperty(exports, "formatKeyPath", ({ enumerable: true, get: function () { return image_occurrence_js_1.formatKeyPath; } }));
 Object.defineProperty(exports, "WRITE_MODES", ({ enumerable: true, get: function () { return image_occurrence_js_1.WRITE_MODES; } }));
-var image_edit_errors_js_1 = __webpack_require__(3486);
+var image_edit_errors_js_1 = __webpack_require__(33486);
 Object.defineProperty(exports, "EditConflictError", ({ enumerable: true, get: function () { return image_edit_errors_js_1.EditConflictError; } }));
 Object.defineProperty(exports, "EditVerificationError", ({ enumerable: true, get: function () { return image_edit_errors_js_1.EditVerificationError; } }));
 Object.defineProperty(exports, "StaleDigestError", ({ enumerable: true, get: function () { return image_edit_errors_js_1.StaleDigestError; } }));
 Object.defineProperty(exports, "UnsafeOccurrenceError", ({ enumerable: true, get: function () { return image_edit_errors_js_1.UnsafeOccurrenceError; } }));
 Object.defineProperty(exports, "YamlSyntaxError", ({ enumerable: true, get: function () { return image_edit_errors_js_1.YamlSyntaxError; } }));
-var find_occurrences_js_1 = __webpack_require__(2572);
+var find_occurrences_js_1 = __webpack_require__(82572);
 Object.defineProperty(exports, "findImageOccurrences", ({ enumerable: true, get: function () { return find_occurrences_js_1.findImageOccurrences; } }));
-var plan_edits_js_1 = __webpack_require__(6531);
+var plan_edits_js_1 = __webpack_require__(96531);
 Object.defineProperty(exports, "planEdits", ({ enumerable: true, get: function () { return plan_edits_js_1.planEdits; } }));
-var apply_edits_js_1 = __webpack_require__(6330);
+var apply_edits_js_1 = __webpack_require__(66330);
 Object.defineProperty(exports, "applyEdits", ({ enumerable: true, get: function () { return apply_edits_js_1.applyEdits; } }));
-var bump_files_js_1 = __webpack_require__(7946);
+var bump_files_js_1 = __webpack_require__(27946);
 Object.defineProperty(exports, "bumpFiles", ({ enumerable: true, get: function () { return bump_files_js_1.bumpFiles; } }));
-var bump_warnings_js_1 = __webpack_require__(1816);
+var bump_warnings_js_1 = __webpack_require__(51816);
 Object.defineProperty(exports, "skippedImageWarning", ({ enumerable: true, get: function () { return bump_warnings_js_1.skippedImageWarning; } }));
 Object.defineProperty(exports, "unmatchedServicesWarning", ({ enumerable: true, get: function () { return bump_warnings_js_1.unmatchedServicesWarning; } }));
-var image_strings_js_1 = __webpack_require__(4196);
+var image_strings_js_1 = __webpack_require__(74196);
 Object.defineProperty(exports, "formatImageString", ({ enumerable: true, get: function () { return image_strings_js_1.formatImageString; } }));
 Object.defineProperty(exports, "splitImageString", ({ enumerable: true, get: function () { return image_strings_js_1.splitImageString; } }));
-var yaml_scalars_js_1 = __webpack_require__(1459);
+var yaml_scalars_js_1 = __webpack_require__(31459);
 Object.defineProperty(exports, "needsQuotes", ({ enumerable: true, get: function () { return yaml_scalars_js_1.needsQuotes; } }));
 Object.defineProperty(exports, "formatScalar", ({ enumerable: true, get: function () { return yaml_scalars_js_1.formatScalar; } }));
-var flux_markers_js_1 = __webpack_require__(9713);
+var flux_markers_js_1 = __webpack_require__(89713);
 Object.defineProperty(exports, "parseMarkerPolicy", ({ enumerable: true, get: function () { return flux_markers_js_1.parseMarkerPolicy; } }));
-var helm_overlays_js_1 = __webpack_require__(5792);
+var helm_overlays_js_1 = __webpack_require__(65792);
 Object.defineProperty(exports, "chartDefaultsNeeded", ({ enumerable: true, get: function () { return helm_overlays_js_1.chartDefaultsNeeded; } }));
 Object.defineProperty(exports, "chartDefaultsPathOf", ({ enumerable: true, get: function () { return helm_overlays_js_1.chartDefaultsPathOf; } }));
 Object.defineProperty(exports, "createOverlayReader", ({ enumerable: true, get: function () { return helm_overlays_js_1.createOverlayReader; } }));
-var tag_order_js_1 = __webpack_require__(9727);
+var tag_order_js_1 = __webpack_require__(99727);
 Object.defineProperty(exports, "downgradeProblem", ({ enumerable: true, get: function () { return tag_order_js_1.downgradeProblem; } }));
-var bump_coverage_js_1 = __webpack_require__(1983);
+var bump_coverage_js_1 = __webpack_require__(61983);
 Object.defineProperty(exports, "checkCoverage", ({ enumerable: true, get: function () { return bump_coverage_js_1.checkCoverage; } }));
-var flux_namespaces_js_1 = __webpack_require__(3180);
+var flux_namespaces_js_1 = __webpack_require__(93180);
 Object.defineProperty(exports, "activeFluxNamespace", ({ enumerable: true, get: function () { return flux_namespaces_js_1.activeFluxNamespace; } }));
 Object.defineProperty(exports, "markerNamespaces", ({ enumerable: true, get: function () { return flux_namespaces_js_1.markerNamespaces; } }));
-var chart_app_version_js_1 = __webpack_require__(7717);
+var chart_app_version_js_1 = __webpack_require__(37717);
 Object.defineProperty(exports, "chartAppVersionEdits", ({ enumerable: true, get: function () { return chart_app_version_js_1.chartAppVersionEdits; } }));
 Object.defineProperty(exports, "setAppVersion", ({ enumerable: true, get: function () { return chart_app_version_js_1.setAppVersion; } }));
 

@@ -2,7 +2,7 @@ export const id = 817;
 export const ids = [817];
 export const modules = {
 
-/***/ 2969:
+/***/ 52969:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -51,7 +51,7 @@ function isImageConfigMediaType(mediaType) {
 
 /***/ }),
 
-/***/ 8969:
+/***/ 28969:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -68,8 +68,8 @@ exports.checkedDigest = checkedDigest;
  * when the registry said so in the distribution API's own words, `error` whenever the truth is
  * unknown. Messages name the registry and say why.
  */
-const errors_js_1 = __webpack_require__(7638);
-const reference_js_1 = __webpack_require__(4548);
+const errors_js_1 = __webpack_require__(37638);
+const reference_js_1 = __webpack_require__(14548);
 /**
  * The manifest to look up for an image reference: by digest when it has one (unless
  * `by: 'tag'`), else by its tag, else `latest`. Parses text with `parseReference`.

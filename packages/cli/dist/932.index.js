@@ -2,7 +2,7 @@ export const id = 932;
 export const ids = [932];
 export const modules = {
 
-/***/ 1932:
+/***/ 51932:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10,7 +10,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.tagsCommand = void 0;
 exports.buildLog = buildLog;
 /** `gitops-promote tags`: emit-tags' compute: the tags and OCI labels a build pushes. */
-const build_1 = __webpack_require__(7226);
+const build_1 = __webpack_require__(47226);
 const exit_codes_js_1 = __webpack_require__(3067);
 const build_flags_js_1 = __webpack_require__(4723);
 /** The build wing's log on stderr: notes dimmed, warnings in yellow. */

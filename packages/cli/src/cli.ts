@@ -88,14 +88,21 @@ function reportError(
   return code;
 }
 
+/** The subcommand the first argument names (`holds lift`), else the command itself. */
+function pickSubcommand(command: Command, argv: string[]): { command: Command; args: string[] } {
+  const [word, ...rest] = argv;
+  const sub = word === undefined ? undefined : command.subcommands?.[word];
+  return sub ? { command: sub, args: rest } : { command, args: argv };
+}
+
 async function runCommand(entry: CommandEntry, argv: string[], io: CliIo): Promise<ExitCode> {
   const wantsJson = argv.includes('--json');
   const terminal = createTerminal(io, wantsJson);
   try {
-    const command: Command = await entry.load();
-    const flags = parseFlags(argv, { ...command.flags, ...COMMON_FLAGS });
+    const { command, args } = pickSubcommand(await entry.load(), argv);
+    const flags = parseFlags(args, { ...command.flags, ...COMMON_FLAGS });
     if (flags.boolean('help')) {
-      io.stdout.write(commandHelp(command, entry.summary));
+      io.stdout.write(commandHelp(command, command.summary ?? entry.summary));
       return EXIT.done;
     }
     const context: CommandContext = {

@@ -19,6 +19,10 @@ export interface Command {
   flags: FlagSpecs;
   /** Extra paragraphs for `--help` (what `--json` prints, what the command writes). */
   notes?: string[];
+  /** The head line of `--help` when it is not the command list's (a subcommand's). */
+  summary?: string;
+  /** Subcommands by their word (`holds lift`): `gitops-promote <name> <word> [flags]`. */
+  subcommands?: Readonly<Record<string, Command>>;
   run(flags: Flags, terminal: Terminal, context: CommandContext): Promise<ExitCode>;
 }
 

@@ -46,8 +46,20 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./promote-source.js')).retagCommand,
   },
   {
+    name: 'promote',
+    summary:
+      'Open the pull request that moves an environment, from component-tags or another environment.',
+    load: async () => (await import('./promote.js')).promoteCommand,
+  },
+  {
+    name: 'rollback',
+    summary: 'Open the pull request that rolls back a bump and holds its services.',
+    load: async () => (await import('./rollback.js')).rollbackCommand,
+  },
+  {
     name: 'holds',
-    summary: 'List the holds that rollbacks wrote in a config repository checkout.',
+    summary:
+      "List the holds rollbacks wrote in a config repository checkout ('holds lift' lifts one).",
     load: async () => (await import('./holds.js')).holdsCommand,
   },
 ];

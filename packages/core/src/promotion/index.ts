@@ -64,6 +64,7 @@ export {
   type Hold,
   type HoldsFile,
 } from './holds.js';
+export { liftHold, type HoldKey, type LiftedHolds } from './holds-lift.js';
 export {
   readHoldsAtBase,
   withoutHeld,
@@ -94,6 +95,14 @@ export {
   type RollbackRequest,
   type RollbackResult,
 } from './open-rollback.js';
+export {
+  previewEnvironmentPromotion,
+  previewPromotion,
+  promoteEnvironment,
+  type EnvironmentPromotionRequest,
+  type EnvironmentPromotionResult,
+  type PromotionPreview,
+} from './promote-environment.js';
 export {
   environmentImages,
   imagesAsComponentTags,

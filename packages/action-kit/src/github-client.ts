@@ -1,7 +1,8 @@
 /**
- * The Octokit the action talks to GitHub with, at GITHUB_API_URL (GitHub Enterprise Server, a
- * local server), with the retry plugin (server errors) and the throttling plugin (rate limits,
- * GitHub's spacing of writes), narrowed to the core's GitHubApi.
+ * The Octokit the edges (open-promotion-pr, the CLI) talk to GitHub with, at GITHUB_API_URL
+ * (GitHub Enterprise Server, a local server), with the retry plugin (server errors) and the
+ * throttling plugin (rate limits, GitHub's spacing of writes), narrowed to the core's GitHubApi.
+ * A rate-limit notice goes to the `warn` callback the edge gives (a runner warning, stderr).
  *
  * Without a proxy: `@octokit/core` on Node's global fetch. With one (HTTPS_PROXY or HTTP_PROXY,
  * in any case, set), `@actions/github`'s getOctokit, whose fetch goes through the proxy and
@@ -14,7 +15,6 @@ import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
-import * as runner from '@gitops-promote/action-kit/runner';
 
 /** Retries after a rate limit, as long as GitHub asks for a wait of at most this long. */
 const RATE_LIMIT_RETRIES = 3;
@@ -39,7 +39,18 @@ function writeLimiters(env: NodeJS.ProcessEnv) {
   return { write: group(), notifications: group() };
 }
 
-function onLimit(kind: string) {
+/** Where the client reports what the caller should know (a rate limit, a retry). */
+export type GitHubWarn = (message: string) => void;
+
+/** What the client is built with besides the token and the API's address. */
+export interface GitHubClientOptions {
+  /** Reports rate limits (and whether they are retried). */
+  warn: GitHubWarn;
+  /** Read for the proxy, the orchestration id and the write interval; default process.env. */
+  env?: NodeJS.ProcessEnv;
+}
+
+function onLimit(kind: string, warn: GitHubWarn) {
   return (
     retryAfter: number,
     options: { method?: string; url?: string },
@@ -47,7 +58,7 @@ function onLimit(kind: string) {
     count: number,
   ) => {
     const retrying = count < RATE_LIMIT_RETRIES && retryAfter <= LONGEST_WAIT_SECONDS;
-    runner.warning(
+    warn(
       `GitHub ${kind} rate limit on ${options.method} ${options.url}: ` +
         (retrying ? `retrying in ${retryAfter} s.` : 'giving up.'),
     );
@@ -73,20 +84,21 @@ export function usesProxy(env: NodeJS.ProcessEnv): boolean {
 export async function createGitHubApi(
   token: string,
   apiUrl: string,
-  env: NodeJS.ProcessEnv = process.env,
+  options: GitHubClientOptions,
 ): Promise<GitHubApi> {
+  const { warn, env = process.env } = options;
   const userAgent = orchestrationUserAgent(env);
   const settings: OctokitSettings = {
     baseUrl: apiUrl,
     ...(userAgent ? { userAgent } : {}),
     throttle: {
-      onRateLimit: onLimit('primary'),
-      onSecondaryRateLimit: onLimit('secondary'),
+      onRateLimit: onLimit('primary', warn),
+      onSecondaryRateLimit: onLimit('secondary', warn),
       ...writeLimiters(env),
     },
   };
   const octokit = usesProxy(env)
-    ? (await import('./proxied-octokit.js')).proxiedOctokit(token, settings)
+    ? await (await import('./proxied-octokit.js')).proxiedOctokit(token, settings)
     : new (Octokit.plugin(retry, throttling))({ auth: token, ...settings });
   // A fresh `request` object per call: the retry plugin counts retries on it, and the one
   // merged from the defaults is shared, so one handled 404 would lengthen later back-offs.

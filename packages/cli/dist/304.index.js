@@ -1,0 +1,1901 @@
+export const id = 304;
+export const ids = [304];
+export const modules = {
+
+/***/ 72510:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatTable = formatTable;
+function textOf(cell) {
+    return typeof cell === 'string' ? cell : cell.text;
+}
+/** The table's lines: a bold header, then the rows; the last column is not padded. */
+function formatTable(headers, rows, paint) {
+    const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => textOf(r[i] ?? '').length)));
+    const line = (cells, header) => cells
+        .map((cell, i) => {
+        const text = textOf(cell);
+        const padded = i === cells.length - 1 ? text : text.padEnd(widths[i] ?? 0);
+        if (header)
+            return paint('bold', padded);
+        return typeof cell === 'string' ? padded : paint(cell.style, padded);
+    })
+        .join('  ')
+        .trimEnd();
+    return [line(headers, true), ...rows.map((r) => line(r, false))].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 99493:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/** The OCI labels of an image config that a promotion reads back: version and revision. Pure. */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.REVISION_LABEL = exports.VERSION_LABEL = void 0;
+exports.sourceLabelsOf = sourceLabelsOf;
+exports.VERSION_LABEL = 'org.opencontainers.image.version';
+exports.REVISION_LABEL = 'org.opencontainers.image.revision';
+function stringLabels(config) {
+    if (typeof config !== 'object' || config === null)
+        return {};
+    const inner = config.config;
+    if (typeof inner !== 'object' || inner === null)
+        return {};
+    const labels = inner.Labels;
+    return typeof labels === 'object' && labels !== null ? labels : {};
+}
+/** The version and revision labels of an image config body; {} when it is not JSON. */
+function sourceLabelsOf(configBody) {
+    let parsed;
+    try {
+        parsed = JSON.parse(configBody.toString());
+    }
+    catch {
+        return {};
+    }
+    const labels = stringLabels(parsed);
+    const read = (key) => {
+        const value = labels[key];
+        return typeof value === 'string' && value !== '' ? value : undefined;
+    };
+    const version = read(exports.VERSION_LABEL);
+    const revision = read(exports.REVISION_LABEL);
+    return {
+        ...(version === undefined ? {} : { version }),
+        ...(revision === undefined ? {} : { revision }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 45251:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createTree = createTree;
+exports.readCommit = readCommit;
+exports.createCommit = createCommit;
+exports.pointBranch = pointBranch;
+exports.isCurrent = isCurrent;
+/**
+ * Write a promotion through the Git Data API: one tree (the changed files inline, on the base
+ * tree), one commit without author or committer (GitHub makes and signs it, so it shows as
+ * verified), and the branch pointed at it.
+ */
+const github_api_js_1 = __webpack_require__(82053);
+/** The tree of `baseTree` with the files' new text; returns its sha. Writes no ref. */
+async function createTree(api, repository, baseTree, files) {
+    const tree = files.map((f) => ({ path: f.path, mode: f.mode, type: 'blob', content: f.after }));
+    const { data } = await api.request('POST /repos/{owner}/{repo}/git/trees', {
+        ...repository,
+        base_tree: baseTree,
+        tree,
+    });
+    return data.sha;
+}
+async function readCommit(api, repository, sha) {
+    const { data } = await api.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { ...repository, commit_sha: sha });
+    return { tree: data.tree.sha, parents: data.parents.map((p) => p.sha) };
+}
+/** A commit of `tree` on `parent`, made and signed by GitHub (no author, no committer). */
+async function createCommit(api, repository, commit) {
+    const { data } = await api.request('POST /repos/{owner}/{repo}/git/commits', {
+        ...repository,
+        message: commit.message,
+        tree: commit.tree,
+        parents: [commit.parent],
+    });
+    return data.sha;
+}
+/**
+ * Point `branch` at `sha`: create it, or force-update it when it exists (also when it appeared
+ * since it was read: a create answered 422 falls back to the update).
+ */
+async function pointBranch(api, repository, branch, sha, exists) {
+    if (!exists) {
+        try {
+            await api.request('POST /repos/{owner}/{repo}/git/refs', {
+                ...repository,
+                ref: `refs/heads/${branch}`,
+                sha,
+            });
+            return;
+        }
+        catch (error) {
+            if ((0, github_api_js_1.httpStatusOf)(error) !== 422)
+                throw error;
+        }
+    }
+    await api.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+        ...repository,
+        ref: `heads/${branch}`,
+        sha,
+        force: true,
+    });
+}
+/** Whether the branch's commit already is the promotion: the planned tree on the base head. */
+function isCurrent(branch, plannedTree, baseSha) {
+    return (branch.tree === plannedTree && branch.parents.length === 1 && branch.parents[0] === baseSha);
+}
+
+
+/***/ }),
+
+/***/ 24457:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.environmentImages = environmentImages;
+exports.imagesAsComponentTags = imagesAsComponentTags;
+exports.readEnvironmentImages = readEnvironmentImages;
+const errors_js_1 = __webpack_require__(37638);
+const find_occurrences_js_1 = __webpack_require__(82572);
+const image_occurrence_js_1 = __webpack_require__(20541);
+const github_api_js_1 = __webpack_require__(82053);
+const promotion_plan_js_1 = __webpack_require__(51768);
+const repository_reader_js_1 = __webpack_require__(32599);
+/** The service an occurrence names by itself (key path, Flux policy, kustomize name). */
+function serviceOf(occ) {
+    return occ.hintSource && image_occurrence_js_1.AUTHORITATIVE_HINTS.has(occ.hintSource) ? occ.serviceHint : undefined;
+}
+function imageOf(occ, service) {
+    if (occ.digest && !occ.tag)
+        throw new errors_js_1.FileError(occ.file, occ.line, `${occ.keyPath} (service '${service}') is pinned by digest without a tag; ` +
+            'promote copies a tag and its digest: write the tag beside the digest in the source environment.');
+    if (!occ.digest)
+        throw new errors_js_1.FileError(occ.file, occ.line, `${occ.keyPath} (service '${service}') is not pinned by digest` +
+            (occ.tag ? ` (tag ${JSON.stringify(occ.tag)} only)` : '') +
+            '; a promotion copies digests, never tags alone. Pin it in the source environment first.');
+    return {
+        service,
+        tag: occ.tag ?? '',
+        digest: occ.digest,
+        ...(occ.repository ? { repository: occ.repository } : {}),
+        file: occ.file,
+        line: occ.line,
+    };
+}
+/**
+ * The images of the services `files` name, by service. `services` narrows them (empty: all);
+ * only the chosen services must be pinned and agree.
+ */
+function environmentImages(files, services = []) {
+    const images = new Map();
+    for (const file of files) {
+        for (const occ of (0, find_occurrences_js_1.analyseFile)(file).found.occurrences) {
+            const service = serviceOf(occ);
+            if (service === undefined || (services.length > 0 && !services.includes(service)))
+                continue;
+            const image = imageOf(occ, service);
+            const seen = images.get(service);
+            if (seen && (seen.tag !== image.tag || seen.digest !== image.digest))
+                throw new errors_js_1.FileError(image.file, image.line, `service '${service}' runs ${image.tag}@${image.digest} here but ` +
+                    `${seen.tag}@${seen.digest} in ${seen.file}:${seen.line}; a promotion needs one image per service`);
+            if (!seen)
+                images.set(service, image);
+        }
+    }
+    return images;
+}
+/** The images as component tags, for the bump of the target environment. */
+function imagesAsComponentTags(images) {
+    const tags = {};
+    for (const [service, image] of images)
+        tags[service] = { tag: image.tag, digest: image.digest };
+    return tags;
+}
+/** Read the images of the source environment's files from a branch through the API. */
+async function readEnvironmentImages(api, repository, from, log) {
+    const base = from.base || (await (0, repository_reader_js_1.readDefaultBranch)(api, repository));
+    const head = await (0, repository_reader_js_1.readBranchHead)(api, repository, base);
+    if (head === undefined)
+        throw new errors_js_1.PromoteError(`The base branch '${base}' does not exist in ${(0, github_api_js_1.fullName)(repository)}.`);
+    const tree = await (0, repository_reader_js_1.readTree)(api, repository, head);
+    const selected = (0, promotion_plan_js_1.selectPromotionFiles)(tree.entries, from.patterns);
+    if (selected.files.length === 0)
+        throw new errors_js_1.InputError('from-environment', from.patterns.join(', '), `matches no file in ${(0, github_api_js_1.fullName)(repository)}@${base}: check 'files' and 'from-environment'`);
+    const images = environmentImages(await (0, repository_reader_js_1.readFileTexts)(api, repository, selected.files), from.services);
+    for (const service of from.services)
+        if (!images.has(service))
+            throw new errors_js_1.InputError('services', service, 'has no image in the source environment');
+    log.info(`Source: ${images.size} service(s) in ${selected.files.length} file(s) at ${head}.`);
+    return images;
+}
+
+
+/***/ }),
+
+/***/ 60226:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GitHubRequestError = void 0;
+exports.permissionFor = permissionFor;
+exports.explainRefusal = explainRefusal;
+exports.explainingGitHubApi = explainingGitHubApi;
+/**
+ * GitHub errors that name what was asked: a `Not Found` (GitHub's answer to a token that cannot
+ * see a repository, too) or a `Forbidden` says which request, on which repository, and which
+ * permission the token likely lacks, instead of `Not Found - <docs link>`. The error keeps the
+ * HTTP status, so callers that treat a 404 as "absent" (a branch not yet created) still do.
+ */
+const errors_js_1 = __webpack_require__(37638);
+const github_api_js_1 = __webpack_require__(82053);
+/** A REST request GitHub refused, explained; `status` is GitHub's. */
+class GitHubRequestError extends errors_js_1.PromoteError {
+    status;
+    route;
+    name = 'GitHubRequestError';
+    constructor(status, route, message) {
+        super(message);
+        this.status = status;
+        this.route = route;
+    }
+}
+exports.GitHubRequestError = GitHubRequestError;
+const EXPLAINED = new Set([401, 403, 404]);
+/** The fine-grained permission a route needs: `contents: write`, `pull-requests: write`… */
+function permissionFor(route) {
+    const [method = 'GET', path = ''] = route.split(' ');
+    const writes = method !== 'GET' && method !== 'HEAD';
+    if (/\/(pulls|requested_reviewers|labels)\b/.test(path))
+        return 'pull-requests: write';
+    if (/\/actions\//.test(path))
+        return 'actions: read';
+    if (/\/(git|contents|branches|commits)\b/.test(path))
+        return `contents: ${writes ? 'write' : 'read'}`;
+    if (path === '/repos/{owner}/{repo}')
+        return 'metadata: read (access to the repository)';
+    return writes ? 'contents: write' : 'contents: read';
+}
+/** The message of a refused request, naming the route, the repository and the permission. */
+function explainRefusal(status, route, repository) {
+    const name = (0, github_api_js_1.fullName)(repository);
+    const answer = status === 404 ? 'Not Found' : status === 401 ? 'Unauthorized' : 'Forbidden';
+    const why = status === 401
+        ? 'the token is not valid (expired, revoked, or not a token)'
+        : `the repository ${name} or what was asked does not exist, or the token cannot see it; ` +
+            `the token likely lacks ${permissionFor(route)} on ${name} (a GitHub App must be installed ` +
+            'on the repository, and GITHUB_TOKEN reaches only the repository of the workflow)';
+    return `GitHub answered ${status} ${answer} to ${route} for ${name}: ${why}.`;
+}
+/** `api` whose refused REST requests on `repository` throw a GitHubRequestError. */
+function explainingGitHubApi(api, repository) {
+    return {
+        async request(route, params) {
+            try {
+                return await api.request(route, params);
+            }
+            catch (error) {
+                const status = (0, github_api_js_1.httpStatusOf)(error);
+                if (status === undefined || !EXPLAINED.has(status))
+                    throw error;
+                throw new GitHubRequestError(status, route, explainRefusal(status, route, repository));
+            }
+        },
+        graphql: (query, variables) => api.graphql(query, variables),
+    };
+}
+
+
+/***/ }),
+
+/***/ 98507:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.liftHold = liftHold;
+/**
+ * Lifting a hold: the holds file's text with the entries of one service in one environment
+ * removed, every other byte (comments, blank lines, quoting, the other entries) unchanged.
+ * Found with the parser's ranges, cut by whole lines, then re-parsed and checked to hold
+ * exactly the other entries; otherwise nothing is returned but an error. Pure: text in, text out.
+ */
+const yaml_1 = __webpack_require__(38815);
+const errors_js_1 = __webpack_require__(37638);
+const holds_js_1 = __webpack_require__(86569);
+const matches = (hold, key) => hold.service === key.service && hold.environment === key.environment;
+/** The whole lines an entry is written on: from its `- ` line to the end of its last line. */
+function entryLines(path, text, item) {
+    const [start, end] = item.range ?? [0, 0];
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (!/^[ ]*-[ ]+$/.test(text.slice(lineStart, start)))
+        throw new errors_js_1.FileError(path, 0, "needs each hold as a block list entry ('- service: …' on its own line) to lift it; " +
+            'nothing was written');
+    if (text[end - 1] === '\n')
+        return [lineStart, end];
+    const lineEnd = text.indexOf('\n', end);
+    return [lineStart, lineEnd === -1 ? text.length : lineEnd + 1];
+}
+/** The block list's entries as the lines they are written on. */
+function entrySpans(path, text) {
+    const doc = (0, yaml_1.parseDocument)(text, { keepSourceTokens: true });
+    const holds = doc.contents && 'get' in doc.contents ? doc.contents.get('holds', true) : null;
+    if (!(0, yaml_1.isSeq)(holds))
+        return [];
+    if (holds.flow && holds.items.length > 0)
+        throw new errors_js_1.FileError(path, 0, "needs 'holds:' as a block list (one '- service: …' entry per line) to lift a hold; " +
+            'nothing was written');
+    return holds.items.map((item) => entryLines(path, text, item));
+}
+/**
+ * Remove every entry of `key` from the holds file `text`, byte-exactly; the result is checked
+ * to read back as the other entries, in order, else this throws and nothing should be written.
+ */
+function liftHold(path, text, key) {
+    const current = (0, holds_js_1.parseHolds)(path, text);
+    const lifted = current.holds.filter((hold) => matches(hold, key));
+    if (text === undefined || lifted.length === 0)
+        return { text: text ?? '', lifted: [] };
+    const spans = entrySpans(path, text);
+    if (spans.length !== current.holds.length)
+        throw new errors_js_1.FileError(path, 0, 'its entries could not be located; nothing was written');
+    let result = text;
+    for (let i = spans.length - 1; i >= 0; i -= 1) {
+        const [start, end] = spans[i];
+        if (matches(current.holds[i], key))
+            result = result.slice(0, start) + result.slice(end);
+    }
+    const kept = current.holds.filter((hold) => !matches(hold, key));
+    if (JSON.stringify((0, holds_js_1.parseHolds)(path, result).holds) !== JSON.stringify(kept))
+        throw new errors_js_1.FileError(path, 0, 'lifting the hold would not read back as the other entries');
+    return { text: result, lifted };
+}
+
+
+/***/ }),
+
+/***/ 1265:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.holdsSchema = exports.DEFAULT_HOLDS_FILE = exports.HOLDS_SCHEMA_ID = void 0;
+/**
+ * The JSON Schema of the holds file (`.gitops-promote/holds.yaml`): the services a rollback
+ * pinned in an environment, so that automation does not put the rolled-back image straight
+ * back. The published copy, `schemas/holds.schema.json`, and the standalone validator are
+ * generated from this object (`npm run generate`), and a test keeps them equal.
+ */
+const component_tags_schema_js_1 = __webpack_require__(5512);
+exports.HOLDS_SCHEMA_ID = 'https://raw.githubusercontent.com/gitops-promote/gitops-promote/main/schemas/holds.schema.json';
+/** The default path of the holds file in the config repository. */
+exports.DEFAULT_HOLDS_FILE = '.gitops-promote/holds.yaml';
+exports.holdsSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: exports.HOLDS_SCHEMA_ID,
+    title: 'holds.yaml',
+    description: 'Services held in an environment after a rollback: while an entry stands, bump-values and open-promotion-pr skip that service there. Delete the entry to lift the hold.',
+    type: 'object',
+    required: ['holds'],
+    additionalProperties: false,
+    properties: {
+        holds: {
+            type: 'array',
+            items: {
+                type: 'object',
+                description: 'One hold: a service in an environment, and the rollback that set it.',
+                required: ['service', 'environment', 'reason', 'commit', 'created'],
+                additionalProperties: false,
+                properties: {
+                    service: { type: 'string', pattern: component_tags_schema_js_1.SERVICE_NAME_PATTERN },
+                    // Patterns, not minLength: ajv's standalone code for a length check needs its runtime module.
+                    environment: { type: 'string', pattern: '^[^\\s/]+$' },
+                    digest: {
+                        type: 'string',
+                        pattern: component_tags_schema_js_1.DIGEST_PATTERN,
+                        description: 'The digest that was rolled back (the one not to go back to).',
+                    },
+                    tag: {
+                        type: 'string',
+                        pattern: component_tags_schema_js_1.TAG_PATTERN,
+                        description: 'The tag that was rolled back.',
+                    },
+                    reason: { type: 'string', pattern: '\\S' },
+                    commit: {
+                        type: 'string',
+                        pattern: '^[a-f0-9]{7,64}$',
+                        description: 'The commit the rollback reverted.',
+                    },
+                    created: {
+                        type: 'string',
+                        pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$',
+                        description: 'When the hold was written (UTC, ISO 8601).',
+                    },
+                },
+            },
+        },
+    },
+};
+
+
+/***/ }),
+
+/***/ 56483:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readHoldsAtBase = readHoldsAtBase;
+exports.withoutHeld = withoutHeld;
+const holds_js_1 = __webpack_require__(86569);
+const repository_reader_js_1 = __webpack_require__(32599);
+/** Read and validate the holds file from the base tree (absent: no holds). */
+async function readHoldsAtBase(api, repository, entries, path) {
+    const entry = entries.find((e) => e.path === path && e.type === 'blob');
+    if (!entry)
+        return { file: (0, holds_js_1.parseHolds)(path, undefined) };
+    const [source] = await (0, repository_reader_js_1.readFileTexts)(api, repository, [entry]);
+    const text = source?.text ?? '';
+    return { file: (0, holds_js_1.parseHolds)(path, text), text, mode: entry.mode };
+}
+/** The services that may move in `environment`: held ones dropped with a notice each. */
+function withoutHeld(componentTags, holds, setting, environment, log) {
+    const split = (0, holds_js_1.splitHeld)(componentTags, holds, environment);
+    if (setting.ignore) {
+        for (const { service } of split.held)
+            log.warning(`Service '${service}' is held in '${environment}' by ${holds.path}; 'ignore-holds' is true, so it moves anyway.`);
+        return componentTags;
+    }
+    for (const { hold } of split.held)
+        log.warning((0, holds_js_1.holdNotice)(holds, hold));
+    return split.free;
+}
+
+
+/***/ }),
+
+/***/ 19950:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.tryReadImageRevision = tryReadImageRevision;
+/**
+ * The source commit an image was built from: the `org.opencontainers.image.revision` label of
+ * its config blob (of an index: of its first platform image, attestations skipped), read
+ * through the registry client. Best-effort: a missing label, an image the registry does not
+ * have or a registry that cannot be reached gives a note, never a throw.
+ */
+const source_labels_js_1 = __webpack_require__(99493);
+const markdown_js_1 = __webpack_require__(12712);
+const registry_lookup_js_1 = __webpack_require__(28969);
+/** `ghcr.io/acme/api@sha256:0123456789ab…` in inline code, for notes. */
+function shown(repository, digest) {
+    return (0, markdown_js_1.inlineCode)(`${repository}@${(0, markdown_js_1.shortDigest)(digest)}`);
+}
+/** The config blob digest of the image at `target`, or why there is none. */
+async function configDigestOf(registry, target) {
+    const found = await registry.lookupManifest(target);
+    if (found.status !== 'present')
+        return { problem: `cannot be read (${found.message})` };
+    const { manifest } = found;
+    if (manifest.kind === 'manifest')
+        return manifest.config ? { digest: manifest.config.digest } : { problem: 'has no config' };
+    const first = manifest.manifests.find((m) => !m.attestation);
+    if (first === undefined)
+        return { problem: 'is an index without a platform image' };
+    return configDigestOf(registry, { ...target, reference: first.digest });
+}
+async function readRevision(registry, repository, digest) {
+    const image = shown(repository, digest);
+    const target = (0, registry_lookup_js_1.manifestTarget)(`${repository}@${digest}`);
+    const config = await configDigestOf(registry, target);
+    if ('problem' in config)
+        return { kind: 'unknown', note: `the image ${image} ${config.problem}` };
+    const blob = await registry.fetchBlob(target, config.digest);
+    if (blob.status !== 'present')
+        return { kind: 'unknown', note: `the config of ${image} cannot be read (${blob.message})` };
+    const { revision } = (0, source_labels_js_1.sourceLabelsOf)(blob.body);
+    if (revision === undefined)
+        return {
+            kind: 'unknown',
+            note: `the image ${image} has no ${(0, markdown_js_1.inlineCode)(source_labels_js_1.REVISION_LABEL)} label`,
+        };
+    return { kind: 'found', revision };
+}
+/**
+ * The revision label of `repository@digest`; never throws: a reference that does not parse or a
+ * registry error is a note naming the image.
+ */
+async function tryReadImageRevision(registry, repository, digest) {
+    try {
+        return await readRevision(registry, repository, digest);
+    }
+    catch (error) {
+        if (!(error instanceof Error))
+            throw error;
+        return {
+            kind: 'unknown',
+            note: `the image ${shown(repository, digest)} cannot be read (${error.message})`,
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 59567:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_LISTED_COMMITS = exports.readEnvironmentImages = exports.imagesAsComponentTags = exports.environmentImages = exports.promoteEnvironment = exports.previewPromotion = exports.previewEnvironmentPromotion = exports.rollbackTitle = exports.rollbackBranch = exports.ROLLBACK_LABEL = exports.openRollback = exports.RollbackConflictError = exports.readRevertTarget = exports.parseRevert = exports.findLaterCommit = exports.rollbackHolds = exports.RollbackError = exports.planRollback = exports.findRollbackConflicts = exports.changedFilePaths = exports.withoutHeld = exports.readHoldsAtBase = exports.liftHold = exports.splitHeld = exports.parseHolds = exports.holdNotice = exports.addHolds = exports.activeHold = exports.holdsSchema = exports.HOLDS_SCHEMA_ID = exports.DEFAULT_HOLDS_FILE = exports.sourceCommitCell = exports.serviceList = exports.reviewTable = exports.reviewRows = exports.pullRequestTitle = exports.pullRequestBody = exports.MAX_BODY = exports.inertJson = exports.selectPromotionFiles = exports.planPromotion = exports.promotionBranch = exports.environmentPromotionBranch = exports.checkBranchName = exports.branchNameProblem = exports.httpStatusOf = exports.graphqlErrorsOf = exports.fullName = exports.promotionLabels = exports.openPromotion = void 0;
+exports.tryReadImageRevision = exports.serviceMoves = exports.readPromotionContents = exports.tryReadSourceCommits = exports.sourceCommitsSection = void 0;
+/**
+ * Promotion: plan a bump of an environment over a tree read through the API, write it as one
+ * verified commit and open or update its pull request. The contract is `openPromotion` with
+ * its request, result and ports (`GitHubApi`, `PromotionLog`); the rest are the pieces a front
+ * end needs to name a branch and show the result.
+ */
+var open_promotion_js_1 = __webpack_require__(46179);
+Object.defineProperty(exports, "openPromotion", ({ enumerable: true, get: function () { return open_promotion_js_1.openPromotion; } }));
+Object.defineProperty(exports, "promotionLabels", ({ enumerable: true, get: function () { return open_promotion_js_1.promotionLabels; } }));
+var github_api_js_1 = __webpack_require__(82053);
+Object.defineProperty(exports, "fullName", ({ enumerable: true, get: function () { return github_api_js_1.fullName; } }));
+Object.defineProperty(exports, "graphqlErrorsOf", ({ enumerable: true, get: function () { return github_api_js_1.graphqlErrorsOf; } }));
+Object.defineProperty(exports, "httpStatusOf", ({ enumerable: true, get: function () { return github_api_js_1.httpStatusOf; } }));
+var promotion_branch_js_1 = __webpack_require__(70619);
+Object.defineProperty(exports, "branchNameProblem", ({ enumerable: true, get: function () { return promotion_branch_js_1.branchNameProblem; } }));
+Object.defineProperty(exports, "checkBranchName", ({ enumerable: true, get: function () { return promotion_branch_js_1.checkBranchName; } }));
+Object.defineProperty(exports, "environmentPromotionBranch", ({ enumerable: true, get: function () { return promotion_branch_js_1.environmentPromotionBranch; } }));
+Object.defineProperty(exports, "promotionBranch", ({ enumerable: true, get: function () { return promotion_branch_js_1.promotionBranch; } }));
+var promotion_plan_js_1 = __webpack_require__(51768);
+Object.defineProperty(exports, "planPromotion", ({ enumerable: true, get: function () { return promotion_plan_js_1.planPromotion; } }));
+Object.defineProperty(exports, "selectPromotionFiles", ({ enumerable: true, get: function () { return promotion_plan_js_1.selectPromotionFiles; } }));
+var pull_request_text_js_1 = __webpack_require__(65926);
+Object.defineProperty(exports, "inertJson", ({ enumerable: true, get: function () { return pull_request_text_js_1.inertJson; } }));
+Object.defineProperty(exports, "MAX_BODY", ({ enumerable: true, get: function () { return pull_request_text_js_1.MAX_BODY; } }));
+Object.defineProperty(exports, "pullRequestBody", ({ enumerable: true, get: function () { return pull_request_text_js_1.pullRequestBody; } }));
+Object.defineProperty(exports, "pullRequestTitle", ({ enumerable: true, get: function () { return pull_request_text_js_1.pullRequestTitle; } }));
+Object.defineProperty(exports, "reviewRows", ({ enumerable: true, get: function () { return pull_request_text_js_1.reviewRows; } }));
+Object.defineProperty(exports, "reviewTable", ({ enumerable: true, get: function () { return pull_request_text_js_1.reviewTable; } }));
+Object.defineProperty(exports, "serviceList", ({ enumerable: true, get: function () { return pull_request_text_js_1.serviceList; } }));
+Object.defineProperty(exports, "sourceCommitCell", ({ enumerable: true, get: function () { return pull_request_text_js_1.sourceCommitCell; } }));
+var holds_schema_js_1 = __webpack_require__(1265);
+Object.defineProperty(exports, "DEFAULT_HOLDS_FILE", ({ enumerable: true, get: function () { return holds_schema_js_1.DEFAULT_HOLDS_FILE; } }));
+Object.defineProperty(exports, "HOLDS_SCHEMA_ID", ({ enumerable: true, get: function () { return holds_schema_js_1.HOLDS_SCHEMA_ID; } }));
+Object.defineProperty(exports, "holdsSchema", ({ enumerable: true, get: function () { return holds_schema_js_1.holdsSchema; } }));
+var holds_js_1 = __webpack_require__(86569);
+Object.defineProperty(exports, "activeHold", ({ enumerable: true, get: function () { return holds_js_1.activeHold; } }));
+Object.defineProperty(exports, "addHolds", ({ enumerable: true, get: function () { return holds_js_1.addHolds; } }));
+Object.defineProperty(exports, "holdNotice", ({ enumerable: true, get: function () { return holds_js_1.holdNotice; } }));
+Object.defineProperty(exports, "parseHolds", ({ enumerable: true, get: function () { return holds_js_1.parseHolds; } }));
+Object.defineProperty(exports, "splitHeld", ({ enumerable: true, get: function () { return holds_js_1.splitHeld; } }));
+var holds_lift_js_1 = __webpack_require__(98507);
+Object.defineProperty(exports, "liftHold", ({ enumerable: true, get: function () { return holds_lift_js_1.liftHold; } }));
+var holds_source_js_1 = __webpack_require__(56483);
+Object.defineProperty(exports, "readHoldsAtBase", ({ enumerable: true, get: function () { return holds_source_js_1.readHoldsAtBase; } }));
+Object.defineProperty(exports, "withoutHeld", ({ enumerable: true, get: function () { return holds_source_js_1.withoutHeld; } }));
+var rollback_plan_js_1 = __webpack_require__(7083);
+Object.defineProperty(exports, "changedFilePaths", ({ enumerable: true, get: function () { return rollback_plan_js_1.changedFilePaths; } }));
+Object.defineProperty(exports, "findRollbackConflicts", ({ enumerable: true, get: function () { return rollback_plan_js_1.findRollbackConflicts; } }));
+Object.defineProperty(exports, "planRollback", ({ enumerable: true, get: function () { return rollback_plan_js_1.planRollback; } }));
+Object.defineProperty(exports, "RollbackError", ({ enumerable: true, get: function () { return rollback_plan_js_1.RollbackError; } }));
+Object.defineProperty(exports, "rollbackHolds", ({ enumerable: true, get: function () { return rollback_plan_js_1.rollbackHolds; } }));
+var revert_target_js_1 = __webpack_require__(35287);
+Object.defineProperty(exports, "findLaterCommit", ({ enumerable: true, get: function () { return revert_target_js_1.findLaterCommit; } }));
+Object.defineProperty(exports, "parseRevert", ({ enumerable: true, get: function () { return revert_target_js_1.parseRevert; } }));
+Object.defineProperty(exports, "readRevertTarget", ({ enumerable: true, get: function () { return revert_target_js_1.readRevertTarget; } }));
+Object.defineProperty(exports, "RollbackConflictError", ({ enumerable: true, get: function () { return revert_target_js_1.RollbackConflictError; } }));
+var open_rollback_js_1 = __webpack_require__(44260);
+Object.defineProperty(exports, "openRollback", ({ enumerable: true, get: function () { return open_rollback_js_1.openRollback; } }));
+Object.defineProperty(exports, "ROLLBACK_LABEL", ({ enumerable: true, get: function () { return open_rollback_js_1.ROLLBACK_LABEL; } }));
+Object.defineProperty(exports, "rollbackBranch", ({ enumerable: true, get: function () { return open_rollback_js_1.rollbackBranch; } }));
+Object.defineProperty(exports, "rollbackTitle", ({ enumerable: true, get: function () { return open_rollback_js_1.rollbackTitle; } }));
+var promote_environment_js_1 = __webpack_require__(35535);
+Object.defineProperty(exports, "previewEnvironmentPromotion", ({ enumerable: true, get: function () { return promote_environment_js_1.previewEnvironmentPromotion; } }));
+Object.defineProperty(exports, "previewPromotion", ({ enumerable: true, get: function () { return promote_environment_js_1.previewPromotion; } }));
+Object.defineProperty(exports, "promoteEnvironment", ({ enumerable: true, get: function () { return promote_environment_js_1.promoteEnvironment; } }));
+var environment_images_js_1 = __webpack_require__(24457);
+Object.defineProperty(exports, "environmentImages", ({ enumerable: true, get: function () { return environment_images_js_1.environmentImages; } }));
+Object.defineProperty(exports, "imagesAsComponentTags", ({ enumerable: true, get: function () { return environment_images_js_1.imagesAsComponentTags; } }));
+Object.defineProperty(exports, "readEnvironmentImages", ({ enumerable: true, get: function () { return environment_images_js_1.readEnvironmentImages; } }));
+var source_commits_js_1 = __webpack_require__(87217);
+Object.defineProperty(exports, "MAX_LISTED_COMMITS", ({ enumerable: true, get: function () { return source_commits_js_1.MAX_LISTED_COMMITS; } }));
+Object.defineProperty(exports, "sourceCommitsSection", ({ enumerable: true, get: function () { return source_commits_js_1.sourceCommitsSection; } }));
+Object.defineProperty(exports, "tryReadSourceCommits", ({ enumerable: true, get: function () { return source_commits_js_1.tryReadSourceCommits; } }));
+var promotion_contents_js_1 = __webpack_require__(12049);
+Object.defineProperty(exports, "readPromotionContents", ({ enumerable: true, get: function () { return promotion_contents_js_1.readPromotionContents; } }));
+Object.defineProperty(exports, "serviceMoves", ({ enumerable: true, get: function () { return promotion_contents_js_1.serviceMoves; } }));
+var image_revision_js_1 = __webpack_require__(19950);
+Object.defineProperty(exports, "tryReadImageRevision", ({ enumerable: true, get: function () { return image_revision_js_1.tryReadImageRevision; } }));
+
+
+/***/ }),
+
+/***/ 46179:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.promotionLabels = promotionLabels;
+exports.planOnBase = planOnBase;
+exports.commitOnBase = commitOnBase;
+exports.openOrUpdate = openOrUpdate;
+exports.finishPullRequest = finishPullRequest;
+exports.openPromotion = openPromotion;
+/**
+ * Open or update the pull request that moves an environment: read the base through the API,
+ * plan every edit before the first write, write one verified commit on the promotion branch,
+ * then open or update its pull request. Idempotent: a re-run with the same input on the same
+ * base writes nothing and reports `unchanged`.
+ */
+const change_trailers_js_1 = __webpack_require__(13793);
+const errors_js_1 = __webpack_require__(37638);
+const bump_warnings_js_1 = __webpack_require__(51816);
+const branch_writer_js_1 = __webpack_require__(45251);
+const holds_source_js_1 = __webpack_require__(56483);
+const github_api_js_1 = __webpack_require__(82053);
+const bump_coverage_js_1 = __webpack_require__(61983);
+const helm_overlays_js_1 = __webpack_require__(65792);
+const github_errors_js_1 = __webpack_require__(60226);
+const chart_files_js_1 = __webpack_require__(58849);
+const promotion_plan_js_1 = __webpack_require__(51768);
+const pull_requests_js_1 = __webpack_require__(33003);
+const pull_request_text_js_1 = __webpack_require__(65926);
+const promotion_contents_js_1 = __webpack_require__(12049);
+const repository_reader_js_1 = __webpack_require__(32599);
+/** The labels of a promotion: the given ones, and `hotfix` for a hotfix. */
+function promotionLabels(labels, hotfix) {
+    return (0, pull_requests_js_1.missingNames)([...labels, ...(hotfix ? ['hotfix'] : [])], []);
+}
+/** Read the base and plan every edit; throws (before any write) when a file cannot be bumped. */
+async function planOnBase(api, request, log) {
+    const repository = request.repository;
+    const base = request.base || (await (0, repository_reader_js_1.readDefaultBranch)(api, repository));
+    const baseSha = await (0, repository_reader_js_1.readBranchHead)(api, repository, base);
+    if (baseSha === undefined)
+        throw new errors_js_1.PromoteError(`The base branch '${base}' does not exist in ${(0, github_api_js_1.fullName)(repository)}.`);
+    const tree = await (0, repository_reader_js_1.readTree)(api, repository, baseSha);
+    const selected = (0, promotion_plan_js_1.selectPromotionFiles)(tree.entries, request.filePatterns);
+    log.info(`Base ${base} at ${baseSha}: ${selected.files.length} file(s) match 'files'.`);
+    const files = await (0, repository_reader_js_1.readFileTexts)(api, repository, selected.files);
+    const chartTree = await readChartTree(api, repository, tree.entries, files, {
+        charts: Boolean(request.chartAppVersion),
+    });
+    const plan = (0, promotion_plan_js_1.planPromotion)({
+        files,
+        componentTags: request.holds
+            ? (0, holds_source_js_1.withoutHeld)(request.componentTags, (await (0, holds_source_js_1.readHoldsAtBase)(api, repository, tree.entries, request.holds.path)).file, request.holds, request.environment, log)
+            : request.componentTags,
+        write: request.write,
+        tree: chartTree,
+        allowDowngrade: request.allowDowngrade === true,
+        ...(request.fluxNamespace ? { fluxNamespace: request.fluxNamespace } : {}),
+        ...(request.chartAppVersion ? { chartAppVersion: request.chartAppVersion } : {}),
+    });
+    for (const occ of plan.leftAlone)
+        log.info(`Left alone ${occ.file}:${occ.line}: its Flux marker names the policy '${occ.policy}', ` +
+            `not in namespace '${request.fluxNamespace?.namespace ?? ''}' (flux-namespace).`);
+    for (const skipped of plan.skipped)
+        log.warning((0, bump_warnings_js_1.skippedImageWarning)(skipped.reason), skipped);
+    const warnings = (0, bump_coverage_js_1.checkCoverage)({
+        unmatchedPatterns: selected.unmatchedPatterns,
+        matchedFiles: selected.files.length,
+        unmatchedServices: plan.unmatchedServices,
+        allowEmpty: request.allowEmpty === true,
+        failOnMissing: request.failOnMissing === true,
+        where: `${(0, github_api_js_1.fullName)(repository)}@${base}`,
+    });
+    for (const warning of warnings)
+        log.warning(warning);
+    return { base, baseSha, treeSha: tree.sha, plan };
+}
+/** The `Chart.yaml` of each chart that holds one of `files`. */
+function chartFilesOf(files, paths) {
+    const charts = files.map((f) => (0, chart_files_js_1.chartDirOf)(f, paths));
+    return [...new Set(charts.filter((c) => c !== undefined).map((c) => (0, chart_files_js_1.joinPath)(c, 'Chart.yaml')))];
+}
+/**
+ * The base tree's paths and the texts of the matched files, plus the chart `values.yaml` files
+ * that matched Helm overlays are read over (one more read only when there are such overlays).
+ */
+async function readChartTree(api, repository, entries, files, also) {
+    const blobs = entries.filter((e) => e.type === 'blob');
+    const paths = new Set(blobs.map((e) => e.path));
+    const texts = new Map(files.map((f) => [f.path, f.text]));
+    const wanted = (0, helm_overlays_js_1.chartDefaultsNeeded)([...texts.keys()], paths);
+    if (also.charts)
+        wanted.push(...chartFilesOf([...texts.keys()], paths));
+    const needed = new Set(wanted.filter((p) => !texts.has(p)));
+    if (needed.size === 0)
+        return { paths, texts };
+    const defaults = blobs.filter((e) => needed.has(e.path));
+    for (const file of await (0, repository_reader_js_1.readFileTexts)(api, repository, defaults))
+        texts.set(file.path, file.text);
+    return { paths, texts };
+}
+/** Nothing to change: say whether an earlier promotion's branch or pull request is still there. */
+async function reportLeftAlone(api, request, log) {
+    const open = await (0, pull_requests_js_1.findOpenPullRequest)(api, request.repository, request.branch);
+    if (open)
+        log.info(`Pull request #${open.number} (${open.url}) from an earlier run is still open on ` +
+            `${request.branch}; it is left alone. Close it if it is stale.`);
+    else if ((await (0, repository_reader_js_1.readBranchHead)(api, request.repository, request.branch)) !== undefined)
+        log.info(`Branch ${request.branch} from an earlier run still exists; it is left alone.`);
+}
+/** Make the branch hold the plan as one commit on the base head; reuse it when it already does. */
+async function commitOnBase(api, request, state, message, log) {
+    const repository = request.repository;
+    const head = await (0, repository_reader_js_1.readBranchHead)(api, repository, request.branch);
+    const tree = await (0, branch_writer_js_1.createTree)(api, repository, state.treeSha, state.plan.files);
+    if (head !== undefined &&
+        (0, branch_writer_js_1.isCurrent)(await (0, branch_writer_js_1.readCommit)(api, repository, head), tree, state.baseSha)) {
+        log.info(`Branch ${request.branch} already holds this promotion at ${head}.`);
+        return { sha: head, committed: false };
+    }
+    const sha = await (0, branch_writer_js_1.createCommit)(api, repository, { message, tree, parent: state.baseSha });
+    await (0, branch_writer_js_1.pointBranch)(api, repository, request.branch, sha, head !== undefined);
+    log.info(head === undefined
+        ? `Created branch ${request.branch} at ${sha}.`
+        : `Rebuilt branch ${request.branch} on ${state.base} at ${sha} (was ${head}).`);
+    return { sha, committed: true };
+}
+/** Open the pull request, or bring the open one's title, body and base up to date. */
+async function openOrUpdate(api, request, base, text) {
+    const repository = request.repository;
+    const found = await (0, pull_requests_js_1.findOpenPullRequest)(api, repository, request.branch);
+    const { pull, created } = found
+        ? { pull: found, created: false }
+        : await (0, pull_requests_js_1.createPullRequest)(api, repository, {
+            branch: request.branch,
+            base,
+            draft: request.draft,
+            ...text,
+        });
+    if (created)
+        return { pull, created, edited: false };
+    const patch = {
+        ...(pull.title !== text.title ? { title: text.title } : {}),
+        ...(pull.body !== text.body ? { body: text.body } : {}),
+        ...(pull.base !== base ? { base } : {}),
+    };
+    if (Object.keys(patch).length === 0)
+        return { pull, created, edited: false };
+    return {
+        pull: await (0, pull_requests_js_1.updatePullRequest)(api, repository, pull.number, patch),
+        created,
+        edited: true,
+    };
+}
+/** Labels, reviewers and auto-merge; returns whether labels were added and the auto-merge outcome. */
+async function finishPullRequest(api, request, pull, commit, log) {
+    const repository = request.repository;
+    const labels = (0, pull_requests_js_1.missingNames)(promotionLabels(request.labels, request.hotfix), pull.labels);
+    if (labels.length > 0)
+        await (0, pull_requests_js_1.addLabels)(api, repository, pull.number, labels);
+    if (commit.fresh || commit.committed) {
+        const reviewers = (0, pull_requests_js_1.missingNames)(request.reviewers, [...pull.reviewers, pull.author]);
+        const teams = (0, pull_requests_js_1.missingNames)(request.teamReviewers, pull.teams);
+        if (reviewers.length + teams.length > 0)
+            await (0, pull_requests_js_1.tryRequestReviewers)(api, repository, pull.number, { reviewers, teams }, log);
+    }
+    let autoMerge = 'off';
+    if (request.autoMerge !== false && pull.autoMerge === request.autoMerge)
+        autoMerge = 'already-enabled';
+    else if (request.autoMerge !== false)
+        autoMerge = (await (0, pull_requests_js_1.tryEnableAutoMerge)(api, pull, request.autoMerge, commit.sha, log))
+            ? 'enabled'
+            : 'refused';
+    return { labelled: labels.length > 0, autoMerge };
+}
+/** Plan on the current base, then write the commit and the pull request (or nothing). */
+async function openPromotion(client, request, log) {
+    const api = (0, github_errors_js_1.explainingGitHubApi)(client, request.repository);
+    const state = await planOnBase(api, request, log);
+    const { base, plan } = state;
+    if (plan.changes.length === 0) {
+        log.info(`Nothing to change in ${(0, github_api_js_1.fullName)(request.repository)}@${base}: no branch, no pull request.`);
+        await reportLeftAlone(api, request, log);
+        return { operation: 'none', base, branch: '', commitSha: '', plan, autoMerge: 'off' };
+    }
+    const title = (0, pull_request_text_js_1.pullRequestTitle)({
+        template: request.titleTemplate,
+        ...request,
+        services: plan.services,
+    });
+    const components = Object.fromEntries(plan.services.flatMap((s) => (request.componentTags[s] ? [[s, request.componentTags[s]]] : [])));
+    const contents = request.contents
+        ? await (0, promotion_contents_js_1.readPromotionContents)(request.contents, plan, components)
+        : undefined;
+    const body = (0, pull_request_text_js_1.pullRequestBody)({
+        template: request.bodyTemplate,
+        environment: request.environment,
+        services: plan.services,
+        changes: plan.changes,
+        components,
+        hotfix: request.hotfix,
+        ...(request.source ? { source: request.source } : {}),
+        ...(request.heading ? { heading: request.heading } : {}),
+        ...(contents ? { contents: contents.markdown } : {}),
+    });
+    const commit = await commitOnBase(api, request, state, (0, change_trailers_js_1.withChangeTrailers)(title, plan.changes), log);
+    const opened = await openOrUpdate(api, request, base, { title, body });
+    const finished = await finishPullRequest(api, request, opened.pull, { ...commit, fresh: opened.created }, log);
+    const changed = commit.committed || opened.edited || finished.labelled;
+    return {
+        operation: opened.created ? 'created' : changed ? 'updated' : 'unchanged',
+        base,
+        branch: request.branch,
+        commitSha: commit.sha,
+        plan,
+        pullRequest: { number: opened.pull.number, url: opened.pull.url },
+        autoMerge: finished.autoMerge,
+        ...(contents ? { contents } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 44260:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ROLLBACK_LABEL = void 0;
+exports.rollbackBranch = rollbackBranch;
+exports.rollbackTitle = rollbackTitle;
+exports.openRollback = openRollback;
+/**
+ * Open or update the pull request that rolls an environment back: read what `revert` names,
+ * check that no later commit moved the same values, plan the inverse bump on the current base
+ * and the holds that keep automation from undoing it, and write both in one verified commit.
+ * Nothing is written before every check has passed.
+ */
+const markdown_js_1 = __webpack_require__(12712);
+const change_trailers_js_1 = __webpack_require__(13793);
+const errors_js_1 = __webpack_require__(37638);
+const github_api_js_1 = __webpack_require__(82053);
+const holds_js_1 = __webpack_require__(86569);
+const holds_source_js_1 = __webpack_require__(56483);
+const open_promotion_js_1 = __webpack_require__(46179);
+const pull_request_text_js_1 = __webpack_require__(65926);
+const repository_reader_js_1 = __webpack_require__(32599);
+const revert_target_js_1 = __webpack_require__(35287);
+const rollback_plan_js_1 = __webpack_require__(7083);
+/** The label every rollback pull request carries, beside `labels`. */
+exports.ROLLBACK_LABEL = 'rollback';
+/** `rollback/<environment>`: one rollback pull request per environment at a time. */
+function rollbackBranch(environment) {
+    return `rollback/${environment}`;
+}
+/** What a rollback says it reverts: `#12 (abc1234)` or `abc1234`. */
+function targetName(target) {
+    const short = target.sha.slice(0, 7);
+    return target.pullRequest ? `#${target.pullRequest.number} (${short})` : short;
+}
+/** `revert(deploy): roll back api, web in prod to before abc1234`, or the caller's template. */
+function rollbackTitle(request, services, target) {
+    const what = `roll back ${(0, pull_request_text_js_1.serviceList)(services)} in ${request.environment} (reverts ${targetName(target)})`;
+    if (request.titleTemplate.trim() === '')
+        return `revert(deploy): ${what}`;
+    return request.titleTemplate
+        .replaceAll('{env}', request.environment)
+        .replaceAll('{services}', (0, pull_request_text_js_1.serviceList)(services))
+        .replaceAll('{count}', String(services.length))
+        .replaceAll('{revert}', targetName(target));
+}
+function rollbackBody(request, plan, target, holds, holdsPath) {
+    const link = `[${(0, markdown_js_1.inlineCode)(target.sha.slice(0, 12))}](${target.url})`;
+    const pull = target.pullRequest
+        ? ` from [#${target.pullRequest.number}](${target.pullRequest.url})`
+        : '';
+    const intro = [
+        `This rolls back ${link}${pull} in ${(0, markdown_js_1.inlineCode)(request.environment)}: every value it changed is set back, byte for byte.`,
+        `It also holds ${holds.map((h) => (0, markdown_js_1.inlineCode)(h.service)).join(', ')} in ${(0, markdown_js_1.inlineCode)(holdsPath)}, ` +
+            'so automation does not put the rolled-back image back. Delete an entry there to lift its hold.',
+    ].join('\n\n');
+    return (0, pull_request_text_js_1.pullRequestBody)({
+        template: [intro.replaceAll('{', '\\{'), request.bodyTemplate]
+            .filter((t) => t.trim() !== '')
+            .join('\n\n'),
+        environment: request.environment,
+        services: plan.services,
+        changes: plan.changes,
+        components: {},
+        hotfix: false,
+        heading: `### Rollback in ${(0, markdown_js_1.inlineCode)(request.environment)}`,
+        ...(request.source ? { source: request.source } : {}),
+    });
+}
+/** Drop held services' changes (with a notice), unless `ignore-holds`. */
+function changesNotHeld(target, held, request, log) {
+    const services = Object.fromEntries(target.changes.map((c) => [c.service, { tag: 'held' }]));
+    const free = (0, holds_source_js_1.withoutHeld)(services, held.file, request.holds, request.environment, log);
+    return target.changes.filter((c) => Object.hasOwn(free, c.service));
+}
+/**
+ * The holds with the time an earlier run of this rollback wrote on its branch, so that a
+ * re-run makes the same commit (and reports `unchanged`) instead of a new one.
+ */
+async function keepEarlierTimes(api, request, holds) {
+    const head = await (0, repository_reader_js_1.readBranchHead)(api, request.repository, request.branch);
+    if (head === undefined)
+        return holds;
+    const tree = await (0, repository_reader_js_1.readTree)(api, request.repository, head);
+    const earlier = (await (0, holds_source_js_1.readHoldsAtBase)(api, request.repository, tree.entries, request.holds.path))
+        .file;
+    return holds.map((hold) => {
+        const same = earlier.holds.find((h) => h.service === hold.service &&
+            h.environment === hold.environment &&
+            h.commit === hold.commit);
+        return same ? { ...hold, created: same.created } : hold;
+    });
+}
+/** Read the base and the target, check for conflicts, plan the inverse and the holds. */
+async function planRollbackOnBase(api, request, log) {
+    const repository = request.repository;
+    const base = request.base || (await (0, repository_reader_js_1.readDefaultBranch)(api, repository));
+    const baseSha = await (0, repository_reader_js_1.readBranchHead)(api, repository, base);
+    if (baseSha === undefined)
+        throw new errors_js_1.PromoteError(`The base branch '${base}' does not exist in ${(0, github_api_js_1.fullName)(repository)}.`);
+    const [target, tree] = await Promise.all([
+        (0, revert_target_js_1.readRevertTarget)(api, repository, request.revert),
+        (0, repository_reader_js_1.readTree)(api, repository, baseSha),
+    ]);
+    log.info(`Rolling back ${targetName(target)} (${target.changes.length} recorded change(s)) on ${base} at ${baseSha}.`);
+    const held = await (0, holds_source_js_1.readHoldsAtBase)(api, repository, tree.entries, request.holds.path);
+    const changes = changesNotHeld(target, held, request, log);
+    const paths = new Set((0, rollback_plan_js_1.changedFilePaths)(changes));
+    const files = await (0, repository_reader_js_1.readFileTexts)(api, repository, tree.entries.filter((e) => e.type === 'blob' && paths.has(e.path)));
+    const conflicts = (0, rollback_plan_js_1.findRollbackConflicts)(files, changes);
+    if (conflicts.length > 0) {
+        const later = await (0, revert_target_js_1.findLaterCommit)(api, repository, { target: target.sha, head: baseSha }, conflicts);
+        throw new revert_target_js_1.RollbackConflictError(targetName(target), later, conflicts);
+    }
+    const plan = (0, rollback_plan_js_1.planRollback)({ files, changes });
+    const fresh = (0, rollback_plan_js_1.rollbackHolds)(changes, {
+        environment: request.environment,
+        commit: target.sha,
+        reason: `rolled back by open-promotion-pr: revert ${targetName(target)} (${target.subject})`.slice(0, 300),
+        now: request.now,
+    });
+    const holds = await keepEarlierTimes(api, request, fresh);
+    if (plan.changes.length > 0) {
+        const after = (0, holds_js_1.addHolds)(request.holds.path, held.text, holds);
+        if (after !== held.text)
+            plan.files.push({
+                path: request.holds.path,
+                mode: held.mode ?? '100644',
+                before: held.text ?? '',
+                after,
+            });
+    }
+    return { base, baseSha, treeSha: tree.sha, plan, target, holds };
+}
+/** Plan the rollback on the current base, then write its commit and pull request (or nothing). */
+async function openRollback(api, request, log) {
+    const state = await planRollbackOnBase(api, request, log);
+    const { base, plan, target } = state;
+    if (plan.changes.length === 0) {
+        log.info(`Nothing to roll back in ${(0, github_api_js_1.fullName)(request.repository)}@${base}: every change of ${targetName(target)} is held.`);
+        return {
+            operation: 'none',
+            base,
+            branch: '',
+            commitSha: '',
+            plan,
+            autoMerge: 'off',
+            target,
+            holds: [],
+        };
+    }
+    const title = rollbackTitle(request, plan.services, target);
+    const body = rollbackBody(request, plan, target, state.holds, request.holds.path);
+    const message = (0, change_trailers_js_1.withChangeTrailers)(`${title}\n\nThis reverts commit ${target.sha}.`, plan.changes);
+    const promotion = {
+        ...request,
+        labels: [...request.labels, exports.ROLLBACK_LABEL],
+        componentTags: {},
+        write: 'tag+digest',
+        filePatterns: [],
+    };
+    const commit = await (0, open_promotion_js_1.commitOnBase)(api, promotion, state, message, log);
+    const opened = await (0, open_promotion_js_1.openOrUpdate)(api, promotion, base, { title, body });
+    const finished = await (0, open_promotion_js_1.finishPullRequest)(api, promotion, opened.pull, { ...commit, fresh: opened.created }, log);
+    const changed = commit.committed || opened.edited || finished.labelled;
+    return {
+        operation: opened.created ? 'created' : changed ? 'updated' : 'unchanged',
+        base,
+        branch: request.branch,
+        commitSha: commit.sha,
+        plan,
+        pullRequest: { number: opened.pull.number, url: opened.pull.url },
+        autoMerge: finished.autoMerge,
+        target,
+        holds: state.holds,
+    };
+}
+
+
+/***/ }),
+
+/***/ 35535:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.promoteEnvironment = promoteEnvironment;
+exports.previewPromotion = previewPromotion;
+exports.previewEnvironmentPromotion = previewEnvironmentPromotion;
+const markdown_js_1 = __webpack_require__(12712);
+const environment_images_js_1 = __webpack_require__(24457);
+const github_errors_js_1 = __webpack_require__(60226);
+const open_promotion_js_1 = __webpack_require__(46179);
+/** The promotion request that sets the target to the source's images, and those images. */
+async function sourcePromotion(api, request, log) {
+    const { fromEnvironment: from, sourcePatterns, services, ...common } = request;
+    const images = await (0, environment_images_js_1.readEnvironmentImages)(api, request.repository, { base: request.base, patterns: sourcePatterns, services }, log);
+    const componentTags = (0, environment_images_js_1.imagesAsComponentTags)(images);
+    const promotion = {
+        ...common,
+        titleTemplate: request.titleTemplate || `chore(deploy): promote {services} from ${from} to {env}`,
+        heading: `### Promotion ${(0, markdown_js_1.inlineCode)(from)} → ${(0, markdown_js_1.inlineCode)(request.environment)}`,
+        componentTags,
+        write: 'tag+digest',
+        // A service the target lacks is reported, not added (and never fails the promotion).
+        failOnMissing: false,
+    };
+    return { promotion, componentTags };
+}
+/** Open or update the pull request that promotes `fromEnvironment` to `environment`. */
+async function promoteEnvironment(api, request, log) {
+    const explained = (0, github_errors_js_1.explainingGitHubApi)(api, request.repository);
+    const { promotion, componentTags } = await sourcePromotion(explained, request, log);
+    return { result: await (0, open_promotion_js_1.openPromotion)(api, promotion, log), componentTags };
+}
+/** The dry run of `openPromotion`: read the base and plan every edit, writing nothing. */
+async function previewPromotion(client, request, log) {
+    const api = (0, github_errors_js_1.explainingGitHubApi)(client, request.repository);
+    const { base, plan } = await (0, open_promotion_js_1.planOnBase)(api, request, log);
+    return { base, plan, componentTags: request.componentTags };
+}
+/** The dry run of `promoteEnvironment`. */
+async function previewEnvironmentPromotion(api, request, log) {
+    const explained = (0, github_errors_js_1.explainingGitHubApi)(api, request.repository);
+    const { promotion } = await sourcePromotion(explained, request, log);
+    return previewPromotion(api, promotion, log);
+}
+
+
+/***/ }),
+
+/***/ 70619:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.promotionBranch = promotionBranch;
+exports.branchNameProblem = branchNameProblem;
+exports.checkBranchName = checkBranchName;
+exports.environmentPromotionBranch = environmentPromotionBranch;
+/**
+ * The branch of a promotion pull request: one per environment and purpose (`promote/<env>`,
+ * `hotfix/<env>`), so a re-run finds and updates its pull request instead of opening another.
+ */
+const errors_js_1 = __webpack_require__(37638);
+/** `promote/<environment>`, or `hotfix/<environment>` for a hotfix. */
+function promotionBranch(environment, hotfix) {
+    return `${hotfix ? 'hotfix' : 'promote'}/${environment}`;
+}
+// Git forbids control characters, space and these in a ref name (git check-ref-format).
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN = /[\u0000-\u0020\u007f~^:?*[\\]/;
+/** Why `name` is not a valid branch name by git's check-ref-format rules, or undefined. */
+function branchNameProblem(name) {
+    if (name === '' || name === '@')
+        return 'is empty';
+    if (FORBIDDEN.test(name))
+        return 'holds a space, a control character or one of ~ ^ : ? * [ \\';
+    if (name.includes('..') || name.includes('@{'))
+        return "holds '..' or '@{'";
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return "starts or ends with '/' or holds '//'";
+    if (name.endsWith('.'))
+        return "ends with '.'";
+    if (name.startsWith('-'))
+        return "starts with '-'";
+    const parts = name.split('/');
+    if (parts.some((part) => part.startsWith('.') || part.endsWith('.lock')))
+        return "has a part that starts with '.' or ends with '.lock'";
+    return undefined;
+}
+/** The branch name, checked; an invalid one is an InputError naming `input`. */
+function checkBranchName(name, input = 'branch') {
+    if (Buffer.byteLength(name) > 255)
+        throw new errors_js_1.InputError(input, name, 'is not a valid branch name: it is longer than 255 bytes');
+    const problem = branchNameProblem(name);
+    if (problem !== undefined)
+        throw new errors_js_1.InputError(input, name, `is not a valid branch name: it ${problem}`);
+    return name;
+}
+/** `promote/<from>-to-<to>`: the branch of an environment-to-environment promotion. */
+function environmentPromotionBranch(from, to) {
+    return `promote/${from}-to-${to}`;
+}
+
+
+/***/ }),
+
+/***/ 12049:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.serviceMoves = serviceMoves;
+exports.readPromotionContents = readPromotionContents;
+const find_occurrences_js_1 = __webpack_require__(82572);
+const markdown_js_1 = __webpack_require__(12712);
+const github_api_js_1 = __webpack_require__(82053);
+const image_revision_js_1 = __webpack_require__(19950);
+const source_commits_js_1 = __webpack_require__(87217);
+const HEADING = '### What this promotion brings';
+const SHA = /^[0-9a-f]{7,40}$/;
+/** The occurrence a change was made in (by file and line of the occurrence or of a field). */
+function occurrenceOf(files, change) {
+    const file = files.find((f) => f.path === change.file);
+    if (!file)
+        return undefined;
+    const occurrences = (0, find_occurrences_js_1.analyseFile)({ path: file.path, text: file.before }).found.occurrences;
+    const lines = (o) => [o.line, o.fields.tag?.line, o.fields.digest?.line, o.fields.ref?.line].filter((line) => line !== undefined);
+    return occurrences.find((o) => lines(o).includes(change.line));
+}
+/** What moves for one service: the first occurrence it changes, and its component tag. */
+function serviceMove(plan, service, entry) {
+    const changes = plan.changes.filter((c) => c.service === service);
+    const first = changes[0];
+    const occ = first ? occurrenceOf(plan.files, first) : undefined;
+    const repository = occ?.repository ?? occ?.chartDefault?.repository ?? entry?.image;
+    const proposedRepository = entry?.image ?? repository;
+    const digestChange = changes.find((c) => c.field === 'digest');
+    const proposedDigest = entry?.digest ?? digestChange?.to ?? occ?.digest;
+    return {
+        service,
+        ...(repository ? { repository } : {}),
+        ...(proposedRepository ? { proposedRepository } : {}),
+        ...(occ?.digest ? { runningDigest: occ.digest } : {}),
+        ...(proposedDigest ? { proposedDigest } : {}),
+        ...(entry?.sha && SHA.test(entry.sha) ? { proposedSha: entry.sha } : {}),
+    };
+}
+/** The moves of every service the plan changes, in its order. */
+function serviceMoves(plan, componentTags) {
+    return plan.services.map((s) => serviceMove(plan, s, componentTags[s]));
+}
+const notListed = (why) => `The source commits are not listed: ${why}.`;
+const omitted = (why) => ({ kind: 'omitted', note: notListed(why) });
+/** The revision of one side of a move, or the note that says why it is unknown. */
+async function revisionOf(registry, move, side) {
+    if (side === 'proposed' && move.proposedSha)
+        return { kind: 'found', revision: move.proposedSha };
+    const running = side === 'running';
+    const digest = running ? move.runningDigest : move.proposedDigest;
+    const repository = running ? move.repository : move.proposedRepository;
+    if (!digest)
+        return {
+            kind: 'unknown',
+            note: `the ${side} image of ${(0, markdown_js_1.inlineCode)(move.service)} is not pinned by digest`,
+        };
+    if (!repository)
+        return { kind: 'unknown', note: `the repository of the ${side} image is unknown` };
+    if (!registry)
+        return { kind: 'unknown', note: 'no registry was given to read its labels' };
+    return (0, image_revision_js_1.tryReadImageRevision)(registry, repository, digest);
+}
+/** The same commit, one written short: `abc1234` and `abc1234def…`. */
+function sameCommit(a, b) {
+    return a.startsWith(b) || b.startsWith(a);
+}
+/** The commits a compare gives for one move; a GitHub error is a note, never a throw. */
+async function commitsOf(sources, move) {
+    const [running, proposed] = await Promise.all([
+        revisionOf(sources.registry, move, 'running'),
+        revisionOf(sources.registry, move, 'proposed'),
+    ]);
+    if (running.kind === 'unknown')
+        return omitted(running.note);
+    if (proposed.kind === 'unknown')
+        return omitted(proposed.note);
+    if (sameCommit(running.revision, proposed.revision))
+        return { kind: 'listed', commits: [], total: 0, compareUrl: '' };
+    try {
+        return await (0, source_commits_js_1.tryReadSourceCommits)(sources.api, sources.repository, {
+            from: running.revision,
+            to: proposed.revision,
+        });
+    }
+    catch (error) {
+        const status = (0, github_api_js_1.httpStatusOf)(error);
+        if (!(error instanceof Error))
+            throw error;
+        return omitted(`the comparison failed (${status ?? error.message})`);
+    }
+}
+/**
+ * The section of the pull request body that lists what each moved service brings. Without
+ * a source repository or an API to read it, one note and no request at all.
+ */
+async function readPromotionContents(sources, plan, componentTags) {
+    if (!sources.api || !sources.repository) {
+        const note = sources.repository
+            ? `no token can read ${(0, markdown_js_1.inlineCode)(`${sources.repository.owner}/${sources.repository.repo}`)}`
+            : 'no source repository was given (`source-repository`)';
+        return { markdown: `${HEADING}\n\n${notListed(note)}`, services: [] };
+    }
+    const services = await Promise.all(serviceMoves(plan, componentTags).map(async (move) => ({
+        service: move.service,
+        commits: await commitsOf(sources, move),
+    })));
+    const sections = services.map((s) => (0, source_commits_js_1.sourceCommitsSection)(s.service, s.commits));
+    return { markdown: [HEADING, ...sections].join('\n\n'), services };
+}
+
+
+/***/ }),
+
+/***/ 51768:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.selectPromotionFiles = selectPromotionFiles;
+exports.planPromotion = planPromotion;
+const file_patterns_js_1 = __webpack_require__(75107);
+const bump_files_js_1 = __webpack_require__(27946);
+/** Regular files (not symbolic links, submodules or directories) can be bumped. */
+const FILE_MODES = new Set(['100644', '100755']);
+/** The regular files of `entries` that the glob lines match, sorted by path. */
+function selectPromotionFiles(entries, patterns) {
+    const files = entries.filter((e) => e.type === 'blob' && FILE_MODES.has(e.mode));
+    const byPath = new Map(files.map((e) => [e.path, e]));
+    const { files: matched, unmatched } = (0, file_patterns_js_1.matchFilePatterns)([...byPath.keys()], patterns);
+    return {
+        files: matched.map((path) => byPath.get(path)),
+        unmatchedPatterns: unmatched,
+    };
+}
+/** The tree a plan reads chart defaults from; a path it was not given reads as empty. */
+function treeSourceOf(tree) {
+    return { paths: tree.paths, read: (path) => tree.texts.get(path) ?? '' };
+}
+/** Bump the files; throws a FileError (file and line) before anything is written. */
+function planPromotion(input) {
+    const modes = new Map(input.files.map((f) => [f.path, f.mode]));
+    const result = (0, bump_files_js_1.bumpFiles)({
+        files: input.files.map(({ path, text }) => ({ path, text })),
+        componentTags: input.componentTags,
+        write: input.write,
+        ...(input.tree ? { tree: treeSourceOf(input.tree) } : {}),
+        ...(input.allowDowngrade ? { allowDowngrade: true } : {}),
+        ...(input.fluxNamespace ? { fluxNamespace: input.fluxNamespace } : {}),
+        ...(input.chartAppVersion ? { chartAppVersion: input.chartAppVersion } : {}),
+    });
+    return {
+        files: result.files.map((f) => ({ ...f, mode: modes.get(f.path) ?? '100644' })),
+        changes: result.changes,
+        services: [...new Set(result.changes.map((c) => c.service))].sort(),
+        unmatchedServices: result.unmatchedServices,
+        skipped: result.skipped,
+        leftAlone: result.leftAlone,
+    };
+}
+
+
+/***/ }),
+
+/***/ 65926:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_BODY = void 0;
+exports.serviceList = serviceList;
+exports.pullRequestTitle = pullRequestTitle;
+exports.reviewRows = reviewRows;
+exports.sourceCommitCell = sourceCommitCell;
+exports.reviewTable = reviewTable;
+exports.inertJson = inertJson;
+exports.pullRequestBody = pullRequestBody;
+const markdown_js_1 = __webpack_require__(12712);
+/** Collapse control characters and runs of whitespace into one space. */
+function oneLine(text) {
+    return text.replace(/[\s\p{Cc}]+/gu, ' ').trim();
+}
+/** Replace `{name}` placeholders; unknown ones are left as written. */
+function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, (all, name) => values[name] ?? all);
+}
+/** `a, b, c` or, past `max` names, `a, b, c and 4 more`; `images` when there is none. */
+function serviceList(services, max = 5) {
+    const names = [...new Set(services)].sort();
+    if (names.length === 0)
+        return 'images';
+    if (names.length <= max)
+        return names.join(', ');
+    return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}
+const MAX_TITLE = 256;
+/** `chore(deploy): bump api, web in prod`, with `Hotfix: ` in front for a hotfix. */
+function pullRequestTitle(input) {
+    const services = oneLine(serviceList(input.services));
+    const environment = oneLine(input.environment);
+    const values = { env: environment, services, count: String(new Set(input.services).size) };
+    const title = oneLine(input.template === ''
+        ? `chore(deploy): bump ${services} in ${environment}`
+        : fill(input.template, values));
+    const prefixed = input.hotfix && !/^hotfix\b/i.test(title) ? `Hotfix: ${title}` : title;
+    return prefixed.length > MAX_TITLE ? `${prefixed.slice(0, MAX_TITLE - 1)}…` : prefixed;
+}
+/** The distinct non-empty values, in order. */
+function distinct(values) {
+    return [...new Set(values)].filter((v) => v !== '');
+}
+/** The value a field keeps when this bump does not change it. */
+function unchanged(entry, field) {
+    return distinct([(field === 'tag' ? entry?.tag : entry?.digest) ?? '']);
+}
+/** Group field-level changes into one row per (file, service), in the changes' order. */
+function reviewRows(changes, componentTags, environment) {
+    const groups = new Map();
+    for (const change of changes) {
+        const key = JSON.stringify([change.file, change.service]);
+        groups.set(key, [...(groups.get(key) ?? []), change]);
+    }
+    return [...groups.values()].map((group) => {
+        const { file, service } = group[0];
+        const entry = componentTags[service];
+        const of = (field) => group.filter((c) => c.field === field);
+        const side = (field, end) => of(field).length > 0 ? distinct(of(field).map((c) => c[end])) : unchanged(entry, field);
+        return {
+            service,
+            environment,
+            file,
+            oldTags: side('tag', 'from'),
+            newTags: side('tag', 'to'),
+            oldDigests: side('digest', 'from'),
+            newDigests: side('digest', 'to'),
+            sourceSha: entry?.sha ?? '',
+        };
+    });
+}
+const HEX = /^[0-9a-f]{7,64}$/;
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const SERVER = /^https?:\/\/[^\s()<>[\]"'`]+$/;
+/** The source commit cell: a link when the commit and the repository are known. */
+function sourceCommitCell(sha, source) {
+    if (sha === '')
+        return '';
+    const server = source?.serverUrl.replace(/\/+$/, '') ?? '';
+    const linkable = HEX.test(sha) && REPOSITORY.test(source?.repository ?? '') && SERVER.test(server);
+    if (!linkable)
+        return (0, markdown_js_1.inlineCode)(sha.slice(0, 12));
+    return `[${(0, markdown_js_1.inlineCode)(sha.slice(0, 7))}](${server}/${source?.repository}/commit/${sha})`;
+}
+/** A value cell: inline code (HTML is inert there), or a dash when there is no value. */
+function valueCell(values, digest = false) {
+    if (values.length === 0)
+        return '—';
+    return values.map((value) => (0, markdown_js_1.inlineCode)(digest ? (0, markdown_js_1.shortDigest)(value) : value)).join(', ');
+}
+const HEADERS = [
+    'Service',
+    'Environment',
+    'File',
+    'Old tag',
+    'New tag',
+    'Old digest',
+    'New digest',
+    'Source commit',
+];
+/** The review table of the rows. */
+function reviewTable(rows, source) {
+    return (0, markdown_js_1.markdownTable)(HEADERS, rows.map((r) => [
+        (0, markdown_js_1.escapeMarkdown)(r.service),
+        (0, markdown_js_1.escapeMarkdown)(r.environment),
+        (0, markdown_js_1.inlineCode)(r.file),
+        valueCell(r.oldTags),
+        valueCell(r.newTags),
+        valueCell(r.oldDigests, true),
+        valueCell(r.newDigests, true),
+        sourceCommitCell(r.sourceSha, source),
+    ]));
+}
+/** JSON safe inside HTML and Markdown: `<`, `>`, `&` and backticks as \u escapes. */
+function inertJson(value) {
+    return JSON.stringify(value, null, 2).replace(/[<>&`]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** GitHub refuses bodies over 65,536 characters; stay well below. */
+exports.MAX_BODY = 60_000;
+const RECORD_NOTE = 'Each change is also recorded in the commit message as a `Promote-Change` trailer.';
+function recordBlock(record) {
+    const { environment, changes, components } = record;
+    return [
+        '<details><summary>Machine-readable changes</summary>',
+        '',
+        '```json',
+        inertJson({ environment, changes, components }),
+        '```',
+        '',
+        '</details>',
+    ].join('\n');
+}
+/** The pull request body: the caller's text, the review table, the collapsed record. */
+function pullRequestBody(input) {
+    const values = {
+        env: (0, markdown_js_1.escapeMarkdown)(input.environment),
+        services: (0, markdown_js_1.escapeMarkdown)(serviceList(input.services)),
+    };
+    const intro = input.template.trim() === '' ? [] : [fill(input.template.trim(), values)];
+    const heading = input.heading ??
+        `### ${input.hotfix ? 'Hotfix for' : 'Promotion to'} ${(0, markdown_js_1.inlineCode)(input.environment)}`;
+    const rows = reviewRows(input.changes, input.components, input.environment);
+    const parts = (shown, record) => {
+        const more = rows.length - shown.length;
+        return [
+            ...intro,
+            heading,
+            reviewTable(shown, input.source),
+            ...(more > 0 ? [`… and ${more} more rows: see the commit.`] : []),
+            ...(input.contents ? [input.contents] : []),
+            record ? recordBlock(input) : RECORD_NOTE,
+        ].join('\n\n');
+    };
+    let body = parts(rows, true);
+    if (body.length <= exports.MAX_BODY)
+        return `${body}\n`;
+    let shown = rows.length;
+    body = parts(rows, false);
+    while (body.length > exports.MAX_BODY && shown > 0) {
+        shown = Math.floor(shown / 2);
+        body = parts(rows.slice(0, shown), false);
+    }
+    return `${body.slice(0, exports.MAX_BODY)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 33003:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.findOpenPullRequest = findOpenPullRequest;
+exports.createPullRequest = createPullRequest;
+exports.updatePullRequest = updatePullRequest;
+exports.missingNames = missingNames;
+exports.addLabels = addLabels;
+exports.tryRequestReviewers = tryRequestReviewers;
+exports.tryEnableAutoMerge = tryEnableAutoMerge;
+/**
+ * The promotion's pull request: find the open one of a branch, open or update it, add labels
+ * and reviewers (never removing what a person added), and enable auto-merge through GraphQL.
+ */
+const github_api_js_1 = __webpack_require__(82053);
+function toState(data) {
+    return {
+        number: data.number,
+        url: data.html_url,
+        nodeId: data.node_id,
+        title: data.title,
+        body: data.body ?? '',
+        base: data.base.ref,
+        author: data.user?.login ?? '',
+        labels: data.labels.map((l) => l.name),
+        reviewers: (data.requested_reviewers ?? []).map((r) => r.login),
+        teams: (data.requested_teams ?? []).map((t) => t.slug),
+        ...(data.auto_merge ? { autoMerge: data.auto_merge.merge_method } : {}),
+    };
+}
+/** The open pull request whose head is `branch` of this repository, if any. */
+async function findOpenPullRequest(api, repository, branch) {
+    const { data } = await api.request('GET /repos/{owner}/{repo}/pulls', {
+        ...repository,
+        head: `${repository.owner}:${branch}`,
+        state: 'open',
+        per_page: 10,
+    });
+    const found = data.find((pull) => pull.head.ref === branch);
+    return found ? toState(found) : undefined;
+}
+/**
+ * Open the pull request. When GitHub answers that one already exists (opened since we looked,
+ * or by a retried request), return that one instead.
+ */
+async function createPullRequest(api, repository, pull) {
+    try {
+        const { data } = await api.request('POST /repos/{owner}/{repo}/pulls', {
+            ...repository,
+            head: pull.branch,
+            base: pull.base,
+            title: pull.title,
+            body: pull.body,
+            draft: pull.draft,
+        });
+        return { pull: toState(data), created: true };
+    }
+    catch (error) {
+        const existing = (0, github_api_js_1.httpStatusOf)(error) === 422
+            ? await findOpenPullRequest(api, repository, pull.branch)
+            : undefined;
+        if (!existing)
+            throw error;
+        return { pull: existing, created: false };
+    }
+}
+/** Change the title, body or base of a pull request. */
+async function updatePullRequest(api, repository, number, patch) {
+    const { data } = await api.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+        ...repository,
+        pull_number: number,
+        ...patch,
+    });
+    return toState(data);
+}
+/** The names of `wanted` that `present` lacks (compared without case, as GitHub does). */
+function missingNames(wanted, present) {
+    const have = new Set(present.map((name) => name.toLowerCase()));
+    return [...new Set(wanted)].filter((name) => !have.has(name.toLowerCase()));
+}
+/** Add labels (GitHub creates missing ones); the labels already there stay. */
+async function addLabels(api, repository, number, labels) {
+    await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+        ...repository,
+        issue_number: number,
+        labels,
+    });
+}
+/**
+ * Request reviews; true when GitHub accepted. A refusal (422: not a collaborator, a team
+ * without access) is a warning: the pull request stands without that request.
+ */
+async function tryRequestReviewers(api, repository, number, request, log) {
+    try {
+        await api.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+            ...repository,
+            pull_number: number,
+            ...(request.reviewers.length > 0 ? { reviewers: request.reviewers } : {}),
+            ...(request.teams.length > 0 ? { team_reviewers: request.teams } : {}),
+        });
+        return true;
+    }
+    catch (error) {
+        if ((0, github_api_js_1.httpStatusOf)(error) !== 422)
+            throw error;
+        log.warning(`GitHub refused the review request: ${error.message}`);
+        return false;
+    }
+}
+const ENABLE_AUTO_MERGE = `mutation enableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!, $expectedHeadOid: GitObjectID) {
+  enablePullRequestAutoMerge(input: {pullRequestId: $pullRequestId, mergeMethod: $mergeMethod, expectedHeadOid: $expectedHeadOid}) {
+    pullRequest { autoMergeRequest { mergeMethod } }
+  }
+}`;
+/**
+ * Enable auto-merge for the pull request at `headSha`; true when enabled. Where GitHub refuses
+ * (the repository does not allow auto-merge or the method, the pull request is already
+ * mergeable…), warn and return false: the pull request stands, to be merged by hand.
+ */
+async function tryEnableAutoMerge(api, pull, method, headSha, log) {
+    try {
+        await api.graphql(ENABLE_AUTO_MERGE, {
+            pullRequestId: pull.nodeId,
+            mergeMethod: method.toUpperCase(),
+            expectedHeadOid: headSha,
+        });
+        return true;
+    }
+    catch (error) {
+        const messages = (0, github_api_js_1.graphqlErrorsOf)(error);
+        if (messages === undefined)
+            throw error;
+        log.warning(`Auto-merge (${method}) was not enabled on #${pull.number}: ${messages.join('; ')}. ` +
+            'Allow auto-merge in the repository settings (General > Pull Requests), or merge by hand.');
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 32599:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BLOBS_PER_QUERY = void 0;
+exports.readDefaultBranch = readDefaultBranch;
+exports.readBranchHead = readBranchHead;
+exports.readTree = readTree;
+exports.readFileTexts = readFileTexts;
+/**
+ * Read a repository through the API without cloning it: a branch's head, its whole tree in one
+ * request, and the text of chosen files in one GraphQL request per hundred (REST for a blob
+ * GraphQL cannot give whole).
+ */
+const errors_js_1 = __webpack_require__(37638);
+const github_api_js_1 = __webpack_require__(82053);
+/** The repository's default branch. */
+async function readDefaultBranch(api, repository) {
+    const { data } = await api.request('GET /repos/{owner}/{repo}', {
+        ...repository,
+    });
+    return data.default_branch;
+}
+/** The commit a branch points to, or undefined when there is no such branch. */
+async function readBranchHead(api, repository, branch) {
+    try {
+        const { data } = await api.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...repository, ref: `heads/${branch}` });
+        return data.object.sha;
+    }
+    catch (error) {
+        if ((0, github_api_js_1.httpStatusOf)(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+/** The whole tree of a commit, in one request (`recursive`). */
+async function readTree(api, repository, commitSha) {
+    const { data } = await api.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...repository, tree_sha: commitSha, recursive: '1' });
+    if (data.truncated)
+        throw new errors_js_1.PromoteError(`The tree of ${(0, github_api_js_1.fullName)(repository)} at ${commitSha} is too large for GitHub to list in one ` +
+            'answer (over 100,000 entries); open-promotion-pr cannot read it.');
+    const entries = data.tree.map(({ path, mode, type, sha }) => ({ path, mode, type, sha }));
+    return { sha: data.sha, entries };
+}
+/** Blobs per GraphQL request: one request reads up to this many files. */
+exports.BLOBS_PER_QUERY = 100;
+function blobQuery(count) {
+    const ids = Array.from({ length: count }, (_, i) => `$b${i}: GitObjectID!`).join(', ');
+    const fields = Array.from({ length: count }, (_, i) => `b${i}: object(oid: $b${i}) { ... on Blob { text isBinary isTruncated byteSize } }`);
+    return `query readBlobs($owner: String!, $name: String!, ${ids}) {
+  repository(owner: $owner, name: $name) {
+    ${fields.join('\n    ')}
+  }
+}`;
+}
+/** The whole UTF-8 text of each blob GraphQL gives complete; binary ones are marked. */
+async function readBlobBatch(api, repository, shas) {
+    const variables = { owner: repository.owner, name: repository.repo };
+    shas.forEach((sha, i) => (variables[`b${i}`] = sha));
+    const data = await api.graphql(blobQuery(shas.length), variables);
+    const texts = new Map();
+    shas.forEach((sha, i) => {
+        const blob = data.repository[`b${i}`];
+        if (blob?.isBinary)
+            texts.set(sha, 'binary');
+        else if (blob?.text != null &&
+            !blob.isTruncated &&
+            Buffer.byteLength(blob.text, 'utf8') === blob.byteSize)
+            texts.set(sha, blob.text);
+    });
+    return texts;
+}
+/** One blob's text through REST, decoded strictly as UTF-8; undefined when it is not text. */
+async function readBlobRest(api, repository, sha) {
+    const { data } = await api.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...repository, file_sha: sha });
+    const bytes = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The files with their text; a file that is not UTF-8 text is a FileError. */
+async function readFileTexts(api, repository, files) {
+    const shas = [...new Set(files.map((f) => f.sha))];
+    const texts = new Map();
+    for (let i = 0; i < shas.length; i += exports.BLOBS_PER_QUERY) {
+        const batch = await readBlobBatch(api, repository, shas.slice(i, i + exports.BLOBS_PER_QUERY));
+        for (const [sha, text] of batch)
+            texts.set(sha, text);
+    }
+    for (const sha of shas)
+        if (!texts.has(sha))
+            texts.set(sha, (await readBlobRest(api, repository, sha)) ?? 'binary');
+    return files.map((file) => {
+        const text = texts.get(file.sha);
+        if (text === undefined || text === 'binary')
+            throw new errors_js_1.FileError(file.path, 0, 'is not UTF-8 text; only text files can be bumped');
+        return { ...file, text };
+    });
+}
+
+
+/***/ }),
+
+/***/ 87217:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_LISTED_COMMITS = void 0;
+exports.tryReadSourceCommits = tryReadSourceCommits;
+exports.sourceCommitsSection = sourceCommitsSection;
+/**
+ * What a promotion contains: the app's commits between the source commit the target runs now
+ * and the one it will run, from GitHub's compare API on the source repository, for the pull
+ * request body. Best-effort: a missing token or repository, or an answer GitHub refuses,
+ * gives a note instead of a list and never fails the step.
+ */
+const markdown_js_1 = __webpack_require__(12712);
+const github_api_js_1 = __webpack_require__(82053);
+/** At most this many commits are listed; the rest are behind the link to the comparison. */
+exports.MAX_LISTED_COMMITS = 50;
+const SHA = /^[0-9a-f]{7,40}$/;
+/** The subject's trailing `(#123)`, as GitHub writes squash and merge subjects. */
+function pullNumberOf(subject) {
+    const match = /\(#(\d+)\)\s*$/.exec(subject) ?? /^Merge pull request #(\d+)/.exec(subject);
+    return match ? Number(match[1]) : undefined;
+}
+/**
+ * The commits from `from` (exclusive) to `to`, oldest first (the first 50); never throws for a missing
+ * repository or token, or a comparison GitHub cannot make (404, 403, 422).
+ */
+async function tryReadSourceCommits(api, repository, range) {
+    if (!api || !repository)
+        return {
+            kind: 'omitted',
+            note: 'The source commits are not listed: no source repository or token was given.',
+        };
+    if (!SHA.test(range.from) || !SHA.test(range.to))
+        return {
+            kind: 'omitted',
+            note: 'The source commits are not listed: the running or proposed source commit is unknown.',
+        };
+    try {
+        const { data } = await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+            ...repository,
+            basehead: `${range.from}...${range.to}`,
+        });
+        const commits = data.commits.slice(0, exports.MAX_LISTED_COMMITS).map((c) => {
+            const subject = c.commit.message.split('\n', 1)[0] ?? '';
+            const number = pullNumberOf(subject);
+            return {
+                sha: c.sha,
+                subject,
+                author: c.author?.login ?? c.commit.author?.name ?? 'unknown',
+                ...(number !== undefined ? { pullRequest: number } : {}),
+                url: c.html_url,
+            };
+        });
+        return { kind: 'listed', commits, total: data.total_commits, compareUrl: data.html_url };
+    }
+    catch (error) {
+        const status = (0, github_api_js_1.httpStatusOf)(error);
+        if (status === undefined || ![401, 403, 404, 422].includes(status))
+            throw error;
+        return {
+            kind: 'omitted',
+            note: `The source commits are not listed: GitHub answered ${status} to the comparison.`,
+        };
+    }
+}
+/** The Markdown section of a pull request body that lists what a promotion contains. */
+function sourceCommitsSection(service, found) {
+    const heading = `#### What ${(0, markdown_js_1.inlineCode)(service)} brings`;
+    if (found.kind === 'omitted')
+        return `${heading}\n\n${found.note}`;
+    if (found.total === 0)
+        return `${heading}\n\nNo new commits.`;
+    const lines = found.commits.map((c) => {
+        const pull = c.pullRequest === undefined ? '' : ` (#${c.pullRequest})`;
+        const subject = (0, markdown_js_1.escapeMarkdown)(c.subject.replace(/\s*\(#\d+\)\s*$/, ''));
+        return `- [${(0, markdown_js_1.inlineCode)(c.sha.slice(0, 7))}](${c.url}) ${subject}${pull} by @${(0, markdown_js_1.escapeMarkdown)(c.author)}`;
+    });
+    const more = found.total > found.commits.length
+        ? [
+            `\n${found.total - found.commits.length} more: [the full comparison](${found.compareUrl}).`,
+        ]
+        : [];
+    return [heading, '', ...lines, ...more].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 28969:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.manifestTarget = manifestTarget;
+exports.repositoryTarget = repositoryTarget;
+exports.describeTarget = describeTarget;
+exports.toManifestTarget = toManifestTarget;
+exports.toRepositoryTarget = toRepositoryTarget;
+exports.checkedDigest = checkedDigest;
+/**
+ * What a registry lookup reports. Every outcome is one of three, and the client fails closed:
+ * `present` only when the registry served the object and its digest checks out, `missing` only
+ * when the registry said so in the distribution API's own words, `error` whenever the truth is
+ * unknown. Messages name the registry and say why.
+ */
+const errors_js_1 = __webpack_require__(37638);
+const reference_js_1 = __webpack_require__(14548);
+/**
+ * The manifest to look up for an image reference: by digest when it has one (unless
+ * `by: 'tag'`), else by its tag, else `latest`. Parses text with `parseReference`.
+ */
+function manifestTarget(image, by) {
+    const ref = typeof image === 'string' ? (0, reference_js_1.parseReference)(image) : image;
+    const reference = by === 'tag' ? (ref.tag ?? 'latest') : (ref.digest ?? ref.tag ?? 'latest');
+    return { registry: (0, reference_js_1.registryOf)(ref), repository: (0, reference_js_1.registryPathOf)(ref), reference };
+}
+/** The repository of an image reference or repository name, in registry terms. */
+function repositoryTarget(image) {
+    const { registry, repository } = manifestTarget(image);
+    return { registry, repository };
+}
+/** `registry/repository@digest` or `registry/repository:tag`. */
+function describeTarget(target) {
+    const separator = (0, reference_js_1.isValidDigest)(target.reference) ? '@' : ':';
+    return `${target.registry}/${target.repository}${separator}${target.reference}`;
+}
+const PATH_RE = /^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*)*$/;
+function isObject(value) {
+    return typeof value === 'object' && value !== null;
+}
+/** A repository target whose path is a valid repository path; throws InvalidReferenceError. */
+function checkedRepository(target) {
+    if (!PATH_RE.test(target.repository))
+        throw new errors_js_1.InvalidReferenceError(target.repository, 'it is not a repository path');
+    return { registry: target.registry, repository: target.repository };
+}
+/** A manifest target from text, a parsed reference or a target; throws InvalidReferenceError. */
+function toManifestTarget(image) {
+    const target = isObject(image) && 'reference' in image ? image : manifestTarget(image);
+    checkedRepository(target);
+    if (!(0, reference_js_1.isValidDigest)(target.reference) && !(0, reference_js_1.isValidTag)(target.reference))
+        throw new errors_js_1.InvalidReferenceError(target.reference, 'it is neither a digest nor a tag');
+    return target;
+}
+/** A repository target from text, a parsed reference or a target; throws InvalidReferenceError. */
+function toRepositoryTarget(repository) {
+    const isTarget = isObject(repository) && 'registry' in repository && 'repository' in repository;
+    return checkedRepository(isTarget ? repository : repositoryTarget(repository));
+}
+/** The digest, if it is a sha256 digest; throws InvalidReferenceError. */
+function checkedDigest(digest) {
+    if (!(0, reference_js_1.isValidDigest)(digest))
+        throw new errors_js_1.InvalidReferenceError(digest, 'it is not a sha256 digest');
+    return digest;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,104 @@
+/**
+ * Promote one environment to another (open-promotion-pr's `mode: promote`, the CLI's
+ * `promote --from-environment`): read the source environment's pinned images at the base,
+ * then open the promotion that sets the target's files to them. And the dry run of any
+ * promotion: the plan on the current base, with nothing written.
+ */
+import type { ComponentTags } from '../component-tags.js';
+import { inlineCode } from '../markdown.js';
+import { imagesAsComponentTags, readEnvironmentImages } from './environment-images.js';
+import type { GitHubApi, PromotionLog } from './github-api.js';
+import { explainingGitHubApi } from './github-errors.js';
+import {
+  openPromotion,
+  planOnBase,
+  type PromotionRequest,
+  type PromotionResult,
+} from './open-promotion.js';
+import type { PromotionPlan } from './promotion-plan.js';
+
+/** A promotion from `fromEnvironment`: the promotion's settings but its component tags. */
+export interface EnvironmentPromotionRequest extends Omit<
+  PromotionRequest,
+  'componentTags' | 'write' | 'failOnMissing' | 'heading'
+> {
+  /** The environment whose images are copied. */
+  fromEnvironment: string;
+  /** The source environment's glob lines, `{env}` already replaced by `fromEnvironment`. */
+  sourcePatterns: readonly string[];
+  /** Only these services (empty: every service the source pins). */
+  services: readonly string[];
+}
+
+export interface EnvironmentPromotionResult {
+  result: PromotionResult;
+  /** The source environment's images, as the component tags the target was bumped to. */
+  componentTags: ComponentTags;
+}
+
+/** The promotion request that sets the target to the source's images, and those images. */
+async function sourcePromotion(
+  api: GitHubApi,
+  request: EnvironmentPromotionRequest,
+  log: PromotionLog,
+): Promise<{ promotion: PromotionRequest; componentTags: ComponentTags }> {
+  const { fromEnvironment: from, sourcePatterns, services, ...common } = request;
+  const images = await readEnvironmentImages(
+    api,
+    request.repository,
+    { base: request.base, patterns: sourcePatterns, services },
+    log,
+  );
+  const componentTags = imagesAsComponentTags(images);
+  const promotion: PromotionRequest = {
+    ...common,
+    titleTemplate:
+      request.titleTemplate || `chore(deploy): promote {services} from ${from} to {env}`,
+    heading: `### Promotion ${inlineCode(from)} → ${inlineCode(request.environment)}`,
+    componentTags,
+    write: 'tag+digest',
+    // A service the target lacks is reported, not added (and never fails the promotion).
+    failOnMissing: false,
+  };
+  return { promotion, componentTags };
+}
+
+/** Open or update the pull request that promotes `fromEnvironment` to `environment`. */
+export async function promoteEnvironment(
+  api: GitHubApi,
+  request: EnvironmentPromotionRequest,
+  log: PromotionLog,
+): Promise<EnvironmentPromotionResult> {
+  const explained = explainingGitHubApi(api, request.repository);
+  const { promotion, componentTags } = await sourcePromotion(explained, request, log);
+  return { result: await openPromotion(api, promotion, log), componentTags };
+}
+
+/** What a promotion would write on the current base: no branch, commit or pull request. */
+export interface PromotionPreview {
+  base: string;
+  plan: PromotionPlan;
+  componentTags: ComponentTags;
+}
+
+/** The dry run of `openPromotion`: read the base and plan every edit, writing nothing. */
+export async function previewPromotion(
+  client: GitHubApi,
+  request: PromotionRequest,
+  log: PromotionLog,
+): Promise<PromotionPreview> {
+  const api = explainingGitHubApi(client, request.repository);
+  const { base, plan } = await planOnBase(api, request, log);
+  return { base, plan, componentTags: request.componentTags };
+}
+
+/** The dry run of `promoteEnvironment`. */
+export async function previewEnvironmentPromotion(
+  api: GitHubApi,
+  request: EnvironmentPromotionRequest,
+  log: PromotionLog,
+): Promise<PromotionPreview> {
+  const explained = explainingGitHubApi(api, request.repository);
+  const { promotion } = await sourcePromotion(explained, request, log);
+  return previewPromotion(api, promotion, log);
+}
