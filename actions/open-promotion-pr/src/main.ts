@@ -3,7 +3,12 @@
  * repository, from component-tags.json, with one verified commit written through the API.
  */
 import * as runner from '@gitops-promote/action-kit/runner';
-import { getRequired, readRunnerContext, runAction } from '@gitops-promote/action-kit';
+import {
+  getRequired,
+  readRunnerContext,
+  runAction,
+  type RunnerContext,
+} from '@gitops-promote/action-kit';
 import { createArtifactStore, downloadArtifactFrom } from '@gitops-promote/action-kit/artifacts';
 import { readComponentTags } from '@gitops-promote/action-kit/component-tags';
 import {
@@ -24,6 +29,7 @@ import {
   reviewTable,
   type SourceRepository,
 } from '@gitops-promote/core/promotion';
+import { promotionGates, type PromotionGates } from './gates.js';
 import { createGitHubApi } from './github-client.js';
 import { readSettings, type OpenPromotionSettings } from './settings.js';
 
@@ -50,6 +56,7 @@ const DONE: Record<PromotionResult['operation'], string> = {
   updated: 'Updated',
   unchanged: 'Unchanged:',
   none: '',
+  waiting: '',
 };
 
 async function writeSummary(
@@ -59,6 +66,12 @@ async function writeSummary(
   source: SourceRepository,
 ): Promise<void> {
   const heading = `## open-promotion-pr: ${escapeMarkdown(settings.environment)}`;
+  if (result.operation === 'waiting') {
+    await runner.summary
+      .addRaw(`${heading}\n\nWaiting: no service may go yet, nothing was written.\n`)
+      .write();
+    return;
+  }
   if (result.operation === 'none') {
     await runner.summary
       .addRaw(`${heading}\n\nNothing to change: every value already holds its target.\n`)
@@ -114,11 +127,13 @@ async function bump(
   api: GitHubApi,
   source: SourceRepository,
   componentTags: ComponentTags,
+  gates: PromotionGates,
 ) {
   return openPromotion(
     api,
     {
       ...commonRequest(settings, source),
+      gate: gates.gate,
       filePatterns: settings.filePatterns,
       componentTags,
       write: settings.write,
@@ -133,7 +148,12 @@ async function bump(
 }
 
 /** Mode `promote`: the target environment's files to the source environment's images. */
-async function promote(settings: OpenPromotionSettings, api: GitHubApi, source: SourceRepository) {
+async function promote(
+  settings: OpenPromotionSettings,
+  api: GitHubApi,
+  source: SourceRepository,
+  context: RunnerContext,
+) {
   const images = await readEnvironmentImages(
     api,
     settings.repository,
@@ -142,10 +162,18 @@ async function promote(settings: OpenPromotionSettings, api: GitHubApi, source: 
   );
   const componentTags = imagesAsComponentTags(images);
   const from = settings.fromEnvironment;
+  const gates = promotionGates(
+    settings,
+    api,
+    context,
+    { mode: 'promote', sources: [...images.values()] },
+    log,
+  );
   const result = await openPromotion(
     api,
     {
       ...commonRequest(settings, source),
+      gate: gates.gate,
       titleTemplate: settings.title || `chore(deploy): promote {services} from ${from} to {env}`,
       heading: `### Promotion ${inlineCode(from)} → ${inlineCode(settings.environment)}`,
       filePatterns: settings.filePatterns,
@@ -160,7 +188,7 @@ async function promote(settings: OpenPromotionSettings, api: GitHubApi, source: 
     },
     log,
   );
-  return { result, componentTags };
+  return { result, componentTags, gates };
 }
 
 async function main(): Promise<void> {
@@ -172,9 +200,12 @@ async function main(): Promise<void> {
   const api = await createGitHubApi(token, context.apiUrl);
   let componentTags: ComponentTags = {};
   let result: PromotionResult;
-  if (settings.mode === 'rollback') result = await rollback(settings, api, source);
-  else if (settings.mode === 'promote')
-    ({ result, componentTags } = await promote(settings, api, source));
+  let gates: PromotionGates;
+  if (settings.mode === 'rollback') {
+    result = await rollback(settings, api, source);
+    gates = promotionGates(settings, api, context, { mode: 'rollback' }, log);
+  } else if (settings.mode === 'promote')
+    ({ result, componentTags, gates } = await promote(settings, api, source, context));
   else {
     componentTags = selectServices(
       await readComponentTags(settings.componentTags, {
@@ -184,7 +215,8 @@ async function main(): Promise<void> {
       }),
       settings.services,
     );
-    result = await bump(settings, api, source, componentTags);
+    gates = promotionGates(settings, api, context, { mode: 'bump', componentTags }, log);
+    result = await bump(settings, api, source, componentTags, gates);
   }
   runner.info(
     `Operation: ${result.operation}` +
@@ -194,6 +226,7 @@ async function main(): Promise<void> {
   );
   writeOutputs(result);
   await writeSummary(result, settings, componentTags, source);
+  await gates.publish(result);
 }
 
 await runAction(main);

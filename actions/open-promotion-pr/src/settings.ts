@@ -13,6 +13,8 @@ import {
   type RunnerContext,
 } from '@gitops-promote/action-kit';
 import type { ComponentTagsSource } from '@gitops-promote/action-kit/component-tags';
+import type { PolicySetting } from '@gitops-promote/core/promotion';
+import { readPolicySetting } from './gates.js';
 import { expandEnvironment, InputError } from '@gitops-promote/core';
 import {
   type ChartAppVersion,
@@ -69,6 +71,8 @@ export interface OpenPromotionSettings {
   /** The holds file in the config repository. */
   holdsFile: string;
   ignoreHolds: boolean;
+  /** The policy file of the promotion gates (`policy-file`; see gates.ts). */
+  policy: PolicySetting;
 }
 
 export type PromotionMode = 'bump' | 'promote' | 'rollback';
@@ -201,6 +205,7 @@ export function readSettings(context: RunnerContext, token: string): OpenPromoti
     revert,
     holdsFile: getHoldsFile('repository'),
     ignoreHolds: getBoolean('ignore-holds'),
+    policy: readPolicySetting(),
     token,
     repository,
     base: getText('base'),

@@ -107,3 +107,4 @@ export {
   type SourceCommit,
   type SourceCommits,
 } from './source-commits.js';
+export * from './gates/index.js';

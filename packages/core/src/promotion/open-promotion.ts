@@ -75,9 +75,14 @@ export interface PromotionRequest {
   holds?: HoldsSetting;
   /** The heading above the body's table; the default says promotion (or hotfix) to `environment`. */
   heading?: string;
+  /**
+   * Promotion gates (gates/): given the services the plan would move, the ones that may go.
+   * Absent, all may; none may: nothing is written (`waiting`).
+   */
+  gate?: (services: readonly string[]) => Promise<readonly string[]>;
 }
 
-export type PromotionOperation = 'created' | 'updated' | 'unchanged' | 'none';
+export type PromotionOperation = 'created' | 'updated' | 'unchanged' | 'none' | 'waiting';
 export type AutoMergeOutcome = 'off' | 'enabled' | 'already-enabled' | 'refused';
 
 export interface PromotionResult {
@@ -289,6 +294,38 @@ export async function finishPullRequest(
   return { labelled: labels.length > 0, autoMerge };
 }
 
+/** The plan narrowed to the services the gates let go (re-planned), or `waiting` for none. */
+async function planGated(
+  api: GitHubApi,
+  request: PromotionRequest,
+  state: BaseState,
+  log: PromotionLog,
+): Promise<BaseState | 'waiting'> {
+  if (!request.gate || state.plan.changes.length === 0) return state;
+  const allowed = new Set(await request.gate(state.plan.services));
+  if (allowed.size === 0) {
+    log.info(`No service may go to ${request.environment} yet (gates): nothing is written.`);
+    return 'waiting';
+  }
+  if (state.plan.services.every((s) => allowed.has(s))) return state;
+  const componentTags = Object.fromEntries(
+    Object.entries(request.componentTags).filter(([service]) => allowed.has(service)),
+  );
+  return planOnBase(api, { ...request, componentTags, gate: undefined }, log);
+}
+
+function waitingResult(base: string): PromotionResult {
+  const plan = {
+    changes: [],
+    files: [],
+    services: [],
+    skipped: [],
+    leftAlone: [],
+    unmatchedServices: [],
+  };
+  return { operation: 'waiting', base, branch: '', commitSha: '', plan, autoMerge: 'off' };
+}
+
 /** Plan on the current base, then write the commit and the pull request (or nothing). */
 export async function openPromotion(
   client: GitHubApi,
@@ -296,7 +333,10 @@ export async function openPromotion(
   log: PromotionLog,
 ): Promise<PromotionResult> {
   const api = explainingGitHubApi(client, request.repository);
-  const state = await planOnBase(api, request, log);
+  const planned = await planOnBase(api, request, log);
+  const gated = await planGated(api, request, planned, log);
+  if (gated === 'waiting') return waitingResult(planned.base);
+  const state = gated;
   const { base, plan } = state;
   if (plan.changes.length === 0) {
     log.info(

@@ -285,3 +285,20 @@ export function gatesStatus(report: GatesReport): { state: GatesState; descripti
     description: `${first?.gate ?? 'gates'}: ${first?.reason ?? 'waiting'}`,
   };
 }
+
+/** The status of a pull request that holds only the eligible services of a report. */
+export function openedStatus(report: GatesReport): { state: GatesState; description: string } {
+  const bypassed = [
+    ...new Set(
+      report.services
+        .filter((s) => s.eligible)
+        .flatMap((s) => s.verdicts.filter((v) => v.verdict === 'bypass').map((v) => v.gate)),
+    ),
+  ];
+  const notes = [
+    ...(bypassed.length > 0 ? [`bypassed: ${bypassed.join(', ')}`] : []),
+    ...(report.waiting.length > 0 ? [`waiting, not in this PR: ${report.waiting.join(', ')}`] : []),
+  ];
+  const passed = `${report.eligible.length} service(s) passed the gates`;
+  return { state: 'success', description: [passed, ...notes].join('; ') };
+}
