@@ -308,6 +308,8 @@ describe('the policy file', () => {
     const none = await run(github, PROMOTE);
     expectSuccess(none);
     expect(none.outputs.operation).toBe('created');
-    expect(none.summary).toContain('No policy file at `.gitops-promote/policy.yaml`: no gates.');
+    // No policy file at the default path: no gates, no status, nothing said in the summary.
+    expect(none.summary).not.toContain('### Gates');
+    expect(github.commitStatuses(none.outputs['commit-sha'] as string)).toEqual([]);
   });
 });

@@ -20,6 +20,7 @@ import {
   type PolicySetting,
   type PromotionLog,
   type PromotionResult,
+  type ReadBase,
   type SourceImage,
   tryMarkOpenPullRequest,
   trySetGatesStatus,
@@ -47,7 +48,7 @@ export function runUrl(context: RunnerContext): string | undefined {
 
 export interface PromotionGates {
   /** The `gate` of the promotion request: evaluates and keeps the verdicts. */
-  gate: (services: readonly string[]) => Promise<readonly string[]>;
+  gate: (services: readonly string[], at?: ReadBase) => Promise<readonly string[]>;
   /** Status, outputs and summary after the promotion (or the rollback) ran. */
   publish: (result: PromotionResult) => Promise<void>;
 }
@@ -62,7 +63,7 @@ export function promotionGates(
 ): PromotionGates {
   let evaluation: GatesEvaluation | undefined;
   const targetUrl = runUrl(context);
-  const evaluate = async (services: readonly string[]) => {
+  const evaluate = async (services: readonly string[], at?: ReadBase) => {
     evaluation = await explainGates(
       api,
       {
@@ -79,6 +80,7 @@ export function promotionGates(
       },
       services,
       log,
+      at,
     );
     for (const service of evaluation.report.services)
       for (const v of service.verdicts)
@@ -90,7 +92,8 @@ export function promotionGates(
       await evaluate(result.plan.services);
     runner.setOutput('eligible-at', evaluation?.report.eligibleAt ?? '');
     runner.setOutput('gates', evaluation ? gatesJson(evaluation.report) : '');
-    if (!evaluation) return;
+    // Without a policy file there are no gates, and no status: nothing can require one.
+    if (!evaluation?.policyFound) return;
     const link = targetUrl ? { targetUrl } : {};
     if (result.operation === 'waiting')
       await tryMarkOpenPullRequest(

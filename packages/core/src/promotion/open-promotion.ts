@@ -79,7 +79,14 @@ export interface PromotionRequest {
    * Promotion gates (gates/): given the services the plan would move, the ones that may go.
    * Absent, all may; none may: nothing is written (`waiting`).
    */
-  gate?: (services: readonly string[]) => Promise<readonly string[]>;
+  gate?: (services: readonly string[], at?: GateBase) => Promise<readonly string[]>;
+}
+
+/** The base a promotion planned on, as the gates read it. */
+export interface GateBase {
+  base: string;
+  baseSha: string;
+  entries: readonly TreeEntry[];
 }
 
 export type PromotionOperation = 'created' | 'updated' | 'unchanged' | 'none' | 'waiting';
@@ -106,6 +113,8 @@ export interface BaseState {
   baseSha: string;
   treeSha: string;
   plan: PromotionPlan;
+  /** The base tree's entries (the gates read the policy file from them). */
+  entries?: readonly TreeEntry[];
 }
 
 /** Read the base and plan every edit; throws (before any write) when a file cannot be bumped. */
@@ -158,7 +167,7 @@ export async function planOnBase(
     where: `${fullName(repository)}@${base}`,
   });
   for (const warning of warnings) log.warning(warning);
-  return { base, baseSha, treeSha: tree.sha, plan };
+  return { base, baseSha, treeSha: tree.sha, plan, entries: tree.entries };
 }
 
 /** The `Chart.yaml` of each chart that holds one of `files`. */
@@ -302,7 +311,9 @@ async function planGated(
   log: PromotionLog,
 ): Promise<BaseState | 'waiting'> {
   if (!request.gate || state.plan.changes.length === 0) return state;
-  const allowed = new Set(await request.gate(state.plan.services));
+  const { base, baseSha, entries } = state;
+  const at = entries ? { base, baseSha, entries } : undefined;
+  const allowed = new Set(await request.gate(state.plan.services, at));
   if (allowed.size === 0) {
     log.info(`No service may go to ${request.environment} yet (gates): nothing is written.`);
     return 'waiting';

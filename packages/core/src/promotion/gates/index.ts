@@ -34,11 +34,13 @@ export { readCheckStates, readGateFacts, type SourceImage } from './gate-facts.j
 export {
   explainGates,
   GATES_STATUS_CONTEXT,
+  readBase,
   readPolicyAtBase,
   tryMarkOpenPullRequest,
   trySetGatesStatus,
   type GatesEvaluation,
   type GatesRequest,
   type PolicySetting,
+  type ReadBase,
 } from './promotion-gates.js';
 export { gatesSummary, gatesJson } from './gates-summary.js';

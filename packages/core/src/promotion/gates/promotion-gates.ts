@@ -6,6 +6,7 @@
  * `gitops-promote/gates` commit status that branch protection can require.
  */
 import type { ComponentTags } from '../../component-tags.js';
+import type { TreeEntry } from '../promotion-plan.js';
 import { clip, InputError, PromoteError } from '../../errors.js';
 import {
   fullName,
@@ -66,21 +67,37 @@ export interface GatesEvaluation {
   report: GatesReport;
 }
 
-/** The policy at the base: undefined when the default file is absent; throws when a named one is. */
-export async function readPolicyAtBase(
+/** A base already read: its branch, head and tree entries (saves reading them again). */
+export interface ReadBase {
+  base: string;
+  baseSha: string;
+  entries: readonly TreeEntry[];
+}
+
+/** Read the base branch's head and tree. */
+export async function readBase(
   api: GitHubApi,
   repository: RepositoryName,
   base: string,
-  setting: PolicySetting,
-): Promise<Policy | undefined> {
+): Promise<ReadBase> {
   const branch = base || (await readDefaultBranch(api, repository));
   const head = await readBranchHead(api, repository, branch);
   if (head === undefined)
     throw new PromoteError(
       `The base branch '${branch}' does not exist in ${fullName(repository)}.`,
     );
-  const tree = await readTree(api, repository, head);
-  const entry = tree.entries.find((e) => e.path === setting.path && e.type === 'blob');
+  return { base: branch, baseSha: head, entries: (await readTree(api, repository, head)).entries };
+}
+
+/** The policy at the base: undefined when the default file is absent; throws when a named one is. */
+export async function readPolicyAtBase(
+  api: GitHubApi,
+  repository: RepositoryName,
+  at: ReadBase,
+  setting: PolicySetting,
+): Promise<Policy | undefined> {
+  const branch = at.base;
+  const entry = at.entries.find((e) => e.path === setting.path && e.type === 'blob');
   if (!entry) {
     if (!setting.explicit) return undefined;
     throw new InputError(
@@ -102,16 +119,15 @@ async function candidatesOf(
   request: GatesRequest,
   gates: EnvironmentGates,
   services: readonly string[],
+  at: ReadBase,
 ): Promise<GateCandidate[]> {
   const wanted = new Set(services);
   if (request.mode === 'promote') {
     const images = (request.sources ?? []).filter((s) => wanted.has(s.service));
     const needsHistory = gates.soakMs !== undefined || gates.requireChecks.length > 0;
     if (!needsHistory) return images.map(({ service, digest }) => ({ service, digest }));
-    const base = request.base || (await readDefaultBranch(api, request.repository));
-    const baseSha = (await readBranchHead(api, request.repository, base)) ?? base;
     return readGateFacts(api, request.repository, {
-      baseSha,
+      baseSha: at.baseSha,
       images,
       requireChecks: gates.requireChecks,
     });
@@ -128,12 +144,14 @@ export async function explainGates(
   request: GatesRequest,
   services: readonly string[],
   log: PromotionLog,
+  read?: ReadBase,
 ): Promise<GatesEvaluation> {
-  const policy = await readPolicyAtBase(api, request.repository, request.base, request.policy);
+  const at = read ?? (await readBase(api, request.repository, request.base));
+  const policy = await readPolicyAtBase(api, request.repository, at, request.policy);
   const gates = gatesFor(policy, request.environment);
   if (!policy) log.info(`No policy file at ${request.policy.path}: no promotion gates.`);
   else if (!hasGates(gates)) log.info(`${policy.path} sets no gates for '${request.environment}'.`);
-  const candidates = hasGates(gates) ? await candidatesOf(api, request, gates, services) : [];
+  const candidates = hasGates(gates) ? await candidatesOf(api, request, gates, services, at) : [];
   const report = evaluateGates({
     environment: request.environment,
     ...(request.from ? { from: request.from } : {}),
