@@ -113,6 +113,32 @@ describe('explainGates', () => {
   });
 });
 
+describe('services bumped together', () => {
+  test('share the introducing commit, whose checks are read once', async () => {
+    const { github, api } = await start('environments:\n  prod:\n    require-checks: [ci]\n');
+    const sha = await github.commitFiles(
+      'main',
+      { [FILE]: `api:\n  digest: ${D('3')}\nweb:\n  digest: ${D('4')}\n` },
+      withChangeTrailers('bump api, web', [
+        { service: 'api', file: FILE, field: 'digest', from: D('1'), to: D('3') },
+        { service: 'web', file: FILE, field: 'digest', from: '', to: D('4') },
+      ]),
+    );
+    github.addCheckRun(sha, { name: 'ci', conclusion: 'success' });
+    github.resetCounts();
+    const sources = [
+      { service: 'api', digest: D('3'), file: FILE },
+      { service: 'web', digest: D('4'), file: FILE },
+    ];
+    const { report } = await explainGates(api, request({ sources }), ['api', 'web'], log);
+    expect(report.eligible).toEqual(['api', 'web']);
+    expect(github.countRequests({ operation: 'repos/list-commits' })).toBe(1);
+    expect(github.countRequests({ operation: 'checks/list-for-ref' })).toBe(1);
+    expect(github.countRequests({ operation: 'repos/get-combined-status-for-ref' })).toBe(1);
+    expect(github.violations).toEqual([]);
+  });
+});
+
 describe('readCheckStates', () => {
   test.each([
     ['a success status', [{ state: 'success' }], [], 'success'],

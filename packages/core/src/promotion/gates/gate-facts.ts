@@ -126,6 +126,7 @@ export async function readGateFacts(
     }
     return found;
   };
+  const checks = new Map<string, Promise<Record<string, CheckState>>>();
   const candidates: GateCandidate[] = [];
   for (const image of input.images) {
     const commits = await history(image.file);
@@ -141,8 +142,15 @@ export async function readGateFacts(
     const commit = byTrailer ?? (await introducedByContent(api, repository, image, commits));
     const candidate: GateCandidate = { service: image.service, digest: image.digest };
     if (commit) candidate.introduced = { sha: commit.sha, date: dateOf(commit) };
-    if (commit && input.requireChecks.length > 0)
-      candidate.checks = await readCheckStates(api, repository, commit.sha, input.requireChecks);
+    if (commit && input.requireChecks.length > 0) {
+      // Services bumped together share the commit: its checks are read once.
+      let states = checks.get(commit.sha);
+      if (!states) {
+        states = readCheckStates(api, repository, commit.sha, input.requireChecks);
+        checks.set(commit.sha, states);
+      }
+      candidate.checks = await states;
+    }
     candidates.push(candidate);
   }
   return candidates;
