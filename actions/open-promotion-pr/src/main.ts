@@ -3,7 +3,12 @@
  * repository, from component-tags.json, with one verified commit written through the API.
  */
 import * as runner from '@gitops-promote/action-kit/runner';
-import { getRequired, readRunnerContext, runAction } from '@gitops-promote/action-kit';
+import {
+  getRequired,
+  readRunnerContext,
+  runAction,
+  type RunnerContext,
+} from '@gitops-promote/action-kit';
 import { createArtifactStore, downloadArtifactFrom } from '@gitops-promote/action-kit/artifacts';
 import { readComponentTags } from '@gitops-promote/action-kit/component-tags';
 import { createGitHubApi } from '@gitops-promote/action-kit/github';
@@ -26,6 +31,7 @@ import {
   type SourceRepository,
 } from '@gitops-promote/core/promotion';
 import { openContentsSources } from './contents-sources.js';
+import { promotionGates, type PromotionGates } from './gates.js';
 import { readSettings, type OpenPromotionSettings } from './settings.js';
 
 const log: PromotionLog = {
@@ -51,6 +57,7 @@ const DONE: Record<PromotionResult['operation'], string> = {
   updated: 'Updated',
   unchanged: 'Unchanged:',
   none: '',
+  waiting: '',
 };
 
 async function writeSummary(
@@ -60,6 +67,12 @@ async function writeSummary(
   source: SourceRepository,
 ): Promise<void> {
   const heading = `## open-promotion-pr: ${escapeMarkdown(settings.environment)}`;
+  if (result.operation === 'waiting') {
+    await runner.summary
+      .addRaw(`${heading}\n\nWaiting: no service may go yet, nothing was written.\n`)
+      .write();
+    return;
+  }
   if (result.operation === 'none') {
     await runner.summary
       .addRaw(`${heading}\n\nNothing to change: every value already holds its target.\n`)
@@ -117,12 +130,14 @@ async function bump(
   source: SourceRepository,
   componentTags: ComponentTags,
   contents: ContentsSources,
+  gates: PromotionGates,
 ) {
   return openPromotion(
     api,
     {
       ...commonRequest(settings, source),
       contents,
+      gate: gates.gate,
       filePatterns: settings.filePatterns,
       componentTags,
       write: settings.write,
@@ -142,12 +157,18 @@ async function promote(
   api: GitHubApi,
   source: SourceRepository,
   contents: ContentsSources,
+  context: RunnerContext,
 ) {
-  return promoteEnvironment(
+  let gates: PromotionGates | undefined;
+  const { result, componentTags } = await promoteEnvironment(
     api,
     {
       ...commonRequest(settings, source),
       contents,
+      gatesFor: (sources) => {
+        gates = promotionGates(settings, api, context, { mode: 'promote', sources }, log);
+        return gates.gate;
+      },
       fromEnvironment: settings.fromEnvironment,
       sourcePatterns: settings.sourcePatterns,
       services: settings.services,
@@ -159,6 +180,9 @@ async function promote(
     },
     log,
   );
+  // promoteEnvironment makes the gates once it has read the source images, before it plans.
+  if (!gates) throw new Error('open-promotion-pr: the promotion made no gates');
+  return { result, componentTags, gates };
 }
 
 async function main(): Promise<void> {
@@ -174,9 +198,18 @@ async function main(): Promise<void> {
     settings.mode === 'rollback'
       ? { sources: {}, close: () => undefined }
       : await openContentsSources(settings, api, context.apiUrl);
-  if (settings.mode === 'rollback') result = await rollback(settings, api, source);
-  else if (settings.mode === 'promote')
-    ({ result, componentTags } = await promote(settings, api, source, contents.sources));
+  let gates: PromotionGates;
+  if (settings.mode === 'rollback') {
+    result = await rollback(settings, api, source);
+    gates = promotionGates(settings, api, context, { mode: 'rollback' }, log);
+  } else if (settings.mode === 'promote')
+    ({ result, componentTags, gates } = await promote(
+      settings,
+      api,
+      source,
+      contents.sources,
+      context,
+    ));
   else {
     componentTags = selectServices(
       await readComponentTags(settings.componentTags, {
@@ -186,7 +219,8 @@ async function main(): Promise<void> {
       }),
       settings.services,
     );
-    result = await bump(settings, api, source, componentTags, contents.sources);
+    gates = promotionGates(settings, api, context, { mode: 'bump', componentTags }, log);
+    result = await bump(settings, api, source, componentTags, contents.sources, gates);
   }
   // Idle kept-alive sockets do not hold the process; a throw above needs no close.
   contents.close();
@@ -198,6 +232,7 @@ async function main(): Promise<void> {
   );
   writeOutputs(result);
   await writeSummary(result, settings, componentTags, source);
+  await gates.publish(result);
 }
 
 await runAction(main);

@@ -15,6 +15,8 @@ import {
 import * as runner from '@gitops-promote/action-kit/runner';
 import type { ComponentTagsSource } from '@gitops-promote/action-kit/component-tags';
 import { readRegistryInputs, type RegistryInputs } from '@gitops-promote/action-kit/registry';
+import type { PolicySetting } from '@gitops-promote/core/promotion';
+import { readPolicySetting } from './gates.js';
 import { expandEnvironment, InputError } from '@gitops-promote/core';
 import {
   type ChartAppVersion,
@@ -75,6 +77,8 @@ export interface OpenPromotionSettings {
   /** The holds file in the config repository. */
   holdsFile: string;
   ignoreHolds: boolean;
+  /** The policy file of the promotion gates (`policy-file`; see gates.ts). */
+  policy: PolicySetting;
 }
 
 export type PromotionMode = 'bump' | 'promote' | 'rollback';
@@ -215,6 +219,7 @@ export function readSettings(context: RunnerContext, token: string): OpenPromoti
     revert,
     holdsFile: getHoldsFile('repository'),
     ignoreHolds: getBoolean('ignore-holds'),
+    policy: readPolicySetting(),
     token,
     repository,
     base: getText('base'),

@@ -236,6 +236,7 @@ const DONE = {
     updated: 'Updated',
     unchanged: 'Unchanged:',
     none: '',
+    waiting: '',
 };
 /** The action's outputs, as `--json` prints them (numbers and lists as JSON, not strings). */
 function resultDocument(result) {
@@ -252,6 +253,10 @@ function resultDocument(result) {
 function printResult(result, terminal) {
     if (result.operation === 'none') {
         terminal.err('Nothing to change: every value already holds its target. No pull request.');
+        return;
+    }
+    if (result.operation === 'waiting') {
+        terminal.err('Waiting: a promotion gate holds every service. No pull request.');
         return;
     }
     const pull = result.pullRequest;

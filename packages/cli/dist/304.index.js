@@ -233,6 +233,933 @@ async function readEnvironmentImages(api, repository, from, log) {
 
 /***/ }),
 
+/***/ 47735:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CONTENT_DEPTH = exports.HISTORY_DEPTH = void 0;
+exports.readCheckStates = readCheckStates;
+exports.readGateFacts = readGateFacts;
+/**
+ * What the gates decide from, read through the API: for each candidate digest, the commit of
+ * the source environment's files that wrote it there (its `Promote-Change` trailer, else the
+ * newest run of commits whose file holds it), and the state of the required checks on that
+ * commit (commit statuses and check runs). Reads only; nothing is written.
+ */
+const change_trailers_js_1 = __webpack_require__(13793);
+/** Commits of one file listed (newest first); older ones are not searched. */
+exports.HISTORY_DEPTH = 100;
+/** Commits whose file text is read when no trailer names the digest. */
+exports.CONTENT_DEPTH = 20;
+function safeTrailers(message) {
+    try {
+        return (0, change_trailers_js_1.parseChangeTrailers)(message);
+    }
+    catch {
+        return [];
+    }
+}
+const dateOf = (c) => new Date(c.commit.committer?.date ?? 0);
+async function fileText(api, repository, path, ref) {
+    const { data } = await api.request('GET /repos/{owner}/{repo}/contents/{path}', {
+        ...repository,
+        path,
+        ref,
+        mediaType: { format: 'raw' },
+    });
+    return typeof data === 'string' ? data : '';
+}
+/**
+ * Without a trailer: the oldest commit of the newest run of commits whose file holds the
+ * digest (between two listed commits the file does not change).
+ */
+async function introducedByContent(api, repository, image, commits) {
+    let found;
+    for (const commit of commits.slice(0, exports.CONTENT_DEPTH)) {
+        if (!(await fileText(api, repository, image.file, commit.sha)).includes(image.digest))
+            return found;
+        found = commit;
+    }
+    // Every commit read holds it: only the whole history (shorter than the depth) is proof.
+    return commits.length <= exports.CONTENT_DEPTH ? found : undefined;
+}
+function checkStateOfRun(run) {
+    if (run.status !== 'completed')
+        return 'pending';
+    return run.conclusion === 'success' || run.conclusion === 'neutral' ? 'success' : 'failure';
+}
+const RANK = { missing: 0, success: 1, pending: 2, failure: 3 };
+const worst = (a, b) => (RANK[a] >= RANK[b] ? a : b);
+/** The state of each named check on `sha`, from its commit statuses and its check runs. */
+async function readCheckStates(api, repository, sha, names) {
+    const [{ data: combined }, { data: runs }] = await Promise.all([
+        api.request('GET /repos/{owner}/{repo}/commits/{ref}/status', { ...repository, ref: sha, per_page: 100 }),
+        api.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repository, ref: sha, per_page: 100 }),
+    ]);
+    const states = Object.fromEntries(names.map((n) => [n, 'missing']));
+    for (const status of combined.statuses)
+        if (status.context in states) {
+            const state = status.state === 'success' ? 'success' : status.state === 'pending' ? 'pending' : 'failure';
+            states[status.context] = worst(states[status.context], state);
+        }
+    for (const run of runs.check_runs)
+        if (run.name in states)
+            states[run.name] = worst(states[run.name], checkStateOfRun(run));
+    return states;
+}
+/** The gate facts of each image: where it was introduced, and its checks when required. */
+async function readGateFacts(api, repository, input) {
+    const histories = new Map();
+    const history = (file) => {
+        let found = histories.get(file);
+        if (!found) {
+            found = api
+                .request('GET /repos/{owner}/{repo}/commits', {
+                ...repository,
+                sha: input.baseSha,
+                path: file,
+                per_page: exports.HISTORY_DEPTH,
+            })
+                .then((r) => r.data);
+            histories.set(file, found);
+        }
+        return found;
+    };
+    const checks = new Map();
+    const candidates = [];
+    for (const image of input.images) {
+        const commits = await history(image.file);
+        const byTrailer = commits.find((c) => safeTrailers(c.commit.message).some((t) => t.service === image.service &&
+            t.file === image.file &&
+            t.field === 'digest' &&
+            t.to === image.digest));
+        const commit = byTrailer ?? (await introducedByContent(api, repository, image, commits));
+        const candidate = { service: image.service, digest: image.digest };
+        if (commit)
+            candidate.introduced = { sha: commit.sha, date: dateOf(commit) };
+        if (commit && input.requireChecks.length > 0) {
+            // Services bumped together share the commit: its checks are read once.
+            let states = checks.get(commit.sha);
+            if (!states) {
+                states = readCheckStates(api, repository, commit.sha, input.requireChecks);
+                checks.set(commit.sha, states);
+            }
+            candidate.checks = await states;
+        }
+        candidates.push(candidate);
+    }
+    return candidates;
+}
+
+
+/***/ }),
+
+/***/ 12424:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.describeWindow = describeWindow;
+exports.freezeEndsAt = freezeEndsAt;
+exports.formatAge = formatAge;
+exports.evaluateGates = evaluateGates;
+exports.gatesStatus = gatesStatus;
+exports.openedStatus = openedStatus;
+const zoned_time_js_1 = __webpack_require__(1914);
+const iso = (date) => date.toISOString().replace(/\.000Z$/, 'Z');
+/** `weekly freeze Fri 16:00–Mon 08:00 Europe/Berlin (policy.yaml:7)`, with its reason. */
+function describeWindow(window, policyPath) {
+    const what = window.kind === 'absolute'
+        ? `freeze ${iso(window.start)} to ${iso(window.end)}`
+        : `weekly freeze ${window.start.text} to ${window.end.text} ${window.timeZone}`;
+    return `${what}${window.reason ? ` (${window.reason})` : ''} [${policyPath}:${window.line}]`;
+}
+function isActive(window, at) {
+    if (window.kind === 'absolute')
+        return window.start <= at && at < window.end;
+    return (0, zoned_time_js_1.inWeeklyWindow)(at, window, window.timeZone);
+}
+function endOf(window, at) {
+    return window.kind === 'absolute' ? window.end : (0, zoned_time_js_1.nextWeeklyTime)(at, window.end, window.timeZone);
+}
+/** The windows active at `at` that this change cannot pass. */
+function blocking(windows, at, hotfix) {
+    return windows.filter((w) => isActive(w, at) && !(hotfix && w.allowHotfix));
+}
+/** The first instant at or after `at` outside every blocking window (overlaps chained). */
+function freezeEndsAt(windows, at, hotfix) {
+    let t = at;
+    for (let i = 0; i < 100; i++) {
+        const active = blocking(windows, t, hotfix);
+        if (active.length === 0)
+            return t;
+        t = new Date(Math.max(...active.map((w) => endOf(w, t).getTime())));
+    }
+    return t;
+}
+function freezeVerdict(input) {
+    const { gates, now, hotfix, mode, policyPath } = input;
+    if (gates.freeze.length === 0)
+        return undefined;
+    const active = gates.freeze.filter((w) => isActive(w, now));
+    if (active.length === 0)
+        return { gate: 'freeze', verdict: 'pass', reason: 'no freeze window is active' };
+    const names = active.map((w) => describeWindow(w, policyPath)).join('; ');
+    if (mode === 'rollback')
+        return {
+            gate: 'freeze',
+            verdict: 'bypass',
+            reason: `${names} is active; a rollback is never frozen`,
+        };
+    const closed = blocking(gates.freeze, now, hotfix);
+    if (closed.length === 0)
+        return {
+            gate: 'freeze',
+            verdict: 'bypass',
+            reason: `${names} is active; a hotfix passes it (allow-hotfix)`,
+        };
+    const opensAt = iso(freezeEndsAt(gates.freeze, now, hotfix));
+    const hint = hotfix ? ' (a hotfix passes only windows with allow-hotfix)' : '';
+    return {
+        gate: 'freeze',
+        verdict: 'wait',
+        reason: `${closed.map((w) => describeWindow(w, policyPath)).join('; ')} is active until ${opensAt}${hint}`,
+        opensAt,
+    };
+}
+/** `26h` or `3d 4h`: a duration for people. */
+function formatAge(ms) {
+    const minutes = Math.max(0, Math.floor(ms / 60_000));
+    const d = Math.floor(minutes / 1440);
+    const h = Math.floor((minutes % 1440) / 60);
+    const m = minutes % 60;
+    return [d ? `${d}d` : '', h ? `${h}h` : '', m || (!d && !h) ? `${m}m` : '']
+        .filter(Boolean)
+        .join(' ');
+}
+function soakVerdict(input, candidate) {
+    const { gates, mode, now } = input;
+    if (gates.soakMs === undefined)
+        return undefined;
+    if (mode === 'rollback')
+        return { gate: 'soak', verdict: 'bypass', reason: 'a rollback is never held for soak' };
+    if (mode === 'bump')
+        return {
+            gate: 'soak',
+            verdict: 'skip',
+            reason: 'no source environment to soak in (mode bump)',
+        };
+    const from = input.from ?? 'the source environment';
+    if (!candidate.introduced)
+        return {
+            gate: 'soak',
+            verdict: 'wait',
+            reason: `no commit of ${from}'s files that wrote ${candidate.digest} was found, so its age is unknown`,
+        };
+    const { sha, date } = candidate.introduced;
+    const age = now.getTime() - date.getTime();
+    const since = `in ${from} since ${iso(date)} (${sha.slice(0, 7)}), ${formatAge(age)}`;
+    if (age >= gates.soakMs)
+        return { gate: 'soak', verdict: 'pass', reason: `${since}, soak ${gates.soak}` };
+    const opensAt = iso(new Date(date.getTime() + gates.soakMs));
+    return {
+        gate: 'soak',
+        verdict: 'wait',
+        reason: `${since} of ${gates.soak}; soaked at ${opensAt}`,
+        opensAt,
+    };
+}
+function checksVerdict(input, candidate) {
+    const names = input.gates.requireChecks;
+    if (names.length === 0)
+        return undefined;
+    if (input.mode !== 'promote')
+        return {
+            gate: 'require-checks',
+            verdict: 'skip',
+            reason: `no source environment commit is known (mode ${input.mode}); ${names.join(', ')} not read`,
+        };
+    if (!candidate.introduced)
+        return {
+            gate: 'require-checks',
+            verdict: 'wait',
+            reason: `the commit that wrote ${candidate.digest} in ${input.from ?? 'the source'} is unknown`,
+        };
+    const states = names.map((name) => [name, candidate.checks?.[name] ?? 'missing']);
+    const on = `on ${candidate.introduced.sha.slice(0, 7)}`;
+    const failed = states.filter(([, s]) => s === 'failure');
+    if (failed.length > 0)
+        return {
+            gate: 'require-checks',
+            verdict: 'fail',
+            reason: `${failed.map(([n]) => n).join(', ')} failed ${on}`,
+        };
+    const open = states.filter(([, s]) => s !== 'success');
+    if (open.length > 0)
+        return {
+            gate: 'require-checks',
+            verdict: 'wait',
+            reason: open.map(([n, s]) => `${n} ${s === 'missing' ? 'not reported' : 'pending'}`).join(', ') +
+                ` ${on}`,
+        };
+    return { gate: 'require-checks', verdict: 'pass', reason: `${names.join(', ')} succeeded ${on}` };
+}
+const OPEN = new Set(['pass', 'bypass', 'skip']);
+/** When every closed gate of a service opens, or undefined when one cannot say. */
+function serviceEligibleAt(input, verdicts) {
+    const closed = verdicts.filter((v) => !OPEN.has(v.verdict));
+    if (closed.some((v) => v.verdict === 'fail' || v.opensAt === undefined))
+        return undefined;
+    const latest = Math.max(input.now.getTime(), ...closed.map((v) => Date.parse(v.opensAt)));
+    return iso(freezeEndsAt(input.gates.freeze, new Date(latest), input.hotfix));
+}
+/** Evaluate every gate for every candidate. */
+function evaluateGates(input) {
+    const freeze = freezeVerdict(input);
+    const services = input.candidates.map((candidate) => {
+        const verdicts = [
+            soakVerdict(input, candidate),
+            freeze,
+            checksVerdict(input, candidate),
+        ].filter((v) => v !== undefined);
+        const eligible = verdicts.every((v) => OPEN.has(v.verdict));
+        const at = eligible ? undefined : serviceEligibleAt(input, verdicts);
+        return {
+            service: candidate.service,
+            digest: candidate.digest,
+            eligible,
+            verdicts,
+            ...(at ? { eligibleAt: at } : {}),
+        };
+    });
+    const waiting = services.filter((s) => !s.eligible);
+    const times = waiting.flatMap((s) => (s.eligibleAt ? [s.eligibleAt] : [])).sort();
+    return {
+        environment: input.environment,
+        mode: input.mode,
+        services,
+        eligible: services.filter((s) => s.eligible).map((s) => s.service),
+        waiting: waiting.map((s) => s.service),
+        ...(times[0] ? { eligibleAt: times[0] } : {}),
+    };
+}
+/** The pull request's `gitops-promote/gates` status from a report, with a one-line reason. */
+function gatesStatus(report) {
+    const verdicts = report.services.flatMap((s) => s.verdicts);
+    if (report.waiting.length === 0) {
+        const passed = report.services.length;
+        const bypassed = verdicts.filter((v) => v.verdict === 'bypass').map((v) => v.gate);
+        const note = bypassed.length > 0 ? `; bypassed: ${[...new Set(bypassed)].join(', ')}` : '';
+        return { state: 'success', description: `${passed} service(s) passed the gates${note}` };
+    }
+    const frozen = verdicts.find((v) => v.gate === 'freeze' && v.verdict === 'wait');
+    if (frozen)
+        return { state: 'failure', description: `frozen: ${frozen.reason}` };
+    const failed = verdicts.find((v) => v.verdict === 'fail');
+    if (failed)
+        return { state: 'failure', description: `${failed.gate}: ${failed.reason}` };
+    const first = verdicts.find((v) => v.verdict === 'wait');
+    return {
+        state: 'pending',
+        description: `${first?.gate ?? 'gates'}: ${first?.reason ?? 'waiting'}`,
+    };
+}
+/** The status of a pull request that holds only the eligible services of a report. */
+function openedStatus(report) {
+    const bypassed = [
+        ...new Set(report.services
+            .filter((s) => s.eligible)
+            .flatMap((s) => s.verdicts.filter((v) => v.verdict === 'bypass').map((v) => v.gate))),
+    ];
+    const notes = [
+        ...(bypassed.length > 0 ? [`bypassed: ${bypassed.join(', ')}`] : []),
+        ...(report.waiting.length > 0 ? [`waiting, not in this PR: ${report.waiting.join(', ')}`] : []),
+    ];
+    const passed = `${report.eligible.length} service(s) passed the gates`;
+    return { state: 'success', description: [passed, ...notes].join('; ') };
+}
+
+
+/***/ }),
+
+/***/ 45421:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gatesJson = gatesJson;
+exports.gatesSummary = gatesSummary;
+/**
+ * The gates as people and workflows read them: a Markdown section for the job summary that
+ * names each gate, its verdict and why, and the JSON of the verdicts for the `gates` output.
+ */
+const markdown_js_1 = __webpack_require__(12712);
+const SHOWN = {
+    pass: 'pass',
+    wait: 'wait',
+    fail: 'fail',
+    bypass: 'bypassed',
+    skip: 'not evaluated',
+};
+/** The `gates` output: the report as JSON (`eligibleAt`, `opensAt` in RFC 3339). */
+function gatesJson(report) {
+    return JSON.stringify(report);
+}
+function headline(evaluation) {
+    const { report } = evaluation;
+    if (!evaluation.policyFound)
+        return `No policy file at ${(0, markdown_js_1.inlineCode)(evaluation.policyPath)}: no gates.`;
+    if (report.services.every((s) => s.verdicts.length === 0))
+        return `${(0, markdown_js_1.inlineCode)(evaluation.policyPath)} sets no gates for ${(0, markdown_js_1.inlineCode)(report.environment)}.`;
+    const waiting = report.waiting.map((s) => (0, markdown_js_1.inlineCode)(s)).join(', ');
+    const at = report.eligibleAt ? ` The earliest may go at ${report.eligibleAt}.` : '';
+    return report.waiting.length === 0
+        ? `Every service passed the gates of ${(0, markdown_js_1.inlineCode)(evaluation.policyPath)}.`
+        : `Waiting: ${waiting}.${at}`;
+}
+/** The summary section: a headline, then one row per service and gate. */
+function gatesSummary(evaluation) {
+    const rows = evaluation.report.services.flatMap((s) => s.verdicts.map((v) => `| ${(0, markdown_js_1.inlineCode)(s.service)} | ${v.gate} | ${SHOWN[v.verdict]} | ${(0, markdown_js_1.escapeMarkdown)(v.reason)} |`));
+    const table = rows.length > 0
+        ? ['', '| Service | Gate | Verdict | Why |', '| --- | --- | --- | --- |', ...rows]
+        : [];
+    return ['### Gates', '', headline(evaluation), ...table].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2876:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gatesJson = exports.gatesSummary = exports.trySetGatesStatus = exports.tryMarkOpenPullRequest = exports.readPolicyAtBase = exports.readBase = exports.GATES_STATUS_CONTEXT = exports.explainGates = exports.readGateFacts = exports.readCheckStates = exports.openedStatus = exports.gatesStatus = exports.freezeEndsAt = exports.formatAge = exports.evaluateGates = exports.describeWindow = exports.parsePolicy = exports.gatesFor = exports.durationMs = exports.policySchema = exports.POLICY_SCHEMA_ID = exports.DEFAULT_POLICY_FILE = void 0;
+/**
+ * Promotion gates: the policy file (soak, freeze windows, required checks per target
+ * environment), the pure verdicts with a clock passed in, the facts read through the API, and
+ * the `gitops-promote/gates` commit status. `explainGates` returns the verdicts without writing.
+ */
+var policy_schema_js_1 = __webpack_require__(68502);
+Object.defineProperty(exports, "DEFAULT_POLICY_FILE", ({ enumerable: true, get: function () { return policy_schema_js_1.DEFAULT_POLICY_FILE; } }));
+Object.defineProperty(exports, "POLICY_SCHEMA_ID", ({ enumerable: true, get: function () { return policy_schema_js_1.POLICY_SCHEMA_ID; } }));
+Object.defineProperty(exports, "policySchema", ({ enumerable: true, get: function () { return policy_schema_js_1.policySchema; } }));
+var policy_js_1 = __webpack_require__(83064);
+Object.defineProperty(exports, "durationMs", ({ enumerable: true, get: function () { return policy_js_1.durationMs; } }));
+Object.defineProperty(exports, "gatesFor", ({ enumerable: true, get: function () { return policy_js_1.gatesFor; } }));
+Object.defineProperty(exports, "parsePolicy", ({ enumerable: true, get: function () { return policy_js_1.parsePolicy; } }));
+var gate_verdicts_js_1 = __webpack_require__(12424);
+Object.defineProperty(exports, "describeWindow", ({ enumerable: true, get: function () { return gate_verdicts_js_1.describeWindow; } }));
+Object.defineProperty(exports, "evaluateGates", ({ enumerable: true, get: function () { return gate_verdicts_js_1.evaluateGates; } }));
+Object.defineProperty(exports, "formatAge", ({ enumerable: true, get: function () { return gate_verdicts_js_1.formatAge; } }));
+Object.defineProperty(exports, "freezeEndsAt", ({ enumerable: true, get: function () { return gate_verdicts_js_1.freezeEndsAt; } }));
+Object.defineProperty(exports, "gatesStatus", ({ enumerable: true, get: function () { return gate_verdicts_js_1.gatesStatus; } }));
+Object.defineProperty(exports, "openedStatus", ({ enumerable: true, get: function () { return gate_verdicts_js_1.openedStatus; } }));
+var gate_facts_js_1 = __webpack_require__(47735);
+Object.defineProperty(exports, "readCheckStates", ({ enumerable: true, get: function () { return gate_facts_js_1.readCheckStates; } }));
+Object.defineProperty(exports, "readGateFacts", ({ enumerable: true, get: function () { return gate_facts_js_1.readGateFacts; } }));
+var promotion_gates_js_1 = __webpack_require__(21428);
+Object.defineProperty(exports, "explainGates", ({ enumerable: true, get: function () { return promotion_gates_js_1.explainGates; } }));
+Object.defineProperty(exports, "GATES_STATUS_CONTEXT", ({ enumerable: true, get: function () { return promotion_gates_js_1.GATES_STATUS_CONTEXT; } }));
+Object.defineProperty(exports, "readBase", ({ enumerable: true, get: function () { return promotion_gates_js_1.readBase; } }));
+Object.defineProperty(exports, "readPolicyAtBase", ({ enumerable: true, get: function () { return promotion_gates_js_1.readPolicyAtBase; } }));
+Object.defineProperty(exports, "tryMarkOpenPullRequest", ({ enumerable: true, get: function () { return promotion_gates_js_1.tryMarkOpenPullRequest; } }));
+Object.defineProperty(exports, "trySetGatesStatus", ({ enumerable: true, get: function () { return promotion_gates_js_1.trySetGatesStatus; } }));
+var gates_summary_js_1 = __webpack_require__(45421);
+Object.defineProperty(exports, "gatesSummary", ({ enumerable: true, get: function () { return gates_summary_js_1.gatesSummary; } }));
+Object.defineProperty(exports, "gatesJson", ({ enumerable: true, get: function () { return gates_summary_js_1.gatesJson; } }));
+
+
+/***/ }),
+
+/***/ 68502:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.policySchema = exports.WEEKLY_TIME_PATTERN = exports.INSTANT_PATTERN = exports.DURATION_PATTERN = exports.DEFAULT_POLICY_FILE = exports.POLICY_SCHEMA_ID = void 0;
+/**
+ * The JSON Schema of the policy file (`.gitops-promote/policy.yaml`): the gates a promotion to
+ * each environment must pass (soak time, freeze windows, required checks). The published copy,
+ * `schemas/policy.schema.json`, and the standalone validator are generated from this object
+ * (`npm run generate`), and a test keeps them equal. What a schema cannot say (a real IANA time
+ * zone, an end after its start) is checked by `parsePolicy`.
+ */
+exports.POLICY_SCHEMA_ID = 'https://raw.githubusercontent.com/gitops-promote/gitops-promote/main/schemas/policy.schema.json';
+/** The default path of the policy file in the config repository. */
+exports.DEFAULT_POLICY_FILE = '.gitops-promote/policy.yaml';
+/** `24h`, `1d12h`, `90m`: whole days, hours and minutes, in that order. */
+exports.DURATION_PATTERN = '^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$';
+/** RFC 3339 with a zone (`Z` or `±hh:mm`). */
+exports.INSTANT_PATTERN = '^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})$';
+/** A weekday and a wall-clock time, `Fri 16:00`. */
+exports.WEEKLY_TIME_PATTERN = '^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([01]\\d|2[0-3]):[0-5]\\d$';
+const freezeWindow = {
+    type: 'object',
+    description: 'A window in which nothing is promoted to the environment: an absolute range (`start`, `end`) or a weekly one (`weekly`, `time-zone`).',
+    additionalProperties: false,
+    properties: {
+        start: {
+            type: 'string',
+            pattern: exports.INSTANT_PATTERN,
+            description: 'Absolute window: its first instant (RFC 3339 with a zone).',
+        },
+        end: {
+            type: 'string',
+            pattern: exports.INSTANT_PATTERN,
+            description: 'Absolute window: the instant it ends (excluded).',
+        },
+        weekly: {
+            type: 'object',
+            description: 'A window recurring every week, in wall-clock time of `time-zone`.',
+            required: ['start', 'end'],
+            additionalProperties: false,
+            properties: {
+                start: { type: 'string', pattern: exports.WEEKLY_TIME_PATTERN, description: 'e.g. `Fri 16:00`.' },
+                end: { type: 'string', pattern: exports.WEEKLY_TIME_PATTERN, description: 'e.g. `Mon 08:00`.' },
+            },
+        },
+        'time-zone': {
+            type: 'string',
+            pattern: '^[A-Za-z][A-Za-z0-9_+/-]*$',
+            description: 'The IANA time zone of `weekly`, e.g. `Europe/Berlin`.',
+        },
+        'allow-hotfix': {
+            type: 'boolean',
+            description: 'A `hotfix: true` promotion passes this window.',
+        },
+        reason: { type: 'string', pattern: '\\S', description: 'Shown in the verdict.' },
+    },
+};
+exports.policySchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: exports.POLICY_SCHEMA_ID,
+    title: 'policy.yaml',
+    description: 'Promotion gates of a config repository, per target environment: open-promotion-pr promotes a service to an environment only when every gate passes.',
+    type: 'object',
+    required: ['environments'],
+    additionalProperties: false,
+    properties: {
+        environments: {
+            type: 'object',
+            description: 'The gates of each target environment, by its name.',
+            propertyNames: { pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$' },
+            additionalProperties: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    soak: {
+                        type: 'string',
+                        pattern: exports.DURATION_PATTERN,
+                        description: 'How long a digest must have run in the source environment (since the commit that wrote it there), e.g. `24h`.',
+                    },
+                    freeze: { type: 'array', items: freezeWindow },
+                    'require-checks': {
+                        type: 'array',
+                        description: 'Commit statuses (contexts) or check runs (names) that must have succeeded on the source environment commit that introduced the digest.',
+                        items: { type: 'string', pattern: '\\S' },
+                    },
+                },
+            },
+        },
+    },
+};
+
+
+/***/ }),
+
+/***/ 83064:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.durationMs = durationMs;
+exports.parsePolicy = parsePolicy;
+exports.gatesFor = gatesFor;
+/**
+ * The policy file: the gates of each target environment, parsed and validated with the line
+ * of every problem (schema rule broken, unknown time zone, an end before its start). Pure:
+ * text in, data out.
+ */
+const yaml_1 = __webpack_require__(38815);
+const errors_js_1 = __webpack_require__(37638);
+const policy_validator_js_1 = __importDefault(__webpack_require__(52177));
+const zoned_time_js_1 = __webpack_require__(1914);
+const UNITS = { d: 86_400_000, h: 3_600_000, m: 60_000 };
+/** `1d12h` in milliseconds (the schema has checked the form). */
+function durationMs(text) {
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(/(\d+)([dhm])/g))
+        total += Number(amount) * (UNITS[unit] ?? 0);
+    return total;
+}
+/** The 1-based line of the node at a JSON pointer (`/environments/prod/soak`), else 0. */
+function lineAt(doc, lines, pointer) {
+    const path = pointer
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    for (let n = path.length; n >= 0; n--) {
+        const keys = path.slice(0, n).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+        const node = doc.getIn(keys, true);
+        const parent = n > 0 ? doc.getIn(keys.slice(0, -1), true) : undefined;
+        const target = node?.range ? node : (0, yaml_1.isMap)(parent) || (0, yaml_1.isSeq)(parent) ? parent : undefined;
+        if (target?.range)
+            return lines.linePos(target.range[0]).line;
+    }
+    return 0;
+}
+function isTimeZone(zone) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function readWindow(raw, fail, line) {
+    const common = {
+        allowHotfix: raw['allow-hotfix'] === true,
+        ...(raw.reason ? { reason: raw.reason } : {}),
+        line,
+    };
+    const absolute = raw.start !== undefined || raw.end !== undefined;
+    if (absolute && raw.weekly)
+        fail("a freeze window is either 'start'/'end' or 'weekly', not both");
+    if (raw.weekly) {
+        const zone = raw['time-zone'];
+        if (!zone)
+            fail("a 'weekly' freeze window needs 'time-zone' (an IANA name, e.g. Europe/Berlin)");
+        if (!isTimeZone(zone))
+            fail(`'time-zone' ${JSON.stringify(zone)} is not an IANA time zone`);
+        const start = (0, zoned_time_js_1.parseWeeklyTime)(raw.weekly.start);
+        const end = (0, zoned_time_js_1.parseWeeklyTime)(raw.weekly.end);
+        if (start.minuteOfWeek === end.minuteOfWeek)
+            fail("a 'weekly' freeze window must end at another time than it starts");
+        return { kind: 'weekly', start, end, timeZone: zone, ...common };
+    }
+    if (raw.start === undefined || raw.end === undefined)
+        fail("a freeze window needs both 'start' and 'end' (RFC 3339), or 'weekly' and 'time-zone'");
+    if (raw['time-zone'] !== undefined)
+        fail("'time-zone' is only read with 'weekly'; 'start' and 'end' carry their own offset");
+    const start = new Date(raw.start);
+    const end = new Date(raw.end);
+    if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()))
+        fail(`${JSON.stringify(raw.start)} to ${JSON.stringify(raw.end)} is not a valid date range`);
+    if (end <= start)
+        fail(`the freeze window ends (${raw.end}) before it starts (${raw.start})`);
+    return { kind: 'absolute', start, end, ...common };
+}
+function readEnvironment(name, raw, at, path) {
+    const freeze = (raw.freeze ?? []).map((window, i) => {
+        const pointer = `/environments/${name}/freeze/${i}`;
+        const fail = (detail) => {
+            throw new errors_js_1.FileError(path, at(pointer), `environments.${name}.freeze[${i}]: ${detail}`);
+        };
+        return readWindow(window, fail, at(pointer));
+    });
+    return {
+        ...(raw.soak !== undefined ? { soak: raw.soak, soakMs: durationMs(raw.soak) } : {}),
+        freeze,
+        requireChecks: [...new Set(raw['require-checks'] ?? [])],
+    };
+}
+/** What the first schema error says, with the path written as a reader would (`environments.prod.soak`). */
+function schemaMessage(error) {
+    const where = error.instancePath
+        .split('/')
+        .slice(1)
+        .join('.')
+        .replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+    const extra = error.params?.additionalProperty;
+    const detail = `${error.message ?? 'is invalid'}${extra ? ` ('${extra}')` : ''}`;
+    return `does not match schemas/policy.schema.json: ${where ? `${where} ` : ''}${detail}`;
+}
+/** Parse and validate a policy file; empty text is a policy without gates. */
+function parsePolicy(path, text) {
+    if (text.trim() === '')
+        return { path, environments: {} };
+    const lines = new yaml_1.LineCounter();
+    const doc = (0, yaml_1.parseDocument)(text, { lineCounter: lines, uniqueKeys: true });
+    const [error] = doc.errors;
+    if (error)
+        throw new errors_js_1.FileError(path, error.linePos?.[0]?.line ?? 0, error.message);
+    const data = doc.toJS();
+    if (!(0, policy_validator_js_1.default)(data)) {
+        const [first] = policy_validator_js_1.default.errors ?? [];
+        const extra = first?.params
+            ?.additionalProperty;
+        // An unknown key is shown at its own line, not its parent's.
+        const pointer = `${first?.instancePath ?? ''}${extra ? `/${extra}` : ''}`;
+        throw new errors_js_1.FileError(path, lineAt(doc, lines, pointer), schemaMessage(first ?? { instancePath: '' }));
+    }
+    const raw = data.environments;
+    const at = (pointer) => lineAt(doc, lines, pointer);
+    const environments = {};
+    for (const [name, env] of Object.entries(raw))
+        environments[name] = readEnvironment(name, env ?? {}, at, path);
+    return { path, environments };
+}
+/** The gates of a target environment (none when the policy does not name it). */
+function gatesFor(policy, environment) {
+    return policy?.environments[environment] ?? { freeze: [], requireChecks: [] };
+}
+
+
+/***/ }),
+
+/***/ 21428:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.STATUS_DESCRIPTION_LIMIT = exports.GATES_STATUS_CONTEXT = void 0;
+exports.readBase = readBase;
+exports.readPolicyAtBase = readPolicyAtBase;
+exports.explainGates = explainGates;
+exports.trySetGatesStatus = trySetGatesStatus;
+exports.tryMarkOpenPullRequest = tryMarkOpenPullRequest;
+const errors_js_1 = __webpack_require__(37638);
+const github_api_js_1 = __webpack_require__(82053);
+const repository_reader_js_1 = __webpack_require__(32599);
+const pull_requests_js_1 = __webpack_require__(33003);
+const gate_facts_js_1 = __webpack_require__(47735);
+const gate_verdicts_js_1 = __webpack_require__(12424);
+const policy_js_1 = __webpack_require__(83064);
+/** The context of the commit status every promotion pull request gets. */
+exports.GATES_STATUS_CONTEXT = 'gitops-promote/gates';
+/** Read the base branch's head and tree. */
+async function readBase(api, repository, base) {
+    const branch = base || (await (0, repository_reader_js_1.readDefaultBranch)(api, repository));
+    const head = await (0, repository_reader_js_1.readBranchHead)(api, repository, branch);
+    if (head === undefined)
+        throw new errors_js_1.PromoteError(`The base branch '${branch}' does not exist in ${(0, github_api_js_1.fullName)(repository)}.`);
+    return { base: branch, baseSha: head, entries: (await (0, repository_reader_js_1.readTree)(api, repository, head)).entries };
+}
+/** The policy at the base: undefined when the default file is absent; throws when a named one is. */
+async function readPolicyAtBase(api, repository, at, setting) {
+    const branch = at.base;
+    const entry = at.entries.find((e) => e.path === setting.path && e.type === 'blob');
+    if (!entry) {
+        if (!setting.explicit)
+            return undefined;
+        throw new errors_js_1.InputError('policy-file', setting.path, `names no file in ${(0, github_api_js_1.fullName)(repository)}@${branch}; give the path of the policy file, or leave the input empty for no gates`);
+    }
+    const [file] = await (0, repository_reader_js_1.readFileTexts)(api, repository, [entry]);
+    return (0, policy_js_1.parsePolicy)(setting.path, file?.text ?? '');
+}
+function hasGates(gates) {
+    return gates.soakMs !== undefined || gates.freeze.length > 0 || gates.requireChecks.length > 0;
+}
+async function candidatesOf(api, request, gates, services, at) {
+    const wanted = new Set(services);
+    if (request.mode === 'promote') {
+        const images = (request.sources ?? []).filter((s) => wanted.has(s.service));
+        const needsHistory = gates.soakMs !== undefined || gates.requireChecks.length > 0;
+        if (!needsHistory)
+            return images.map(({ service, digest }) => ({ service, digest }));
+        return (0, gate_facts_js_1.readGateFacts)(api, request.repository, {
+            baseSha: at.baseSha,
+            images,
+            requireChecks: gates.requireChecks,
+        });
+    }
+    return services.map((service) => ({
+        service,
+        digest: request.componentTags?.[service]?.digest ?? '',
+    }));
+}
+/** The verdicts of every gate for `services`, without writing anything. */
+async function explainGates(api, request, services, log, read) {
+    const at = read ?? (await readBase(api, request.repository, request.base));
+    const policy = await readPolicyAtBase(api, request.repository, at, request.policy);
+    const gates = (0, policy_js_1.gatesFor)(policy, request.environment);
+    if (!policy)
+        log.info(`No policy file at ${request.policy.path}: no promotion gates.`);
+    else if (!hasGates(gates))
+        log.info(`${policy.path} sets no gates for '${request.environment}'.`);
+    const candidates = hasGates(gates) ? await candidatesOf(api, request, gates, services, at) : [];
+    const report = (0, gate_verdicts_js_1.evaluateGates)({
+        environment: request.environment,
+        ...(request.from ? { from: request.from } : {}),
+        gates,
+        policyPath: request.policy.path,
+        mode: request.mode,
+        hotfix: request.hotfix,
+        now: request.now,
+        candidates: hasGates(gates) ? candidates : services.map((service) => ({ service, digest: '' })),
+    });
+    return { policyPath: request.policy.path, policyFound: policy !== undefined, gates, report };
+}
+/** GitHub's limit on a commit status description. */
+exports.STATUS_DESCRIPTION_LIMIT = 140;
+/** Set `gitops-promote/gates` on `sha`; returns whether GitHub took it (a warning otherwise). */
+async function trySetGatesStatus(api, repository, sha, status, log) {
+    const description = status.description.length > exports.STATUS_DESCRIPTION_LIMIT
+        ? `${status.description.slice(0, exports.STATUS_DESCRIPTION_LIMIT - 1)}…`
+        : status.description;
+    try {
+        await api.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
+            ...repository,
+            sha,
+            state: status.state,
+            context: exports.GATES_STATUS_CONTEXT,
+            description,
+            ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
+        });
+        log.info(`Set ${exports.GATES_STATUS_CONTEXT} to ${status.state} on ${sha}: ${(0, errors_js_1.clip)(description)}`);
+        return true;
+    }
+    catch (error) {
+        const code = (0, github_api_js_1.httpStatusOf)(error);
+        if (code === undefined)
+            throw error;
+        log.warning(`Could not set the ${exports.GATES_STATUS_CONTEXT} status on ${sha} (GitHub answered ${code}); ` +
+            "the token needs 'statuses: write'.");
+        return false;
+    }
+}
+/**
+ * Nothing may go: the pull request a earlier run opened on `branch` (if one is open) gets the
+ * verdict on its head, so a freeze that began after it was opened blocks its merge. The branch
+ * itself is not touched. Returns the pull request number, if any.
+ */
+async function tryMarkOpenPullRequest(api, repository, branch, status, log) {
+    const open = await (0, pull_requests_js_1.findOpenPullRequest)(api, repository, branch);
+    const head = open ? await (0, repository_reader_js_1.readBranchHead)(api, repository, branch) : undefined;
+    if (!open || head === undefined)
+        return undefined;
+    await trySetGatesStatus(api, repository, head, status, log);
+    return open.number;
+}
+
+
+/***/ }),
+
+/***/ 1914:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Wall-clock time in a named IANA time zone, with `Intl.DateTimeFormat` alone (no dependency:
+ * the runtime carries the tz database). Weekly freeze windows are wall-clock times, so a
+ * window `Fri 16:00`–`Mon 08:00` in Europe/Berlin stays at 16:00 local across a DST change.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseWeeklyTime = parseWeeklyTime;
+exports.localTime = localTime;
+exports.zonedInstant = zonedInstant;
+exports.minuteOfWeek = minuteOfWeek;
+exports.nextWeeklyTime = nextWeeklyTime;
+exports.inWeeklyWindow = inWeeklyWindow;
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+/** `Fri 16:00` (the schema has checked the form). */
+function parseWeeklyTime(text) {
+    const [name = '', clock = '0:0'] = text.split(' ');
+    const day = DAYS.indexOf(name);
+    const [hour = 0, minute = 0] = clock.split(':').map(Number);
+    return { text, day, hour, minute, minuteOfWeek: day * 1440 + hour * 60 + minute };
+}
+const formatters = new Map();
+function formatter(zone) {
+    let found = formatters.get(zone);
+    if (!found) {
+        found = new Intl.DateTimeFormat('en-US', {
+            timeZone: zone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
+            weekday: 'short',
+        });
+        formatters.set(zone, found);
+    }
+    return found;
+}
+/** The wall-clock fields of `instant` in `zone`. */
+function localTime(instant, zone) {
+    const parts = {};
+    for (const part of formatter(zone).formatToParts(instant))
+        parts[part.type] = part.value;
+    return {
+        year: Number(parts.year),
+        month: Number(parts.month),
+        day: Number(parts.day),
+        weekday: DAYS.indexOf(parts.weekday),
+        hour: Number(parts.hour),
+        minute: Number(parts.minute),
+        second: Number(parts.second),
+    };
+}
+/** The zone's offset from UTC at `instant`, in milliseconds. */
+function offsetMs(instant, zone) {
+    const t = localTime(instant, zone);
+    const asUtc = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
+    return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}
+/**
+ * The instant a wall-clock time happens in `zone`. A time skipped by a spring-forward change
+ * resolves to the instant after the gap (02:30 becomes 03:30); a repeated one to its first.
+ */
+function zonedInstant(local, zone) {
+    const guess = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
+    const day = 86_400_000;
+    // The offsets around the wall time: the one before a change and the one after it.
+    const candidates = [guess, guess - day, guess + day].map((probe) => guess - offsetMs(new Date(probe), zone));
+    const reads = (t) => {
+        const l = localTime(new Date(t), zone);
+        return l.day === local.day && l.hour === local.hour && l.minute === local.minute;
+    };
+    const matching = candidates.filter(reads);
+    // Both read the wall time in a repeated hour (take the first); neither in a skipped one
+    // (take the later candidate, which is the same offset past the gap).
+    return new Date(matching.length > 0 ? Math.min(...matching) : Math.max(...candidates));
+}
+/** Minutes since Sunday 00:00, local to `zone`. */
+function minuteOfWeek(instant, zone) {
+    const t = localTime(instant, zone);
+    return t.weekday * 1440 + t.hour * 60 + t.minute;
+}
+/** The first instant after `instant` at which the zone's wall clock reads `time`. */
+function nextWeeklyTime(instant, time, zone) {
+    const t = localTime(instant, zone);
+    const now = t.weekday * 1440 + t.hour * 60 + t.minute;
+    let days = (time.day - t.weekday + 7) % 7;
+    if (days === 0 && time.hour * 60 + time.minute <= now)
+        days = 7;
+    const date = new Date(Date.UTC(t.year, t.month - 1, t.day + days));
+    const at = zonedInstant({
+        year: date.getUTCFullYear(),
+        month: date.getUTCMonth() + 1,
+        day: date.getUTCDate(),
+        hour: time.hour,
+        minute: time.minute,
+    }, zone);
+    // A DST gap can land the computed instant back at or before `instant`; the next week then.
+    return at.getTime() > instant.getTime()
+        ? at
+        : nextWeeklyTime(new Date(at.getTime() + 60_000), time, zone);
+}
+/** Whether a weekly window [start, end) holds `instant`; a window may wrap over the week's end. */
+function inWeeklyWindow(instant, window, zone) {
+    const m = minuteOfWeek(instant, zone);
+    const { start, end } = window;
+    if (start.minuteOfWeek < end.minuteOfWeek)
+        return m >= start.minuteOfWeek && m < end.minuteOfWeek;
+    return m >= start.minuteOfWeek || m < end.minuteOfWeek;
+}
+
+
+/***/ }),
+
 /***/ 60226:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -551,7 +1478,7 @@ async function tryReadImageRevision(registry, repository, digest) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MAX_LISTED_COMMITS = exports.readEnvironmentImages = exports.imagesAsComponentTags = exports.environmentImages = exports.promoteEnvironment = exports.previewPromotion = exports.previewEnvironmentPromotion = exports.rollbackTitle = exports.rollbackBranch = exports.ROLLBACK_LABEL = exports.openRollback = exports.RollbackConflictError = exports.readRevertTarget = exports.parseRevert = exports.findLaterCommit = exports.rollbackHolds = exports.RollbackError = exports.planRollback = exports.findRollbackConflicts = exports.changedFilePaths = exports.withoutHeld = exports.readHoldsAtBase = exports.liftHold = exports.splitHeld = exports.parseHolds = exports.holdNotice = exports.addHolds = exports.activeHold = exports.holdsSchema = exports.HOLDS_SCHEMA_ID = exports.DEFAULT_HOLDS_FILE = exports.sourceCommitCell = exports.serviceList = exports.reviewTable = exports.reviewRows = exports.pullRequestTitle = exports.pullRequestBody = exports.MAX_BODY = exports.inertJson = exports.selectPromotionFiles = exports.planPromotion = exports.promotionBranch = exports.environmentPromotionBranch = exports.checkBranchName = exports.branchNameProblem = exports.httpStatusOf = exports.graphqlErrorsOf = exports.fullName = exports.promotionLabels = exports.openPromotion = void 0;
-exports.tryReadImageRevision = exports.serviceMoves = exports.readPromotionContents = exports.tryReadSourceCommits = exports.sourceCommitsSection = void 0;
+exports.gatesJson = exports.gatesSummary = exports.trySetGatesStatus = exports.tryMarkOpenPullRequest = exports.readPolicyAtBase = exports.readBase = exports.GATES_STATUS_CONTEXT = exports.explainGates = exports.readGateFacts = exports.readCheckStates = exports.openedStatus = exports.gatesStatus = exports.freezeEndsAt = exports.formatAge = exports.evaluateGates = exports.describeWindow = exports.parsePolicy = exports.gatesFor = exports.durationMs = exports.policySchema = exports.POLICY_SCHEMA_ID = exports.DEFAULT_POLICY_FILE = exports.tryReadImageRevision = exports.serviceMoves = exports.readPromotionContents = exports.tryReadSourceCommits = exports.sourceCommitsSection = void 0;
 /**
  * Promotion: plan a bump of an environment over a tree read through the API, write it as one
  * verified commit and open or update its pull request. The contract is `openPromotion` with
@@ -630,6 +1557,29 @@ Object.defineProperty(exports, "readPromotionContents", ({ enumerable: true, get
 Object.defineProperty(exports, "serviceMoves", ({ enumerable: true, get: function () { return promotion_contents_js_1.serviceMoves; } }));
 var image_revision_js_1 = __webpack_require__(19950);
 Object.defineProperty(exports, "tryReadImageRevision", ({ enumerable: true, get: function () { return image_revision_js_1.tryReadImageRevision; } }));
+var index_js_1 = __webpack_require__(2876);
+Object.defineProperty(exports, "DEFAULT_POLICY_FILE", ({ enumerable: true, get: function () { return index_js_1.DEFAULT_POLICY_FILE; } }));
+Object.defineProperty(exports, "POLICY_SCHEMA_ID", ({ enumerable: true, get: function () { return index_js_1.POLICY_SCHEMA_ID; } }));
+Object.defineProperty(exports, "policySchema", ({ enumerable: true, get: function () { return index_js_1.policySchema; } }));
+Object.defineProperty(exports, "durationMs", ({ enumerable: true, get: function () { return index_js_1.durationMs; } }));
+Object.defineProperty(exports, "gatesFor", ({ enumerable: true, get: function () { return index_js_1.gatesFor; } }));
+Object.defineProperty(exports, "parsePolicy", ({ enumerable: true, get: function () { return index_js_1.parsePolicy; } }));
+Object.defineProperty(exports, "describeWindow", ({ enumerable: true, get: function () { return index_js_1.describeWindow; } }));
+Object.defineProperty(exports, "evaluateGates", ({ enumerable: true, get: function () { return index_js_1.evaluateGates; } }));
+Object.defineProperty(exports, "formatAge", ({ enumerable: true, get: function () { return index_js_1.formatAge; } }));
+Object.defineProperty(exports, "freezeEndsAt", ({ enumerable: true, get: function () { return index_js_1.freezeEndsAt; } }));
+Object.defineProperty(exports, "gatesStatus", ({ enumerable: true, get: function () { return index_js_1.gatesStatus; } }));
+Object.defineProperty(exports, "openedStatus", ({ enumerable: true, get: function () { return index_js_1.openedStatus; } }));
+Object.defineProperty(exports, "readCheckStates", ({ enumerable: true, get: function () { return index_js_1.readCheckStates; } }));
+Object.defineProperty(exports, "readGateFacts", ({ enumerable: true, get: function () { return index_js_1.readGateFacts; } }));
+Object.defineProperty(exports, "explainGates", ({ enumerable: true, get: function () { return index_js_1.explainGates; } }));
+Object.defineProperty(exports, "GATES_STATUS_CONTEXT", ({ enumerable: true, get: function () { return index_js_1.GATES_STATUS_CONTEXT; } }));
+Object.defineProperty(exports, "readBase", ({ enumerable: true, get: function () { return index_js_1.readBase; } }));
+Object.defineProperty(exports, "readPolicyAtBase", ({ enumerable: true, get: function () { return index_js_1.readPolicyAtBase; } }));
+Object.defineProperty(exports, "tryMarkOpenPullRequest", ({ enumerable: true, get: function () { return index_js_1.tryMarkOpenPullRequest; } }));
+Object.defineProperty(exports, "trySetGatesStatus", ({ enumerable: true, get: function () { return index_js_1.trySetGatesStatus; } }));
+Object.defineProperty(exports, "gatesSummary", ({ enumerable: true, get: function () { return index_js_1.gatesSummary; } }));
+Object.defineProperty(exports, "gatesJson", ({ enumerable: true, get: function () { return index_js_1.gatesJson; } }));
 
 
 /***/ }),
@@ -710,7 +1660,7 @@ async function planOnBase(api, request, log) {
     });
     for (const warning of warnings)
         log.warning(warning);
-    return { base, baseSha, treeSha: tree.sha, plan };
+    return { base, baseSha, treeSha: tree.sha, plan, entries: tree.entries };
 }
 /** The `Chart.yaml` of each chart that holds one of `files`. */
 function chartFilesOf(files, paths) {
@@ -810,10 +1760,41 @@ async function finishPullRequest(api, request, pull, commit, log) {
             : 'refused';
     return { labelled: labels.length > 0, autoMerge };
 }
+/** The plan narrowed to the services the gates let go (re-planned), or `waiting` for none. */
+async function planGated(api, request, state, log) {
+    if (!request.gate || state.plan.changes.length === 0)
+        return state;
+    const { base, baseSha, entries } = state;
+    const at = entries ? { base, baseSha, entries } : undefined;
+    const allowed = new Set(await request.gate(state.plan.services, at));
+    if (allowed.size === 0) {
+        log.info(`No service may go to ${request.environment} yet (gates): nothing is written.`);
+        return 'waiting';
+    }
+    if (state.plan.services.every((s) => allowed.has(s)))
+        return state;
+    const componentTags = Object.fromEntries(Object.entries(request.componentTags).filter(([service]) => allowed.has(service)));
+    return planOnBase(api, { ...request, componentTags, gate: undefined }, log);
+}
+function waitingResult(base) {
+    const plan = {
+        changes: [],
+        files: [],
+        services: [],
+        skipped: [],
+        leftAlone: [],
+        unmatchedServices: [],
+    };
+    return { operation: 'waiting', base, branch: '', commitSha: '', plan, autoMerge: 'off' };
+}
 /** Plan on the current base, then write the commit and the pull request (or nothing). */
 async function openPromotion(client, request, log) {
     const api = (0, github_errors_js_1.explainingGitHubApi)(client, request.repository);
-    const state = await planOnBase(api, request, log);
+    const planned = await planOnBase(api, request, log);
+    const gated = await planGated(api, request, planned, log);
+    if (gated === 'waiting')
+        return waitingResult(planned.base);
+    const state = gated;
     const { base, plan } = state;
     if (plan.changes.length === 0) {
         log.info(`Nothing to change in ${(0, github_api_js_1.fullName)(request.repository)}@${base}: no branch, no pull request.`);
@@ -1056,11 +2037,13 @@ const github_errors_js_1 = __webpack_require__(60226);
 const open_promotion_js_1 = __webpack_require__(46179);
 /** The promotion request that sets the target to the source's images, and those images. */
 async function sourcePromotion(api, request, log) {
-    const { fromEnvironment: from, sourcePatterns, services, ...common } = request;
+    const { fromEnvironment: from, sourcePatterns, services, gatesFor, ...common } = request;
     const images = await (0, environment_images_js_1.readEnvironmentImages)(api, request.repository, { base: request.base, patterns: sourcePatterns, services }, log);
     const componentTags = (0, environment_images_js_1.imagesAsComponentTags)(images);
+    const gate = gatesFor?.([...images.values()]);
     const promotion = {
         ...common,
+        ...(gate ? { gate } : {}),
         titleTemplate: request.titleTemplate || `chore(deploy): promote {services} from ${from} to {env}`,
         heading: `### Promotion ${(0, markdown_js_1.inlineCode)(from)} → ${(0, markdown_js_1.inlineCode)(request.environment)}`,
         componentTags,
@@ -1894,6 +2877,20 @@ function checkedDigest(digest) {
         throw new errors_js_1.InvalidReferenceError(digest, 'it is not a sha256 digest');
     return digest;
 }
+
+
+/***/ }),
+
+/***/ 52177:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__),
+/* harmony export */   validate: () => (/* binding */ validate)
+/* harmony export */ });
+// Generated by scripts/generate-schemas.ts from promotion/gates/policy-schema.ts: do not edit.
+const validate = validate10;/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/gitops-promote/gitops-promote/main/schemas/policy.schema.json","title":"policy.yaml","description":"Promotion gates of a config repository, per target environment: open-promotion-pr promotes a service to an environment only when every gate passes.","type":"object","required":["environments"],"additionalProperties":false,"properties":{"environments":{"type":"object","description":"The gates of each target environment, by its name.","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"soak":{"type":"string","pattern":"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$","description":"How long a digest must have run in the source environment (since the commit that wrote it there), e.g. `24h`."},"freeze":{"type":"array","items":{"type":"object","description":"A window in which nothing is promoted to the environment: an absolute range (`start`, `end`) or a weekly one (`weekly`, `time-zone`).","additionalProperties":false,"properties":{"start":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})$","description":"Absolute window: its first instant (RFC 3339 with a zone)."},"end":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})$","description":"Absolute window: the instant it ends (excluded)."},"weekly":{"type":"object","description":"A window recurring every week, in wall-clock time of `time-zone`.","required":["start","end"],"additionalProperties":false,"properties":{"start":{"type":"string","pattern":"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([01]\\d|2[0-3]):[0-5]\\d$","description":"e.g. `Fri 16:00`."},"end":{"type":"string","pattern":"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([01]\\d|2[0-3]):[0-5]\\d$","description":"e.g. `Mon 08:00`."}}},"time-zone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+/-]*$","description":"The IANA time zone of `weekly`, e.g. `Europe/Berlin`."},"allow-hotfix":{"type":"boolean","description":"A `hotfix: true` promotion passes this window."},"reason":{"type":"string","pattern":"\\S","description":"Shown in the verdict."}}}},"require-checks":{"type":"array","description":"Commit statuses (contexts) or check runs (names) that must have succeeded on the source environment commit that introduced the digest.","items":{"type":"string","pattern":"\\S"}}}}}}};const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");const pattern1 = new RegExp("^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$", "u");const pattern2 = new RegExp("^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})$", "u");const pattern4 = new RegExp("^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([01]\\d|2[0-3]):[0-5]\\d$", "u");const pattern6 = new RegExp("^[A-Za-z][A-Za-z0-9_+/-]*$", "u");const pattern7 = new RegExp("\\S", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/gitops-promote/gitops-promote/main/schemas/policy.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.environments === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "environments"},message:"must have required property '"+"environments"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(key0 === "environments")){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.environments !== undefined){let data0 = data.environments;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){const _errs4 = errors;if(typeof key1 === "string"){if(!pattern0.test(key1)){const err2 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var valid1 = _errs4 === errors;if(!valid1){const err3 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}for(const key2 in data0){let data1 = data0[key2];if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key3 in data1){if(!(((key3 === "soak") || (key3 === "freeze")) || (key3 === "require-checks"))){const err4 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data1.soak !== undefined){let data2 = data1.soak;if(typeof data2 === "string"){if(!pattern1.test(data2)){const err5 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/soak",schemaPath:"#/properties/environments/additionalProperties/properties/soak/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/soak",schemaPath:"#/properties/environments/additionalProperties/properties/soak/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1.freeze !== undefined){let data3 = data1.freeze;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key4 in data4){if(!((((((key4 === "start") || (key4 === "end")) || (key4 === "weekly")) || (key4 === "time-zone")) || (key4 === "allow-hotfix")) || (key4 === "reason"))){const err7 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/freeze/" + i0,schemaPath:"#/properties/environments/additionalProperties/properties/freeze/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data4.start !== undefined){let data5 = data4.start;if(typeof data5 === "string"){if(!pattern2.test(data5)){const err8 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/freeze/" + i0+"/start",schemaPath:"#/properties/environments/additionalProperties/properties/freeze/items/properties/start/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})$"+"\""};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/freeze/" + i0+"/start",schemaPath:"#/properties/environments/additionalProperties/properties/freeze/items/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data4.end !== undefined){let data6 = data4.end;if(typeof data6 === "string"){if(!pattern2.test(data6)){const err10 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/freeze/" + i0+"/end",schemaPath:"#/properties/environments/additionalProperties/properties/freeze/items/properties/end/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:\\d{2})$"+"\""};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/freeze/" + i0+"/end",schemaPath:"#/properties/environments/additionalProperties/properties/freeze/items/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data4.weekly !== undefined){let data7 = data4.weekly;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(data7.start === undefined){const err12 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/freeze/" + i0+"/weekly",schemaPath:"#/properties/environments/additionalProperties/properties/freeze/items/properties/weekly/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data7.end === undefined){const err13 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/freeze/" + i0+"/weekly",schemaPath:"#/properties/environments/additionalProperties/properties/freeze/items/properties/weekly/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}for(const key5 in data7){if(!((key5 === "start") || (key5 === "end"))){const err14 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/freeze/" + i0+"/weekly",schemaPath:"#/properties/environments/additionalProperties/properties/freeze/items/properties/weekly/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data7.start !== undefined){let data8 = data7.start;if(typeof data8 === "string"){if(!pattern4.test(data8)){const err15 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/freeze/" + i0+"/weekly/start",schemaPath:"#/properties/environments/additionalProperties/properties/freeze/items/properties/weekly/properties/start/pattern",keyword:"pattern",params:{pattern: "^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([01]\\d|2[0-3]):[0-5]\\d$"},message:"must match pattern \""+"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([01]\\d|2[0-3]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/freeze/" + i0+"/weekly/start",schemaPath:"#/properties/environments/additionalProperties/properties/freeze/items/properties/weekly/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data7.end !== undefined){let data9 = data7.end;if(typeof data9 === "string"){if(!pattern4.test(data9)){const err17 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/freeze/" + i0+"/weekly/end",schemaPath:"#/properties/environments/additionalProperties/properties/freeze/items/properties/weekly/properties/end/pattern",keyword:"pattern",params:{pattern: "^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([01]\\d|2[0-3]):[0-5]\\d$"},message:"must match pattern \""+"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([01]\\d|2[0-3]):[0-5]\\d$"+"\""};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/freeze/" + i0+"/weekly/end",schemaPath:"#/properties/environments/additionalProperties/properties/freeze/items/properties/weekly/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/freeze/" + i0+"/weekly",schemaPath:"#/properties/environments/additionalProperties/properties/freeze/items/properties/weekly/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data4["time-zone"] !== undefined){let data10 = data4["time-zone"];if(typeof data10 === "string"){if(!pattern6.test(data10)){const err20 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/freeze/" + i0+"/time-zone",schemaPath:"#/properties/environments/additionalProperties/properties/freeze/items/properties/time-zone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+/-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+/-]*$"+"\""};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/freeze/" + i0+"/time-zone",schemaPath:"#/properties/environments/additionalProperties/properties/freeze/items/properties/time-zone/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data4["allow-hotfix"] !== undefined){if(typeof data4["allow-hotfix"] !== "boolean"){const err22 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/freeze/" + i0+"/allow-hotfix",schemaPath:"#/properties/environments/additionalProperties/properties/freeze/items/properties/allow-hotfix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data4.reason !== undefined){let data12 = data4.reason;if(typeof data12 === "string"){if(!pattern7.test(data12)){const err23 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/freeze/" + i0+"/reason",schemaPath:"#/properties/environments/additionalProperties/properties/freeze/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/freeze/" + i0+"/reason",schemaPath:"#/properties/environments/additionalProperties/properties/freeze/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/freeze/" + i0,schemaPath:"#/properties/environments/additionalProperties/properties/freeze/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/freeze",schemaPath:"#/properties/environments/additionalProperties/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data1["require-checks"] !== undefined){let data13 = data1["require-checks"];if(Array.isArray(data13)){const len1 = data13.length;for(let i1=0; i1<len1; i1++){let data14 = data13[i1];if(typeof data14 === "string"){if(!pattern7.test(data14)){const err27 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/require-checks/" + i1,schemaPath:"#/properties/environments/additionalProperties/properties/require-checks/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/require-checks/" + i1,schemaPath:"#/properties/environments/additionalProperties/properties/require-checks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/require-checks",schemaPath:"#/properties/environments/additionalProperties/properties/require-checks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}validate10.errors = vErrors;return errors === 0;}
 
 
 /***/ })

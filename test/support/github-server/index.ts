@@ -29,10 +29,19 @@ import {
   isoSeconds,
   type MergeMethod,
   nodeId,
+  type CheckRunRecord,
+  type CommitStatusRecord,
   type PullRecord,
   type RepoSettings,
 } from './repo-state.js';
 import { actionsRoutes } from './routes-actions.js';
+import {
+  addCheckRun,
+  addStatus,
+  commitStatusRoutes,
+  type NewCheckRun,
+  type NewCommitStatus,
+} from './routes-statuses.js';
 import { gitRoutes } from './routes-git.js';
 import { addLabels, issueRoutes } from './routes-issues.js';
 import { pullRoutes } from './routes-pulls.js';
@@ -56,7 +65,15 @@ export type {
   RequestFilter,
   ViolationKind,
 } from './request-log.js';
-export type { PullRecord, RepoSettings, LabelRecord, AutoMergeRecord } from './repo-state.js';
+export type {
+  AutoMergeRecord,
+  CheckRunRecord,
+  CommitStatusRecord,
+  LabelRecord,
+  PullRecord,
+  RepoSettings,
+} from './repo-state.js';
+export type { NewCheckRun, NewCommitStatus } from './routes-statuses.js';
 export { openApiLoadStats } from './openapi-document.js';
 export { graphqlSchemaLoadMs } from './graphql.js';
 export { createTestOctokit, type TestOctokit, type TestOctokitOptions } from './test-octokit.js';
@@ -86,6 +103,7 @@ const ALL_ROUTES: RouteHandlers = {
   ...issueRoutes,
   ...actionsRoutes,
   ...releaseRoutes,
+  ...commitStatusRoutes,
 };
 
 let contract: { routes: RouteTable; validator: OpenApiValidator } | undefined;
@@ -198,13 +216,34 @@ export class GitHubTestServer {
     return this.model.git.run(args);
   }
 
-  /** Push a commit of `files` (null deletes a file) to `branch` as a human would. Returns its sha. */
+  /**
+   * Push a commit of `files` (null deletes a file) to `branch` as a human would. Returns its sha.
+   * `date` (default now) is the author and committer date, for histories of different ages.
+   */
   commitFiles(
     branch: string,
     files: Record<string, string | null>,
     message = 'Change files',
+    date?: Date,
   ): Promise<string> {
-    return this.model.serialize(() => this.model.commitFiles(branch, files, message));
+    return this.model.serialize(() =>
+      this.model.commitFiles(branch, files, message, this.model.accounts.human, date),
+    );
+  }
+
+  /** The commit statuses set on `sha`, oldest first (what `POST /statuses/{sha}` recorded). */
+  commitStatuses(sha: string): CommitStatusRecord[] {
+    return this.model.state.statuses.filter((s) => s.sha === sha).map((s) => ({ ...s }));
+  }
+
+  /** A status posted by another tool (Flux, Argo CD notifications) on `sha`. */
+  addCommitStatus(sha: string, status: NewCommitStatus): CommitStatusRecord {
+    return addStatus(this.model, sha, status, this.model.accounts.human);
+  }
+
+  /** A check run as a CI app would report it on `sha`. */
+  addCheckRun(sha: string, run: NewCheckRun): CheckRunRecord {
+    return addCheckRun(this.model, sha, run);
   }
 
   /** A file's text at a branch, tag or sha; undefined when absent. */

@@ -57,8 +57,9 @@ export class RepoModel {
     files: Record<string, string | null>,
     message: string,
     author: Account = this.accounts.human,
+    date: Date = new Date(),
   ): Promise<string> {
-    const identity: GitIdentity = { name: author.name, email: author.email, date: new Date() };
+    const identity: GitIdentity = { name: author.name, email: author.email, date };
     const changes = Object.fromEntries(
       Object.entries(files).map(([path, content]) => [
         path,

@@ -73,6 +73,40 @@ export interface ArtifactRecord {
   expiresAt: string;
 }
 
+/** A commit status (`POST /statuses/{sha}`): one context's state on one commit. */
+export interface CommitStatusRecord {
+  id: number;
+  sha: string;
+  state: 'error' | 'failure' | 'pending' | 'success';
+  context: string;
+  description: string | null;
+  targetUrl: string | null;
+  /** Login of the account that set it. */
+  creator: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A check run (`POST /check-runs`) on one commit. */
+export interface CheckRunRecord {
+  id: number;
+  sha: string;
+  name: string;
+  status: 'queued' | 'in_progress' | 'completed';
+  conclusion:
+    | 'success'
+    | 'failure'
+    | 'neutral'
+    | 'cancelled'
+    | 'skipped'
+    | 'timed_out'
+    | 'action_required'
+    | null;
+  detailsUrl: string | null;
+  startedAt: string;
+  completedAt: string | null;
+}
+
 /** A commit GitHub signs itself (made through the API without a committer). */
 export interface SignatureRecord {
   signature: string;
@@ -101,6 +135,8 @@ export class RepoState {
   readonly pulls: PullRecord[] = [];
   readonly artifacts: ArtifactRecord[] = [];
   readonly signatures = new Map<string, SignatureRecord>();
+  readonly statuses: CommitStatusRecord[] = [];
+  readonly checkRuns: CheckRunRecord[] = [];
   readonly createdAt = isoNow();
   private lastIssueNumber = 0;
   private lastLabelId = 0;
@@ -136,6 +172,11 @@ export class RepoState {
 
   findPullByNodeId(id: string): PullRecord | undefined {
     return this.pulls.find((pull) => pull.nodeId === id);
+  }
+
+  /** The next id of a commit status or a check run (one sequence, as ids are unique anyway). */
+  nextStatusId(): number {
+    return 3_000_000_000 + this.statuses.length + this.checkRuns.length + 1;
   }
 
   nextArtifactId(): number {

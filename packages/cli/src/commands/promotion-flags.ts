@@ -171,6 +171,7 @@ const DONE: Record<PromotionResult['operation'], string> = {
   updated: 'Updated',
   unchanged: 'Unchanged:',
   none: '',
+  waiting: '',
 };
 
 /** The action's outputs, as `--json` prints them (numbers and lists as JSON, not strings). */
@@ -189,6 +190,10 @@ export function resultDocument(result: PromotionResult) {
 export function printResult(result: PromotionResult, terminal: Terminal): void {
   if (result.operation === 'none') {
     terminal.err('Nothing to change: every value already holds its target. No pull request.');
+    return;
+  }
+  if (result.operation === 'waiting') {
+    terminal.err('Waiting: a promotion gate holds every service. No pull request.');
     return;
   }
   const pull = result.pullRequest;

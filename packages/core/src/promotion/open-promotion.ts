@@ -82,9 +82,21 @@ export interface PromotionRequest {
   heading?: string;
   /** Where the source commits the promotion brings are read, for the body; absent: not listed. */
   contents?: ContentsSources;
+  /**
+   * Promotion gates (gates/): given the services the plan would move, the ones that may go.
+   * Absent, all may; none may: nothing is written (`waiting`).
+   */
+  gate?: (services: readonly string[], at?: GateBase) => Promise<readonly string[]>;
 }
 
-export type PromotionOperation = 'created' | 'updated' | 'unchanged' | 'none';
+/** The base a promotion planned on, as the gates read it. */
+export interface GateBase {
+  base: string;
+  baseSha: string;
+  entries: readonly TreeEntry[];
+}
+
+export type PromotionOperation = 'created' | 'updated' | 'unchanged' | 'none' | 'waiting';
 export type AutoMergeOutcome = 'off' | 'enabled' | 'already-enabled' | 'refused';
 
 export interface PromotionResult {
@@ -110,6 +122,8 @@ export interface BaseState {
   baseSha: string;
   treeSha: string;
   plan: PromotionPlan;
+  /** The base tree's entries (the gates read the policy file from them). */
+  entries?: readonly TreeEntry[];
 }
 
 /** Read the base and plan every edit; throws (before any write) when a file cannot be bumped. */
@@ -162,7 +176,7 @@ export async function planOnBase(
     where: `${fullName(repository)}@${base}`,
   });
   for (const warning of warnings) log.warning(warning);
-  return { base, baseSha, treeSha: tree.sha, plan };
+  return { base, baseSha, treeSha: tree.sha, plan, entries: tree.entries };
 }
 
 /** The `Chart.yaml` of each chart that holds one of `files`. */
@@ -298,6 +312,40 @@ export async function finishPullRequest(
   return { labelled: labels.length > 0, autoMerge };
 }
 
+/** The plan narrowed to the services the gates let go (re-planned), or `waiting` for none. */
+async function planGated(
+  api: GitHubApi,
+  request: PromotionRequest,
+  state: BaseState,
+  log: PromotionLog,
+): Promise<BaseState | 'waiting'> {
+  if (!request.gate || state.plan.changes.length === 0) return state;
+  const { base, baseSha, entries } = state;
+  const at = entries ? { base, baseSha, entries } : undefined;
+  const allowed = new Set(await request.gate(state.plan.services, at));
+  if (allowed.size === 0) {
+    log.info(`No service may go to ${request.environment} yet (gates): nothing is written.`);
+    return 'waiting';
+  }
+  if (state.plan.services.every((s) => allowed.has(s))) return state;
+  const componentTags = Object.fromEntries(
+    Object.entries(request.componentTags).filter(([service]) => allowed.has(service)),
+  );
+  return planOnBase(api, { ...request, componentTags, gate: undefined }, log);
+}
+
+function waitingResult(base: string): PromotionResult {
+  const plan = {
+    changes: [],
+    files: [],
+    services: [],
+    skipped: [],
+    leftAlone: [],
+    unmatchedServices: [],
+  };
+  return { operation: 'waiting', base, branch: '', commitSha: '', plan, autoMerge: 'off' };
+}
+
 /** Plan on the current base, then write the commit and the pull request (or nothing). */
 export async function openPromotion(
   client: GitHubApi,
@@ -305,7 +353,10 @@ export async function openPromotion(
   log: PromotionLog,
 ): Promise<PromotionResult> {
   const api = explainingGitHubApi(client, request.repository);
-  const state = await planOnBase(api, request, log);
+  const planned = await planOnBase(api, request, log);
+  const gated = await planGated(api, request, planned, log);
+  if (gated === 'waiting') return waitingResult(planned.base);
+  const state = gated;
   const { base, plan } = state;
   if (plan.changes.length === 0) {
     log.info(

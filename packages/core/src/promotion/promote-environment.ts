@@ -16,6 +16,7 @@ import {
   type PromotionResult,
 } from './open-promotion.js';
 import type { PromotionPlan } from './promotion-plan.js';
+import type { SourceImage } from './gates/gate-facts.js';
 
 /** A promotion from `fromEnvironment`: the promotion's settings but its component tags. */
 export interface EnvironmentPromotionRequest extends Omit<
@@ -28,6 +29,8 @@ export interface EnvironmentPromotionRequest extends Omit<
   sourcePatterns: readonly string[];
   /** Only these services (empty: every service the source pins). */
   services: readonly string[];
+  /** The promotion's gates, made from the source images once they are read; absent: none. */
+  gatesFor?: (sources: readonly SourceImage[]) => PromotionRequest['gate'];
 }
 
 export interface EnvironmentPromotionResult {
@@ -42,7 +45,7 @@ async function sourcePromotion(
   request: EnvironmentPromotionRequest,
   log: PromotionLog,
 ): Promise<{ promotion: PromotionRequest; componentTags: ComponentTags }> {
-  const { fromEnvironment: from, sourcePatterns, services, ...common } = request;
+  const { fromEnvironment: from, sourcePatterns, services, gatesFor, ...common } = request;
   const images = await readEnvironmentImages(
     api,
     request.repository,
@@ -50,8 +53,10 @@ async function sourcePromotion(
     log,
   );
   const componentTags = imagesAsComponentTags(images);
+  const gate = gatesFor?.([...images.values()]);
   const promotion: PromotionRequest = {
     ...common,
+    ...(gate ? { gate } : {}),
     titleTemplate:
       request.titleTemplate || `chore(deploy): promote {services} from ${from} to {env}`,
     heading: `### Promotion ${inlineCode(from)} → ${inlineCode(request.environment)}`,
