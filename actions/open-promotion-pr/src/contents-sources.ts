@@ -17,7 +17,7 @@ export interface OpenedContentsSources {
 }
 
 /** A registry deadline far below the step's: a slow registry costs a note, not the run. */
-const REGISTRY_TIMEOUT_MS = 60_000;
+const REGISTRY_TIMEOUT_MS = 20_000;
 
 /** The sources of the commit list; the same Octokit is reused when the token is the same. */
 export async function openContentsSources(
