@@ -100,4 +100,16 @@ async function main(): Promise<void> {
   await writeSummary(outcome.changes, settings, outcome.commitSha);
 }
 
+/**
+ * Replace process.env by a plain copy of it, before any file is parsed. The `yaml` parser reads
+ * `process.env.LOG_TOKENS` once per lexical token, and Node's process.env answers each read
+ * through getenv(3): about 0.2 µs a token, a tenth of the parse of a large values file. A
+ * plain object answers in nanoseconds; child processes (git) still get every variable, since
+ * Node spawns them with process.env, whatever object it is.
+ */
+function detachEnvironment(): void {
+  process.env = { ...process.env };
+}
+
+detachEnvironment();
 await runAction(main);
