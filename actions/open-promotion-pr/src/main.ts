@@ -3,7 +3,15 @@
  * repository, from component-tags.json, with one verified commit written through the API.
  */
 import * as runner from '@gitops-promote/action-kit/runner';
-import { getRequired, readRunnerContext, runAction } from '@gitops-promote/action-kit';
+import {
+  CHANGES_FILE_OUTPUT,
+  firstRows,
+  getRequired,
+  hiddenRowsNote,
+  readRunnerContext,
+  runAction,
+  setChangesOutputs,
+} from '@gitops-promote/action-kit';
 import { createArtifactStore, downloadArtifactFrom } from '@gitops-promote/action-kit/artifacts';
 import { readComponentTags } from '@gitops-promote/action-kit/component-tags';
 import {
@@ -42,7 +50,7 @@ function writeOutputs(result: PromotionResult): void {
   runner.setOutput('pull-request-url', result.pullRequest?.url ?? '');
   runner.setOutput('branch', result.branch);
   runner.setOutput('commit-sha', result.commitSha);
-  runner.setOutput('changes', JSON.stringify(result.plan.changes));
+  setChangesOutputs('open-promotion-pr', 'changes', JSON.stringify(result.plan.changes));
 }
 
 const DONE: Record<PromotionResult['operation'], string> = {
@@ -68,10 +76,16 @@ async function writeSummary(
   const pull = result.pullRequest;
   const link = pull ? `[#${pull.number}](${pull.url})` : '';
   const rows = reviewRows(result.plan.changes, componentTags, settings.environment);
+  const { shown, hidden } = firstRows(rows);
+  const more = hiddenRowsNote(
+    hidden,
+    `every change is in the file named by the \`${CHANGES_FILE_OUTPUT}\` output`,
+  );
   const text = [
     heading,
     `${DONE[result.operation]} ${link} on ${inlineCode(result.branch)} at ${inlineCode(result.commitSha)}.`,
-    reviewTable(rows, source),
+    reviewTable(shown, source),
+    ...(more === '' ? [] : [more]),
   ].join('\n\n');
   await runner.summary.addRaw(`${text}\n`).write();
 }
