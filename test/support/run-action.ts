@@ -114,6 +114,9 @@ export async function runAction(
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_ACTIONS: 'true',
     CI: 'true',
+    // The local GitHub needs no spacing of writes (1 s, 3 s before a pull request): a test of
+    // the pacing itself sets this back to '' in `env`.
+    GITOPS_PROMOTE_WRITE_INTERVAL_MS: '0',
   };
   for (const [name, value] of Object.entries({ ...actionDefaults(action), ...options.inputs }))
     env[inputVariable(name)] = value;

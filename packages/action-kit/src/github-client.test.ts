@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { orchestrationUserAgent, usesProxy } from './github-client.js';
+import { orchestrationUserAgent, usesProxy, writeLimiters } from './github-client.js';
 
 describe('usesProxy', () => {
   test.each([
@@ -24,5 +24,20 @@ describe('orchestrationUserAgent', () => {
     [{ ACTIONS_ORCHESTRATION_ID: ' a/b c ' }, 'actions_orchestration_id/a_b_c'],
   ])('%j → %s', (env, expected) => {
     expect(orchestrationUserAgent(env)).toBe(expected);
+  });
+});
+
+describe('writeLimiters', () => {
+  test.each([
+    [{}, false],
+    [{ GITOPS_PROMOTE_WRITE_INTERVAL_MS: '' }, false],
+    [{ GITOPS_PROMOTE_WRITE_INTERVAL_MS: 'fast' }, false],
+    [{ GITOPS_PROMOTE_WRITE_INTERVAL_MS: '-1' }, false],
+    [{ GITOPS_PROMOTE_WRITE_INTERVAL_MS: '0' }, true],
+    [{ GITOPS_PROMOTE_WRITE_INTERVAL_MS: '250' }, true],
+  ])('%j overrides the plugin pacing: %s', (env, overrides) => {
+    // Without an override the throttling plugin keeps GitHub's spacing (1 s, 3 s to notify).
+    const limiters = writeLimiters(env);
+    expect(Object.keys(limiters).sort()).toEqual(overrides ? ['notifications', 'write'] : []);
   });
 });

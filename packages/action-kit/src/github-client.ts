@@ -32,7 +32,7 @@ export interface OctokitSettings {
  * writes (1 s) and between notifying writes (3 s): for tests against a local server. Unset,
  * the plugin's defaults, which follow GitHub's guidance, apply.
  */
-function writeLimiters(env: NodeJS.ProcessEnv) {
+export function writeLimiters(env: NodeJS.ProcessEnv) {
   const value = env.GITOPS_PROMOTE_WRITE_INTERVAL_MS ?? '';
   if (!/^[0-9]{1,6}$/.test(value)) return {};
   const group = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: Number(value) });

@@ -10,6 +10,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.writeLimiters = writeLimiters;
 exports.orchestrationUserAgent = orchestrationUserAgent;
 exports.usesProxy = usesProxy;
 exports.createGitHubApi = createGitHubApi;
