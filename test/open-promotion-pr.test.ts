@@ -401,6 +401,53 @@ describe('resilience', () => {
     expect(github.violations).toEqual([]);
   });
 
+  test("GraphQL's rate limit (a 200 whose errors say RATE_LIMITED) is retried and warned", async () => {
+    const github = await start();
+    github.injectFault({ operation: 'graphql', status: 200, retryAfter: 0 });
+    const run = await promote(github);
+    expectSuccess(run);
+    expect(run.outputs.operation).toBe('created');
+    expect(run.annotations.map((a) => a.message)).toContainEqual(
+      expect.stringMatching(/^GitHub primary rate limit on POST \/graphql: retrying in \d+ s\.$/),
+    );
+    expect(github.pendingFaults()).toBe(0);
+    expect(github.countRequests({ operation: 'graphql', fault: true })).toBe(1);
+    expect(github.violations).toEqual([]);
+  });
+
+  test.each([
+    [
+      'a repository the token cannot see (GraphQL NOT_FOUND)',
+      { repository: `${OWNER}/other` },
+      () => undefined,
+      /^GitHub answered 404 Not Found to GraphQL query promotionSnapshot for acme\/other \(GraphQL NOT_FOUND: Could not resolve to a Repository with the name 'acme\/other'\.\): .*lacks contents: read and pull-requests: read on acme\/other/,
+    ],
+    [
+      'a refused token (HTTP 401 on /graphql)',
+      { token: 'ghs_refused' },
+      () => undefined,
+      /^GitHub answered 401 Unauthorized to GraphQL query promotionSnapshot for acme\/gitops-config: the token is not valid/,
+    ],
+    [
+      'a rate limit that outlasts the retries',
+      {},
+      (github: GitHubTestServer) =>
+        github.injectFault({ operation: 'graphql', status: 200, retryAfter: 0, times: 4 }),
+      /^GitHub's rate limit stopped GraphQL query promotionSnapshot for acme\/gitops-config \(API rate limit exceeded for installation ID 1\..*\), and waiting for it was given up/,
+    ],
+  ])('%s: explained, and nothing written', async (_name, inputs, before, message) => {
+    const github = await start({ strict: false });
+    before(github);
+    const run = await promote(github, { inputs });
+    expect(run.exitCode).toBe(1);
+    const errors = run.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+    expect(errors).toEqual([expect.stringMatching(message)]);
+    const said = `${run.stdout}${run.stderr}`.replace(/^::add-mask::.*$/gm, '');
+    expect(said).not.toContain('ghs_refused');
+    expect(github.requests.filter((r) => r.method !== 'POST' || r.path !== '/graphql')).toEqual([]);
+    expect(await github.git(['for-each-ref', '--format=%(refname)'])).toBe('refs/heads/main\n');
+  });
+
   test('a base that moved between runs: the branch is rebuilt on the new base', async () => {
     const github = await start();
     await promote(github);
