@@ -247,23 +247,23 @@ interface ConnectionArgs {
 }
 
 /**
- * The first `first` items, as GitHub pages a connection; `first` is required and at most 100
- * there. Cursors and `last` are not implemented: asking for them is a contract problem.
+ * The first `first` items, as GitHub pages a connection: `first` is required and at most 100
+ * there, and GitHub refuses a query without it (a contract problem, recorded). Cursors and
+ * `last` are not implemented: asking for them is recorded too.
  */
 function firstOf<T>(items: readonly T[], args: ConnectionArgs, field: string): T[] {
-  for (const name of ['last', 'after', 'before'] as const)
-    if (args[name] != null)
-      throw new Error(`The test server does not implement ${field}(${name}:).`);
+  const name = field.split('.')[1] ?? field;
+  for (const argument of ['last', 'after', 'before'] as const)
+    if (args[argument] != null)
+      throw new Error(`The test server does not implement ${field}(${argument}:).`);
   const first = args.first;
   if (first == null)
-    throw new GraphqlProblem(
-      'UNPROCESSABLE',
-      `You must provide a \`first\` or \`last\` value to properly paginate the \`${field.split('.')[1]}\` connection.`,
+    throw new Error(
+      `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`,
     );
   if (first < 0 || first > 100)
-    throw new GraphqlProblem(
-      'UNPROCESSABLE',
-      `Requesting ${first} records on the \`${field.split('.')[1]}\` connection exceeds the \`first\` limit of 100 records.`,
+    throw new Error(
+      `Requesting ${first} records on the \`${name}\` connection exceeds the \`first\` limit of 100 records.`,
     );
   return items.slice(0, first);
 }
