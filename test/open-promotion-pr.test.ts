@@ -211,14 +211,10 @@ describe('open-promotion-pr opens the pull request of seed 001', () => {
       'commit-sha': first.outputs['commit-sha'],
     });
     expect(operations(github)).toEqual([
-      'repos/get',
-      'git/get-ref',
+      'graphql query repository',
       'git/get-tree',
       'graphql query repository',
-      'git/get-ref',
       'git/create-tree',
-      'git/get-commit',
-      'pulls/list',
     ]);
     expect(github.pulls).toHaveLength(1);
     expect(github.violations).toEqual([]);
@@ -244,16 +240,12 @@ describe('open-promotion-pr opens the pull request of seed 001', () => {
     expectSuccess(run);
     expect(run.outputs.operation).toBe('updated');
     expect(operations(github)).toEqual([
-      'repos/get',
-      'git/get-ref',
+      'graphql query repository',
       'git/get-tree',
       'graphql query repository',
-      'git/get-ref',
       'git/create-tree',
-      'git/get-commit',
       'git/create-commit',
       'git/update-ref',
-      'pulls/list',
       'pulls/update',
     ]);
     const sha = run.outputs['commit-sha'] as string;
@@ -409,6 +401,53 @@ describe('resilience', () => {
     expect(github.violations).toEqual([]);
   });
 
+  test("GraphQL's rate limit (a 200 whose errors say RATE_LIMITED) is retried and warned", async () => {
+    const github = await start();
+    github.injectFault({ operation: 'graphql', status: 200, retryAfter: 0 });
+    const run = await promote(github);
+    expectSuccess(run);
+    expect(run.outputs.operation).toBe('created');
+    expect(run.annotations.map((a) => a.message)).toContainEqual(
+      expect.stringMatching(/^GitHub primary rate limit on POST \/graphql: retrying in \d+ s\.$/),
+    );
+    expect(github.pendingFaults()).toBe(0);
+    expect(github.countRequests({ operation: 'graphql', fault: true })).toBe(1);
+    expect(github.violations).toEqual([]);
+  });
+
+  test.each([
+    [
+      'a repository the token cannot see (GraphQL NOT_FOUND)',
+      { repository: `${OWNER}/other` },
+      () => undefined,
+      /^GitHub answered 404 Not Found to GraphQL query promotionSnapshot for acme\/other \(GraphQL NOT_FOUND: Could not resolve to a Repository with the name 'acme\/other'\.\): .*lacks contents: read and pull-requests: read on acme\/other/,
+    ],
+    [
+      'a refused token (HTTP 401 on /graphql)',
+      { token: 'ghs_refused' },
+      () => undefined,
+      /^GitHub answered 401 Unauthorized to GraphQL query promotionSnapshot for acme\/gitops-config: the token is not valid/,
+    ],
+    [
+      'a rate limit that outlasts the retries',
+      {},
+      (github: GitHubTestServer) =>
+        github.injectFault({ operation: 'graphql', status: 200, retryAfter: 0, times: 4 }),
+      /^GitHub's rate limit stopped GraphQL query promotionSnapshot for acme\/gitops-config \(API rate limit exceeded for installation ID 1\..*\), and waiting for it was given up/,
+    ],
+  ])('%s: explained, and nothing written', async (_name, inputs, before, message) => {
+    const github = await start({ strict: false });
+    before(github);
+    const run = await promote(github, { inputs });
+    expect(run.exitCode).toBe(1);
+    const errors = run.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+    expect(errors).toEqual([expect.stringMatching(message)]);
+    const said = `${run.stdout}${run.stderr}`.replace(/^::add-mask::.*$/gm, '');
+    expect(said).not.toContain('ghs_refused');
+    expect(github.requests.filter((r) => r.method !== 'POST' || r.path !== '/graphql')).toEqual([]);
+    expect(await github.git(['for-each-ref', '--format=%(refname)'])).toBe('refs/heads/main\n');
+  });
+
   test('a base that moved between runs: the branch is rebuilt on the new base', async () => {
     const github = await start();
     await promote(github);
@@ -541,8 +580,31 @@ describe('request counts', () => {
     return { files, tags };
   }
 
+  /** What every run reads: base, branch and pull request in one query, the tree, the files. */
+  const READS = ['graphql query repository', 'git/get-tree', 'graphql query repository'];
+  /** The write of a new branch: a tree with the files inline, its commit, the branch. */
+  const WRITE = ['git/create-tree', 'git/create-commit', 'git/create-ref'];
+
   test.each([1, 10, 100])(
-    '%i changed files cost the same requests: one PR is a small constant',
+    '%i changed files cost the same requests: 8 to open a pull request, 4 to re-run',
+    async (n) => {
+      const { files, tags } = manyFiles(n);
+      const github = await start({ files });
+      const created = await promote(github, { tags });
+      expectSuccess(created);
+      expect(created.outputs.operation).toBe('created');
+      expect(operations(github)).toEqual([...READS, ...WRITE, 'pulls/create', 'issues/add-labels']);
+      github.resetCounts();
+      const unchanged = await promote(github, { tags });
+      expectSuccess(unchanged);
+      expect(unchanged.outputs.operation).toBe('unchanged');
+      expect(operations(github)).toEqual([...READS, 'git/create-tree']);
+      expect(github.violations).toEqual([]);
+    },
+  );
+
+  test.each([1, 10, 100])(
+    '%i changed files with reviewers and auto-merge: 10 requests, then 4 to re-run',
     async (n) => {
       const { files, tags } = manyFiles(n);
       const github = await start({ files, allowAutoMerge: true });
@@ -554,15 +616,8 @@ describe('request counts', () => {
         Object.keys(files).sort().join('\n'),
       );
       expect(operations(github)).toEqual([
-        'repos/get',
-        'git/get-ref',
-        'git/get-tree',
-        'graphql query repository',
-        'git/get-ref',
-        'git/create-tree',
-        'git/create-commit',
-        'git/create-ref',
-        'pulls/list',
+        ...READS,
+        ...WRITE,
         'pulls/create',
         'issues/add-labels',
         'pulls/request-reviewers',
@@ -570,8 +625,9 @@ describe('request counts', () => {
       ]);
       github.resetCounts();
       const unchanged = await promote(github, { tags, inputs });
+      expectSuccess(unchanged);
       expect(unchanged.outputs.operation).toBe('unchanged');
-      expect(github.countRequests()).toBe(8);
+      expect(operations(github)).toEqual([...READS, 'git/create-tree']);
       expect(github.violations).toEqual([]);
     },
   );

@@ -105,7 +105,8 @@ export async function createGitHubApi(
   const reach = unreachable(apiUrl);
   return {
     request: (route, params) => octokit.request(route, { ...params, request: {} }).catch(reach),
-    graphql: (query, variables) => octokit.graphql(query, variables),
+    graphql: <T>(query: string, variables?: Record<string, unknown>) =>
+      octokit.graphql<T>(query, variables).catch(reach),
   };
 }
 

@@ -9,7 +9,11 @@ export interface FaultSpec {
   path?: string | RegExp;
   /** The OpenAPI operationId (`pulls/create`) or `graphql`. */
   operation?: string;
-  status: 500 | 502 | 503 | 403 | 429;
+  /**
+   * 200 is GraphQL's primary rate limit: a 200 whose `errors` have the type RATE_LIMITED, with
+   * `x-ratelimit-remaining: 0` (for `operation: 'graphql'` only).
+   */
+  status: 500 | 502 | 503 | 403 | 429 | 200;
   /** How many matching requests fail (default 1). */
   times?: number;
   /** Seconds, sent in `retry-after` (secondary limit) or `x-ratelimit-reset` (primary limit). */
@@ -71,6 +75,7 @@ function matches(fault: FaultSpec, target: FaultTarget): boolean {
 
 function faultReply(fault: FaultSpec, requestId: string): Reply {
   const retryAfter = fault.retryAfter ?? 1;
+  if (fault.status === 200) return graphqlRateLimit(retryAfter, requestId);
   if (fault.status === 403 || fault.status === 429) {
     if (fault.secondaryRateLimit ?? true) {
       return {
@@ -104,5 +109,27 @@ function faultReply(fault: FaultSpec, requestId: string): Reply {
   return {
     status: fault.status,
     json: { message: fault.status === 503 ? 'Service Unavailable' : 'Server Error' },
+  };
+}
+
+/** GitHub's answer to a GraphQL request over the primary rate limit: 200, RATE_LIMITED. */
+function graphqlRateLimit(retryAfter: number, requestId: string): Reply {
+  return {
+    status: 200,
+    json: {
+      errors: [
+        {
+          type: 'RATE_LIMITED',
+          message: `API rate limit exceeded for installation ID 1. If you reach out to GitHub Support for help, please include the request ID ${requestId}.`,
+        },
+      ],
+    },
+    headers: {
+      'x-ratelimit-limit': '5000',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-used': '5000',
+      'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + retryAfter),
+      'x-ratelimit-resource': 'graphql',
+    },
   };
 }

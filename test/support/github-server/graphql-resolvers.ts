@@ -161,6 +161,7 @@ function repositoryNode(model: RepoModel): Resolved {
     object: (args: { oid?: string; expression?: string }) => gitObjectNode(model, args),
     ref: ({ qualifiedName }: { qualifiedName: string }) =>
       refNode(model, qualifiedName.replace(/^refs\/heads\//, '')),
+    pullRequests: (args: PullRequestsArgs) => pullRequestsOf(model, args),
     pullRequest: ({ number }: { number: number }) => {
       const pull = model.state.findPull(number);
       if (!pull)
@@ -215,8 +216,89 @@ async function refNode(model: RepoModel, branch: string): Promise<Resolved | nul
     id: nodeId('REF', `refs/heads/${branch}`),
     name: branch,
     prefix: 'refs/heads/',
-    target: { __typename: 'Commit', id: nodeId('C', sha), oid: sha },
+    target: () => commitNode(model, sha),
   };
+}
+
+/** A commit: its oid, its tree and its parents (`parents(first:)`). */
+async function commitNode(model: RepoModel, sha: string): Promise<Resolved> {
+  const commit = await model.git.readCommit(sha);
+  if (!commit) throw new Error(`The test server cannot read the commit ${sha}.`);
+  return {
+    __typename: 'Commit',
+    id: nodeId('C', sha),
+    oid: sha,
+    abbreviatedOid: sha.slice(0, 7),
+    message: commit.message,
+    tree: { __typename: 'Tree', id: nodeId('T', commit.tree), oid: commit.tree },
+    parents: (args: ConnectionArgs) =>
+      Promise.all(
+        firstOf(commit.parents, args, 'Commit.parents').map((p) => commitNode(model, p)),
+      ).then(connection),
+  };
+}
+
+/** The pagination arguments of a connection. */
+interface ConnectionArgs {
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+}
+
+/**
+ * The first `first` items, as GitHub pages a connection: `first` is required and at most 100
+ * there, and GitHub refuses a query without it (a contract problem, recorded). Cursors and
+ * `last` are not implemented: asking for them is recorded too.
+ */
+function firstOf<T>(items: readonly T[], args: ConnectionArgs, field: string): T[] {
+  const name = field.split('.')[1] ?? field;
+  for (const argument of ['last', 'after', 'before'] as const)
+    if (args[argument] != null)
+      throw new Error(`The test server does not implement ${field}(${argument}:).`);
+  const first = args.first;
+  if (first == null)
+    throw new Error(
+      `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`,
+    );
+  if (first < 0 || first > 100)
+    throw new Error(
+      `Requesting ${first} records on the \`${name}\` connection exceeds the \`first\` limit of 100 records.`,
+    );
+  return items.slice(0, first);
+}
+
+interface PullRequestsArgs extends ConnectionArgs {
+  headRefName?: string | null;
+  baseRefName?: string | null;
+  states?: Array<'OPEN' | 'CLOSED' | 'MERGED'> | null;
+  labels?: string[] | null;
+  orderBy?: { field: 'CREATED_AT' | 'UPDATED_AT' | 'COMMENTS'; direction: 'ASC' | 'DESC' } | null;
+}
+
+function pullState(pull: PullRecord): 'OPEN' | 'CLOSED' | 'MERGED' {
+  return pull.state === 'open' ? 'OPEN' : pull.mergedAt ? 'MERGED' : 'CLOSED';
+}
+
+/** `Repository.pullRequests`: filtered by head, base, state and labels, ordered, first n. */
+function pullRequestsOf(model: RepoModel, args: PullRequestsArgs): Resolved {
+  const order = args.orderBy ?? { field: 'CREATED_AT', direction: 'ASC' };
+  if (order.field === 'COMMENTS')
+    throw new Error('The test server does not implement pullRequests(orderBy: COMMENTS).');
+  const key = (pull: PullRecord) =>
+    order.field === 'UPDATED_AT' ? pull.updatedAt : pull.createdAt;
+  const sign = order.direction === 'DESC' ? -1 : 1;
+  const labelled = (pull: PullRecord) =>
+    !args.labels ||
+    args.labels.some((name) => pull.labels.some((l) => l.toLowerCase() === name.toLowerCase()));
+  const pulls = model.state.pulls
+    .filter((pull) => args.headRefName == null || pull.head === args.headRefName)
+    .filter((pull) => args.baseRefName == null || pull.base === args.baseRefName)
+    .filter((pull) => !args.states || args.states.includes(pullState(pull)))
+    .filter(labelled)
+    .sort((a, b) => sign * (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.number - b.number));
+  const page = firstOf(pulls, args, 'Repository.pullRequests').map((p) => pullNode(model, p));
+  return { ...connection(page), totalCount: pulls.length };
 }
 
 function pullNode(model: RepoModel, pull: PullRecord): Resolved {
@@ -231,9 +313,9 @@ function pullNode(model: RepoModel, pull: PullRecord): Resolved {
     body: pull.body ?? '',
     url,
     permalink: url,
-    state: pull.state === 'open' ? 'OPEN' : 'CLOSED',
+    state: pullState(pull),
     closed: pull.state === 'closed',
-    merged: false,
+    merged: pull.mergedAt !== undefined,
     isDraft: pull.draft,
     headRefName: pull.head,
     baseRefName: pull.base,
@@ -244,8 +326,19 @@ function pullNode(model: RepoModel, pull: PullRecord): Resolved {
     updatedAt: pull.updatedAt,
     author: actorNode(model, model.accounts.get(pull.user)),
     repository: () => repositoryNode(model),
-    labels: () =>
-      connection(pull.labels.flatMap((name) => model.state.findLabel(name) ?? []).map(labelNode)),
+    headRepository: () => repositoryNode(model),
+    baseRepository: () => repositoryNode(model),
+    isCrossRepository: false,
+    labels: (args: ConnectionArgs) =>
+      connection(
+        firstOf(
+          pull.labels.flatMap((name) => model.state.findLabel(name) ?? []),
+          args,
+          'PullRequest.labels',
+        ).map(labelNode),
+      ),
+    reviewRequests: (args: ConnectionArgs) =>
+      connection(firstOf(reviewRequestsOf(model, pull), args, 'PullRequest.reviewRequests')),
     autoMergeRequest: pull.autoMerge && {
       __typename: 'AutoMergeRequest',
       mergeMethod: pull.autoMerge.mergeMethod.toUpperCase(),
@@ -256,6 +349,34 @@ function pullNode(model: RepoModel, pull: PullRecord): Resolved {
       authorEmail: null,
       pullRequest: () => pullNode(model, pull),
     },
+  };
+}
+
+/** The pending review requests of a pull request: its users, then its teams. */
+function reviewRequestsOf(model: RepoModel, pull: PullRecord): Resolved[] {
+  const request = (kind: string, key: string, requestedReviewer: Resolved): Resolved => ({
+    __typename: 'ReviewRequest',
+    id: nodeId('RR', `${pull.number}:${kind}:${key}`),
+    asCodeOwner: false,
+    requestedReviewer,
+    pullRequest: () => pullNode(model, pull),
+  });
+  return [
+    ...pull.requestedReviewers.map((login) =>
+      request('user', login, actorNode(model, model.accounts.get(login))),
+    ),
+    ...pull.requestedTeams.map((slug) => request('team', slug, teamNode(model, slug))),
+  ];
+}
+
+function teamNode(model: RepoModel, slug: string): Resolved {
+  return {
+    __typename: 'Team',
+    id: nodeId('TEAM', `${model.owner}/${slug}`),
+    slug,
+    name: slug,
+    combinedSlug: `${model.owner}/${slug}`,
+    url: model.urls.web(`/orgs/${model.owner}/teams/${slug}`),
   };
 }
 

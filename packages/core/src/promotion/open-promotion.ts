@@ -6,7 +6,6 @@
  */
 import { withChangeTrailers } from '../git/change-trailers.js';
 import type { ComponentTags } from '../component-tags.js';
-import { PromoteError } from '../errors.js';
 import { skippedImageWarning } from '../image-edit/bump-warnings.js';
 import type { WriteMode } from '../image-edit/image-occurrence.js';
 import { createCommit, createTree, isCurrent, pointBranch, readCommit } from './branch-writer.js';
@@ -42,7 +41,8 @@ import {
   type PromotionContents,
   readPromotionContents,
 } from './promotion-contents.js';
-import { readBranchHead, readDefaultBranch, readFileTexts, readTree } from './repository-reader.js';
+import { type PromotionSnapshot, readPromotionSnapshot } from './promotion-snapshot.js';
+import { readBranchHead, readFileTexts, readTree } from './repository-reader.js';
 
 /** Everything a promotion needs, parsed and checked by the caller. */
 export interface PromotionRequest {
@@ -124,6 +124,8 @@ export interface BaseState {
   plan: PromotionPlan;
   /** The base tree's entries (the gates read the policy file from them). */
   entries?: readonly TreeEntry[];
+  /** The promotion branch and its open pull request as read with the base; absent: not read. */
+  promotion?: Pick<PromotionSnapshot, 'branch' | 'pull'>;
 }
 
 /** Read the base and plan every edit; throws (before any write) when a file cannot be bumped. */
@@ -133,10 +135,12 @@ export async function planOnBase(
   log: PromotionLog,
 ): Promise<BaseState> {
   const repository = request.repository;
-  const base = request.base || (await readDefaultBranch(api, repository));
-  const baseSha = await readBranchHead(api, repository, base);
-  if (baseSha === undefined)
-    throw new PromoteError(`The base branch '${base}' does not exist in ${fullName(repository)}.`);
+  const snapshot = await readPromotionSnapshot(api, repository, {
+    base: request.base,
+    branch: request.branch,
+  });
+  const { base, baseHead } = snapshot;
+  const baseSha = baseHead.sha;
   const tree = await readTree(api, repository, baseSha);
   const selected = selectPromotionFiles(tree.entries, request.filePatterns);
   log.info(`Base ${base} at ${baseSha}: ${selected.files.length} file(s) match 'files'.`);
@@ -176,7 +180,8 @@ export async function planOnBase(
     where: `${fullName(repository)}@${base}`,
   });
   for (const warning of warnings) log.warning(warning);
-  return { base, baseSha, treeSha: tree.sha, plan, entries: tree.entries };
+  const promotion = { branch: snapshot.branch, pull: snapshot.pull };
+  return { base, baseSha, treeSha: tree.sha, plan, entries: tree.entries, promotion };
 }
 
 /** The `Chart.yaml` of each chart that holds one of `files`. */
@@ -210,14 +215,26 @@ async function readChartTree(
 }
 
 /** Nothing to change: say whether an earlier promotion's branch or pull request is still there. */
-async function reportLeftAlone(api: GitHubApi, request: PromotionRequest, log: PromotionLog) {
-  const open = await findOpenPullRequest(api, request.repository, request.branch);
+async function reportLeftAlone(
+  api: GitHubApi,
+  request: PromotionRequest,
+  state: BaseState,
+  log: PromotionLog,
+) {
+  const open = state.promotion
+    ? state.promotion.pull
+    : await findOpenPullRequest(api, request.repository, request.branch);
+  const branch = state.promotion
+    ? state.promotion.branch
+    : open
+      ? undefined
+      : await readBranchHead(api, request.repository, request.branch);
   if (open)
     log.info(
       `Pull request #${open.number} (${open.url}) from an earlier run is still open on ` +
         `${request.branch}; it is left alone. Close it if it is stale.`,
     );
-  else if ((await readBranchHead(api, request.repository, request.branch)) !== undefined)
+  else if (branch !== undefined)
     log.info(`Branch ${request.branch} from an earlier run still exists; it is left alone.`);
 }
 
@@ -230,11 +247,12 @@ export async function commitOnBase(
   log: PromotionLog,
 ): Promise<{ sha: string; committed: boolean }> {
   const repository = request.repository;
-  const head = await readBranchHead(api, repository, request.branch);
+  const known = state.promotion?.branch;
+  const head = state.promotion ? known?.sha : await readBranchHead(api, repository, request.branch);
   const tree = await createTree(api, repository, state.treeSha, state.plan.files);
   if (
     head !== undefined &&
-    isCurrent(await readCommit(api, repository, head), tree, state.baseSha)
+    isCurrent(known ?? (await readCommit(api, repository, head)), tree, state.baseSha)
   ) {
     log.info(`Branch ${request.branch} already holds this promotion at ${head}.`);
     return { sha: head, committed: false };
@@ -260,9 +278,10 @@ export async function openOrUpdate(
   request: PromotionRequest,
   base: string,
   text: PullRequestText,
+  known?: Pick<PromotionSnapshot, 'pull'>,
 ): Promise<{ pull: PullRequestState; created: boolean; edited: boolean }> {
   const repository = request.repository;
-  const found = await findOpenPullRequest(api, repository, request.branch);
+  const found = known ? known.pull : await findOpenPullRequest(api, repository, request.branch);
   const { pull, created } = found
     ? { pull: found, created: false }
     : await createPullRequest(api, repository, {
@@ -362,7 +381,7 @@ export async function openPromotion(
     log.info(
       `Nothing to change in ${fullName(request.repository)}@${base}: no branch, no pull request.`,
     );
-    await reportLeftAlone(api, request, log);
+    await reportLeftAlone(api, request, state, log);
     return { operation: 'none', base, branch: '', commitSha: '', plan, autoMerge: 'off' };
   }
   const title = pullRequestTitle({
@@ -394,7 +413,7 @@ export async function openPromotion(
     withChangeTrailers(title, plan.changes),
     log,
   );
-  const opened = await openOrUpdate(api, request, base, { title, body });
+  const opened = await openOrUpdate(api, request, base, { title, body }, state.promotion);
   const finished = await finishPullRequest(
     api,
     request,
