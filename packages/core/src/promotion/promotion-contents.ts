@@ -54,6 +54,13 @@ export interface ServiceMove {
 }
 
 const HEADING = '### What this promotion brings';
+
+/**
+ * The most characters the section takes, heading and notes included: under a third of the
+ * 65,536 GitHub allows a pull request body, so the review table keeps room beside it, and a
+ * small part of a job summary's 1 MiB whatever the number of services.
+ */
+export const MAX_CONTENTS_CHARS = 20_000;
 const SHA = /^[0-9a-f]{7,40}$/;
 
 /** A file's occurrences by line: of the occurrence and of each field (the first one wins). */
@@ -182,6 +189,30 @@ async function commitsOf(sources: ContentsSources, move: ServiceMove): Promise<S
   }
 }
 
+/** `… and 4 more services: …`, the line that ends a section cut short. */
+function moreServicesNote(more: number): string {
+  return `… and ${more} more ${more === 1 ? 'service' : 'services'}: their commits are not listed here, the review table names every change.`;
+}
+
+/**
+ * The heading and the services' sections, in order, as many as fit in `max` characters with
+ * the line that says how many more were left out.
+ */
+export function contentsMarkdown(sections: readonly string[], max = MAX_CONTENTS_CHARS): string {
+  const kept = [HEADING];
+  let size = HEADING.length;
+  for (const [i, section] of sections.entries()) {
+    const note = i + 1 < sections.length ? moreServicesNote(sections.length - i - 1).length + 2 : 0;
+    if (size + 2 + section.length + note > max) {
+      kept.push(moreServicesNote(sections.length - i));
+      break;
+    }
+    kept.push(section);
+    size += 2 + section.length;
+  }
+  return kept.join('\n\n');
+}
+
 /**
  * The section of the pull request body that lists what each moved service brings. Without
  * a source repository or an API to read it, one note and no request at all.
@@ -204,5 +235,5 @@ export async function readPromotionContents(
     })),
   );
   const sections = services.map((s) => sourceCommitsSection(s.service, s.commits));
-  return { markdown: [HEADING, ...sections].join('\n\n'), services };
+  return { markdown: contentsMarkdown(sections), services };
 }
