@@ -102,11 +102,15 @@ describe(`at ${SERVICES} services`, () => {
     });
 
     test(
-      'changes in the changes file; the summary shows the first services',
+      'changes and gate verdicts in their files; the summary and the body show the first services',
       async () => {
         const files = Object.fromEntries(
           helmOnly(repo, ['staging']).files.map((f) => [f.path, f.text]),
         );
+        // A freeze window long past: a gate verdict per service, so `gates` grows with them.
+        files['.gitops-promote/policy.yaml'] =
+          'environments:\n  staging:\n    freeze:\n' +
+          '      - start: 2020-01-01T00:00:00Z\n        end: 2020-01-02T00:00:00Z\n';
         server = await startGitHubServer({ owner: 'acme', repo: 'config', files });
         const workspace = mkdtempSync(join(tmpdir(), 'large-promote-ws-'));
         writeFileSync(join(workspace, 'component-tags.json'), repo.componentTagsJson);
@@ -124,9 +128,20 @@ describe(`at ${SERVICES} services`, () => {
         });
         expect(run.exitCode, run.stdout.slice(-2000)).toBe(0);
         expect(run.outputs.operation).toBe('created');
-        expectWithinLimits(run, { changes: 'changes-file' });
+        expectWithinLimits(run, { changes: 'changes-file', gates: 'gates-file' });
         const changes = changesIn(run.outputs['changes-file']);
         expect(changes).toHaveLength(SERVICES * 2);
+        const gates = JSON.parse(readFileSync(run.outputs['gates-file'] as string, 'utf8')) as {
+          eligible: string[];
+          services: Array<{ verdicts: Array<{ gate: string; verdict: string }> }>;
+        };
+        expect(gates.eligible).toHaveLength(SERVICES);
+        expect(gates.services.map((s) => s.verdicts)).toEqual(
+          Array.from({ length: SERVICES }, () => [expect.objectContaining({ verdict: 'pass' })]),
+        );
+        expect(run.summary).toContain(
+          `… and ${SERVICES - 200} more rows, every verdict is in the file named by the \`gates-file\` output.`,
+        );
         expect(keys(changes).size).toBe(changes.length);
         expect(new Set(changes.map((c) => c.service)).size).toBe(SERVICES);
         expect(run.summary).toContain(`… and ${SERVICES - 200} more rows`);
