@@ -323,6 +323,43 @@ describe('the local GitHub server', () => {
     });
   });
 
+  it('refuses a pull request body over 65,536 characters, as GitHub does', async () => {
+    await commitThroughApi('promote/long', {
+      'envs/staging/values.yaml': VALUES.replace('v1.0.0', 'v1.1.0'),
+    });
+    const tooLong = { resource: 'Issue', field: 'body', code: 'custom' };
+    // Characters, not bytes nor UTF-16 units: 65,536 emoji fit, one more does not.
+    const longest = '🚀'.repeat(65_536);
+    await expect(
+      octokit.rest.pulls.create({
+        owner,
+        repo,
+        head: 'promote/long',
+        base: 'main',
+        title: 'x',
+        body: `${longest}.`,
+      }),
+    ).rejects.toMatchObject({ status: 422, response: { data: { errors: [tooLong] } } });
+    const pull = await octokit.rest.pulls.create({
+      owner,
+      repo,
+      head: 'promote/long',
+      base: 'main',
+      title: 'x',
+      body: longest,
+    });
+    expect(pull.data.body).toBe(longest);
+    await expect(
+      octokit.rest.pulls.update({
+        owner,
+        repo,
+        pull_number: pull.data.number,
+        body: `${longest}.`,
+      }),
+    ).rejects.toMatchObject({ status: 422, response: { data: { errors: [tooLong] } } });
+    expect((await server.getPull(pull.data.number)).body).toBe(longest);
+  });
+
   it('shows the base branch moving under an open pull request', async () => {
     const number = await openPull();
     const before = await server.getPull(number);

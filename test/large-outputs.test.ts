@@ -101,14 +101,16 @@ describe(`at ${SERVICES} services`, () => {
       server = undefined;
     });
 
-    // Skipped at the merge: after the commit-list and gates branches joined, this 5,000-service
-    // run passes its 240 s budget (it passed on its own branch). Issue 16 tracks finding why.
-    test.skip(
-      'changes in the changes file; the summary shows the first services',
+    test(
+      'changes and gate verdicts in their files; the summary and the body show the first services',
       async () => {
         const files = Object.fromEntries(
           helmOnly(repo, ['staging']).files.map((f) => [f.path, f.text]),
         );
+        // A freeze window long past: a gate verdict per service, so `gates` grows with them.
+        files['.gitops-promote/policy.yaml'] =
+          'environments:\n  staging:\n    freeze:\n' +
+          '      - start: 2020-01-01T00:00:00Z\n        end: 2020-01-02T00:00:00Z\n';
         server = await startGitHubServer({ owner: 'acme', repo: 'config', files });
         const workspace = mkdtempSync(join(tmpdir(), 'large-promote-ws-'));
         writeFileSync(join(workspace, 'component-tags.json'), repo.componentTagsJson);
@@ -126,12 +128,37 @@ describe(`at ${SERVICES} services`, () => {
         });
         expect(run.exitCode, run.stdout.slice(-2000)).toBe(0);
         expect(run.outputs.operation).toBe('created');
-        expectWithinLimits(run, { changes: 'changes-file' });
+        expectWithinLimits(run, { changes: 'changes-file', gates: 'gates-file' });
         const changes = changesIn(run.outputs['changes-file']);
         expect(changes).toHaveLength(SERVICES * 2);
+        const gates = JSON.parse(readFileSync(run.outputs['gates-file'] as string, 'utf8')) as {
+          eligible: string[];
+          services: Array<{ verdicts: Array<{ gate: string; verdict: string }> }>;
+        };
+        expect(gates.eligible).toHaveLength(SERVICES);
+        expect(gates.services.map((s) => s.verdicts)).toEqual(
+          Array.from({ length: SERVICES }, () => [expect.objectContaining({ verdict: 'pass' })]),
+        );
+        expect(run.summary).toContain(
+          `… and ${SERVICES - 200} more rows, every verdict is in the file named by the \`gates-file\` output.`,
+        );
         expect(keys(changes).size).toBe(changes.length);
         expect(new Set(changes.map((c) => c.service)).size).toBe(SERVICES);
         expect(run.summary).toContain(`… and ${SERVICES - 200} more rows`);
+        // The commit list reads 5,000 images' labels from ghcr.io, which does not resolve here:
+        // every read shares the host's one failed ping, and none is tried again.
+        const registryAttempts = run.stdout.match(/^::debug::GET https:\/\/ghcr\.io\//gm) ?? [];
+        expect(registryAttempts).toHaveLength(1);
+        // The pull request body fits GitHub's 65,536 characters (the server refuses more): the
+        // first rows, how many more, the commit list cut the same way, and the record's note.
+        const body = server.pulls[0]?.body ?? '';
+        expect(Array.from(body).length).toBeLessThanOrEqual(65_536);
+        const rows = body.split('\n').filter((l) => l.startsWith('| svc-')).length;
+        expect(rows).toBeGreaterThan(0);
+        expect(body).toContain(`… and ${SERVICES - rows} more rows: see the commit.`);
+        const sections = body.split('\n').filter((l) => l.startsWith('#### What ')).length;
+        expect(body).toContain(`… and ${SERVICES - sections} more services:`);
+        expect(body).toContain('recorded in the commit message as a `Promote-Change` trailer');
       },
       SLOW,
     );

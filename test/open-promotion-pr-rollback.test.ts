@@ -3,7 +3,7 @@
  * merge, roll back by pull request number or by commit SHA, and check the resulting commits'
  * bytes with git in the server's bare repository.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -66,6 +66,8 @@ async function run(
       GITHUB_REPOSITORY: 'acme/shop',
       GITHUB_WORKSPACE: workspace,
       GITHUB_RUN_ID: '1001',
+      // Kept after the run: the files the outputs name are read back.
+      RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'rollback-temp-')),
     },
   });
 }
@@ -116,6 +118,8 @@ describe('mode: rollback', () => {
       ['web', 'prod', digest('b'), '2.1.0', bump.merge],
     ]);
     expect(JSON.parse(result.outputs.holds as string)).toEqual(holds);
+    const written = readFileSync(result.outputs['written-holds-file'] as string, 'utf8');
+    expect(written).toBe(result.outputs.holds);
     const message = (await github.git(['log', '-1', '--format=%B', sha])).trim();
     expect(message).toContain(`This reverts commit ${bump.merge}.`);
     expect(parseChangeTrailers(message).map((c) => [c.service, c.field, c.from, c.to])).toEqual([

@@ -5,7 +5,12 @@
  * `eligible-at` and `gates` outputs and the summary section.
  */
 import * as runner from '@gitops-promote/action-kit/runner';
-import { getText, type RunnerContext } from '@gitops-promote/action-kit';
+import {
+  getText,
+  type RunnerContext,
+  setFileBackedOutput,
+  SUMMARY_ROWS,
+} from '@gitops-promote/action-kit';
 import { type ComponentTags, InputError } from '@gitops-promote/core';
 import {
   DEFAULT_POLICY_FILE,
@@ -53,6 +58,17 @@ export interface PromotionGates {
   publish: (result: PromotionResult) => Promise<void>;
 }
 
+/** The output that names the file holding the whole `gates` JSON. */
+export const GATES_FILE_OUTPUT = 'gates-file';
+
+/** `gates` (a note past the safe size: one entry per service), and the file that holds it all. */
+function publishGatesJson(evaluation: GatesEvaluation): void {
+  setFileBackedOutput('open-promotion-pr', 'gates', gatesJson(evaluation.report), {
+    output: GATES_FILE_OUTPUT,
+    name: 'gates.json',
+  });
+}
+
 /** The gates of one run of the action. */
 export function promotionGates(
   settings: OpenPromotionSettings,
@@ -91,7 +107,8 @@ export function promotionGates(
     if (facts.mode === 'rollback' && result.plan.services.length > 0)
       await evaluate(result.plan.services);
     runner.setOutput('eligible-at', evaluation?.report.eligibleAt ?? '');
-    runner.setOutput('gates', evaluation ? gatesJson(evaluation.report) : '');
+    if (evaluation) publishGatesJson(evaluation);
+    else runner.setOutput('gates', '');
     // Without a policy file there are no gates, and no status: nothing can require one.
     if (!evaluation?.policyFound) return;
     const link = targetUrl ? { targetUrl } : {};
@@ -111,7 +128,11 @@ export function promotionGates(
         { ...openedStatus(evaluation.report), ...link },
         log,
       );
-    await runner.summary.addRaw(`${gatesSummary(evaluation)}\n`).write();
+    const limit = {
+      rows: SUMMARY_ROWS,
+      where: `every verdict is in the file named by the \`${GATES_FILE_OUTPUT}\` output`,
+    };
+    await runner.summary.addRaw(`${gatesSummary(evaluation, limit)}\n`).write();
   };
   return { gate: evaluate, publish };
 }

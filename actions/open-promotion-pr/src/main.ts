@@ -12,6 +12,7 @@ import {
   runAction,
   type RunnerContext,
   setChangesOutputs,
+  setFileBackedOutput,
 } from '@gitops-promote/action-kit';
 import { createArtifactStore, downloadArtifactFrom } from '@gitops-promote/action-kit/artifacts';
 import { readComponentTags } from '@gitops-promote/action-kit/component-tags';
@@ -129,7 +130,11 @@ async function rollback(settings: OpenPromotionSettings, api: GitHubApi, source:
     log,
   );
   runner.setOutput('reverted-sha', result.target.sha);
-  runner.setOutput('holds', JSON.stringify(result.holds));
+  // One hold per service rolled back: a note past the safe size, the file holds them all.
+  setFileBackedOutput('open-promotion-pr', 'holds', JSON.stringify(result.holds), {
+    output: 'written-holds-file',
+    name: 'holds.json',
+  });
   return result;
 }
 

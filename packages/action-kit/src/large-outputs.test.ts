@@ -10,6 +10,7 @@ import {
   fitsOutput,
   setBoundedOutput,
   setChangesOutputs,
+  setFileBackedOutput,
 } from './large-outputs.js';
 
 let outputFile: string;
@@ -68,6 +69,24 @@ describe('setChangesOutputs', () => {
     const second = setChangesOutputs('verify-digests', 'violations', '[1]');
     expect(first).not.toBe(second);
     expect(readFileSync(first, 'utf8')).toBe('[]');
+  });
+});
+
+describe('setFileBackedOutput', () => {
+  test.each([
+    ['gates', 'gates-file', 'gates.json', 2_000, true],
+    ['holds', 'written-holds-file', 'holds.json', 1_000_000, false],
+  ])('%s: the file output names a file holding it all', (name, output, file, bytes, setAsIs) => {
+    const value = jsonOf(bytes);
+    const path = setFileBackedOutput('open-promotion-pr', name, value, { output, name: file });
+    const set = outputs();
+    expect(set[output]).toBe(path);
+    expect(path.endsWith(`/${file}`)).toBe(true);
+    expect(dirname(dirname(path))).toBe(process.env.RUNNER_TEMP);
+    expect(readFileSync(path, 'utf8')).toBe(value);
+    expect(set[name] === value).toBe(setAsIs);
+    expect(Buffer.byteLength(set[name] as string)).toBeLessThanOrEqual(SAFE_OUTPUT_BYTES);
+    if (!setAsIs) expect(set[name]).toContain(`the ${output} output, ${path}`);
   });
 });
 

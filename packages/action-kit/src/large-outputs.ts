@@ -63,13 +63,30 @@ export function setBoundedOutput(
 }
 
 /**
+ * Write `value`, the whole value of output `name`, to `file.name` in a new folder under
+ * RUNNER_TEMP, always, and set output `file.output` to its path; then set `name` to the value
+ * when it fits, else to a note naming that output. `action` names the folder. Returns the path.
+ */
+export function setFileBackedOutput(
+  action: string,
+  name: string,
+  value: string,
+  file: { output: string; name: string },
+): string {
+  const path = writeRunnerTempFile(`${action}-`, file.name, value);
+  setOutput(file.output, path);
+  setBoundedOutput(name, value, { output: file.output, path });
+  return path;
+}
+
+/**
  * Write the JSON `value` of output `name` (`changes`, `violations`) to a file under RUNNER_TEMP,
  * always, and set `changes-file` to its path; then set `name` to the value when it fits, else to
  * a note. `action` names the file's folder. Returns the file's path.
  */
 export function setChangesOutputs(action: string, name: string, value: string): string {
-  const path = writeRunnerTempFile(`${action}-`, `${name}.json`, value);
-  setOutput(CHANGES_FILE_OUTPUT, path);
-  setBoundedOutput(name, value, { output: CHANGES_FILE_OUTPUT, path });
-  return path;
+  return setFileBackedOutput(action, name, value, {
+    output: CHANGES_FILE_OUTPUT,
+    name: `${name}.json`,
+  });
 }

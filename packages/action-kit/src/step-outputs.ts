@@ -2,19 +2,20 @@
  * Step outputs, as @actions/core 3 sets them: a heredoc with a random delimiter appended to
  * the GITHUB_OUTPUT file, or the `::set-output` command when the runner gives no such file.
  */
-import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { uniqueToken } from './unique-token.js';
 import { issueCommand } from './workflow-commands.js';
 
 /**
  * `name<<delimiter`, the value, `delimiter`: one entry of a file command. Neither the name nor
- * the value may contain the delimiter (it would end the value early).
+ * the value may contain the delimiter (it would end the value early); the default one is drawn
+ * new for each entry, shaped as @actions/core's (`ghadelimiter_<uuid>`), and absent from both.
  */
 export function keyValueMessage(
   name: string,
   value: string,
-  delimiter = `ghadelimiter_${randomUUID()}`,
+  delimiter = uniqueToken('ghadelimiter_', name, value),
 ): string {
   if (name.includes(delimiter))
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);

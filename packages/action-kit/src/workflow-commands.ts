@@ -7,8 +7,8 @@
  * command (`@actions/core` writes it raw, so a tag `1.0\n::stop-commands::x` printed in a log
  * line would stop the runner reading commands, or add a mask, or set an output).
  */
-import { randomUUID } from 'node:crypto';
 import { EOL } from 'node:os';
+import { uniqueToken } from './unique-token.js';
 
 /** Where an annotation points; the same names as @actions/core's AnnotationProperties. */
 export interface AnnotationProperties {
@@ -80,9 +80,7 @@ export function mayBeCommand(line: string): boolean {
 
 /** A `stop-commands` token that does not occur in `text` (so `text` cannot resume commands). */
 function stopToken(text: string): string {
-  let token = `gitops-promote-${randomUUID()}`;
-  while (text.includes(token)) token = `gitops-promote-${randomUUID()}`;
-  return token;
+  return uniqueToken('gitops-promote-', text);
 }
 
 /**

@@ -606,23 +606,38 @@ const SHOWN = {
 function gatesJson(report) {
     return JSON.stringify(report);
 }
+/** How many waiting services the headline names before `and N more`. */
+const MAX_WAITING_NAMED = 20;
 function headline(evaluation) {
     const { report } = evaluation;
     if (!evaluation.policyFound)
         return `No policy file at ${(0, markdown_js_1.inlineCode)(evaluation.policyPath)}: no gates.`;
     if (report.services.every((s) => s.verdicts.length === 0))
         return `${(0, markdown_js_1.inlineCode)(evaluation.policyPath)} sets no gates for ${(0, markdown_js_1.inlineCode)(report.environment)}.`;
-    const waiting = report.waiting.map((s) => (0, markdown_js_1.inlineCode)(s)).join(', ');
+    const named = report.waiting.slice(0, MAX_WAITING_NAMED).map((s) => (0, markdown_js_1.inlineCode)(s));
+    const unnamed = report.waiting.length - named.length;
+    const waiting = named.join(', ') + (unnamed > 0 ? ` and ${unnamed} more` : '');
     const at = report.eligibleAt ? ` The earliest may go at ${report.eligibleAt}.` : '';
     return report.waiting.length === 0
         ? `Every service passed the gates of ${(0, markdown_js_1.inlineCode)(evaluation.policyPath)}.`
         : `Waiting: ${waiting}.${at}`;
 }
-/** The summary section: a headline, then one row per service and gate. */
-function gatesSummary(evaluation) {
+/**
+ * The summary section: a headline, then one row per service and gate, the first `limit.rows`
+ * of them with a line that says how many more there are (a job summary holds 1 MiB).
+ */
+function gatesSummary(evaluation, limit = { rows: Infinity, where: '' }) {
     const rows = evaluation.report.services.flatMap((s) => s.verdicts.map((v) => `| ${(0, markdown_js_1.inlineCode)(s.service)} | ${v.gate} | ${SHOWN[v.verdict]} | ${(0, markdown_js_1.escapeMarkdown)(v.reason)} |`));
+    const hidden = Math.max(0, rows.length - limit.rows);
+    const more = hidden > 0 ? ['', `… and ${hidden} more rows, ${limit.where}.`] : [];
     const table = rows.length > 0
-        ? ['', '| Service | Gate | Verdict | Why |', '| --- | --- | --- | --- |', ...rows]
+        ? [
+            '',
+            '| Service | Gate | Verdict | Why |',
+            '| --- | --- | --- | --- |',
+            ...rows.slice(0, limit.rows),
+            ...more,
+        ]
         : [];
     return ['### Gates', '', headline(evaluation), ...table].join('\n');
 }
@@ -2137,7 +2152,9 @@ function environmentPromotionBranch(from, to) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_CONTENTS_CHARS = void 0;
 exports.serviceMoves = serviceMoves;
+exports.contentsMarkdown = contentsMarkdown;
 exports.readPromotionContents = readPromotionContents;
 const find_occurrences_js_1 = __webpack_require__(82572);
 const markdown_js_1 = __webpack_require__(12712);
@@ -2145,21 +2162,41 @@ const github_api_js_1 = __webpack_require__(82053);
 const image_revision_js_1 = __webpack_require__(19950);
 const source_commits_js_1 = __webpack_require__(87217);
 const HEADING = '### What this promotion brings';
+/**
+ * The most characters the section takes, heading and notes included: under a third of the
+ * 65,536 GitHub allows a pull request body, so the review table keeps room beside it, and a
+ * small part of a job summary's 1 MiB whatever the number of services.
+ */
+exports.MAX_CONTENTS_CHARS = 20_000;
 const SHA = /^[0-9a-f]{7,40}$/;
-/** The occurrence a change was made in (by file and line of the occurrence or of a field). */
-function occurrenceOf(files, change) {
-    const file = files.find((f) => f.path === change.file);
-    if (!file)
-        return undefined;
-    const occurrences = (0, find_occurrences_js_1.analyseFile)({ path: file.path, text: file.before }).found.occurrences;
-    const lines = (o) => [o.line, o.fields.tag?.line, o.fields.digest?.line, o.fields.ref?.line].filter((line) => line !== undefined);
-    return occurrences.find((o) => lines(o).includes(change.line));
+function occurrencesByLine(file) {
+    const byLine = new Map();
+    for (const o of (0, find_occurrences_js_1.analyseFile)({ path: file.path, text: file.before }).found.occurrences)
+        for (const line of [o.line, o.fields.tag?.line, o.fields.digest?.line, o.fields.ref?.line])
+            if (line !== undefined && !byLine.has(line))
+                byLine.set(line, o);
+    return byLine;
+}
+/**
+ * The occurrence a change was made in (by file and line of the occurrence or of a field). Each
+ * file is parsed once, on its first change, and kept in `parsed`: a file holds thousands of
+ * services, and parsing it per service made the list quadratic.
+ */
+function occurrenceOf(files, parsed, change) {
+    let byLine = parsed.get(change.file);
+    if (byLine === undefined) {
+        const file = files.find((f) => f.path === change.file);
+        if (!file)
+            return undefined;
+        byLine = occurrencesByLine(file);
+        parsed.set(change.file, byLine);
+    }
+    return byLine.get(change.line);
 }
 /** What moves for one service: the first occurrence it changes, and its component tag. */
-function serviceMove(plan, service, entry) {
-    const changes = plan.changes.filter((c) => c.service === service);
+function serviceMove(changes, occurrence, service, entry) {
     const first = changes[0];
-    const occ = first ? occurrenceOf(plan.files, first) : undefined;
+    const occ = first ? occurrence(first) : undefined;
     const repository = occ?.repository ?? occ?.chartDefault?.repository ?? entry?.image;
     const proposedRepository = entry?.image ?? repository;
     const digestChange = changes.find((c) => c.field === 'digest');
@@ -2173,9 +2210,24 @@ function serviceMove(plan, service, entry) {
         ...(entry?.sha && SHA.test(entry.sha) ? { proposedSha: entry.sha } : {}),
     };
 }
-/** The moves of every service the plan changes, in its order. */
+/** The plan's changes by service, each service's in the plan's order. */
+function changesByService(changes) {
+    const byService = new Map();
+    for (const change of changes) {
+        const list = byService.get(change.service);
+        if (list)
+            list.push(change);
+        else
+            byService.set(change.service, [change]);
+    }
+    return byService;
+}
+/** The moves of every service the plan changes, in its order; linear in the plan's size. */
 function serviceMoves(plan, componentTags) {
-    return plan.services.map((s) => serviceMove(plan, s, componentTags[s]));
+    const byService = changesByService(plan.changes);
+    const parsed = new Map();
+    const occurrence = (change) => occurrenceOf(plan.files, parsed, change);
+    return plan.services.map((s) => serviceMove(byService.get(s) ?? [], occurrence, s, componentTags[s]));
 }
 const notListed = (why) => `The source commits are not listed: ${why}.`;
 const omitted = (why) => ({ kind: 'omitted', note: notListed(why) });
@@ -2226,6 +2278,28 @@ async function commitsOf(sources, move) {
         return omitted(`the comparison failed (${status ?? error.message})`);
     }
 }
+/** `… and 4 more services: …`, the line that ends a section cut short. */
+function moreServicesNote(more) {
+    return `… and ${more} more ${more === 1 ? 'service' : 'services'}: their commits are not listed here, the review table names every change.`;
+}
+/**
+ * The heading and the services' sections, in order, as many as fit in `max` characters with
+ * the line that says how many more were left out.
+ */
+function contentsMarkdown(sections, max = exports.MAX_CONTENTS_CHARS) {
+    const kept = [HEADING];
+    let size = HEADING.length;
+    for (const [i, section] of sections.entries()) {
+        const note = i + 1 < sections.length ? moreServicesNote(sections.length - i - 1).length + 2 : 0;
+        if (size + 2 + section.length + note > max) {
+            kept.push(moreServicesNote(sections.length - i));
+            break;
+        }
+        kept.push(section);
+        size += 2 + section.length;
+    }
+    return kept.join('\n\n');
+}
 /**
  * The section of the pull request body that lists what each moved service brings. Without
  * a source repository or an API to read it, one note and no request at all.
@@ -2242,7 +2316,7 @@ async function readPromotionContents(sources, plan, componentTags) {
         commits: await commitsOf(sources, move),
     })));
     const sections = services.map((s) => (0, source_commits_js_1.sourceCommitsSection)(s.service, s.commits));
-    return { markdown: [HEADING, ...sections].join('\n\n'), services };
+    return { markdown: contentsMarkdown(sections), services };
 }
 
 

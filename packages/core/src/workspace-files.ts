@@ -4,7 +4,6 @@
  * run never leaves a half-written file. A write keeps the file's mode and goes through a
  * symbolic link to its target, keeping the link.
  */
-import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
   existsSync,
@@ -92,7 +91,7 @@ function writeTarget(path: string): { target: string; mode?: number } {
 export function writeFileAtomic(path: string, content: string): string {
   const { target, mode } = writeTarget(path);
   mkdirSync(dirname(target), { recursive: true });
-  const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+  const temporary = `${target}.${process.pid}-${process.hrtime.bigint().toString(36)}.tmp`;
   try {
     // A new file gets the default mode; a replacement is created 0600 (never readable by more
     // than the final mode allows) and then given the mode of the file it replaces.

@@ -151,8 +151,23 @@ function sortPulls(request: RouteRequest, pulls: PullRecord[]): PullRecord[] {
   );
 }
 
+/** The most characters GitHub takes in a pull request body. */
+export const MAX_PULL_BODY_CHARS = 65_536;
+
+/** GitHub's 422 for a body over its limit (it counts characters, not bytes). */
+function assertBodyFits(body: string | undefined): void {
+  if (body === undefined || Array.from(body).length <= MAX_PULL_BODY_CHARS) return;
+  throw validationFailed({
+    resource: 'Issue',
+    field: 'body',
+    code: 'custom',
+    message: `body is too long (maximum is ${MAX_PULL_BODY_CHARS} characters)`,
+  });
+}
+
 async function createPull(request: RouteRequest, model: RepoModel) {
   const body = request.body as CreatePullBody;
+  assertBodyFits(body.body);
   if (body.title === undefined && body.issue === undefined) {
     throw validationFailed({ resource: 'PullRequest', field: 'title', code: 'missing_field' });
   }
@@ -218,6 +233,7 @@ function assertNoOpenDuplicate(
 }
 
 async function updatePull(model: RepoModel, pull: PullRecord, body: UpdatePullBody): Promise<void> {
+  assertBodyFits(body.body);
   if (body.base !== undefined && !(await model.branchSha(body.base))) {
     throw validationFailed({ resource: 'PullRequest', field: 'base', code: 'invalid' });
   }

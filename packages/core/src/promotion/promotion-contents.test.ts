@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { ComponentTags } from '../component-tags.js';
-import { readPromotionContents, serviceMoves } from './promotion-contents.js';
+import {
+  contentsMarkdown,
+  MAX_CONTENTS_CHARS,
+  readPromotionContents,
+  serviceMoves,
+} from './promotion-contents.js';
 import { planPromotion } from './promotion-plan.js';
 
 const D1 = `sha256:${'1'.repeat(64)}`;
@@ -90,4 +95,44 @@ describe('readPromotionContents without a source to read', () => {
     expect(contents.markdown).toMatch(/^### What this promotion brings\n\nThe source commits/);
     expect(contents.markdown).toMatch(note);
   });
+});
+
+describe('contentsMarkdown', () => {
+  const section = (i: number) => `#### What \`svc-${i}\` brings\n\nNo new commits.`;
+  const sections = (n: number) => Array.from({ length: n }, (_, i) => section(i));
+  const heading = '### What this promotion brings';
+
+  test.each([
+    ['none', 0, 1000, `${heading}`],
+    ['all fit', 2, 1000, [heading, section(0), section(1)].join('\n\n')],
+    [
+      'the second and third cut',
+      3,
+      heading.length + section(0).length + 110,
+      [
+        heading,
+        section(0),
+        '… and 2 more services: their commits are not listed here, the review table names every change.',
+      ].join('\n\n'),
+    ],
+    [
+      'not even the first fits',
+      1,
+      heading.length + 10,
+      `${heading}\n\n… and 1 more service: their commits are not listed here, the review table names every change.`,
+    ],
+  ])('%s', (_, count, max, expected) => {
+    expect(contentsMarkdown(sections(count), max)).toBe(expected);
+  });
+
+  test.each([10, 100, 5_000, 20_000])(
+    '%i sections: within the budget, every service shown or counted',
+    (count) => {
+      const text = contentsMarkdown(sections(count));
+      expect(text.length).toBeLessThanOrEqual(MAX_CONTENTS_CHARS);
+      const shown = text.split('\n').filter((l) => l.startsWith('#### ')).length;
+      const more = /… and (\d+) more services?/.exec(text)?.[1] ?? '0';
+      expect(shown + Number(more)).toBe(count);
+    },
+  );
 });

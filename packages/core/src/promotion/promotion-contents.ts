@@ -54,29 +54,55 @@ export interface ServiceMove {
 }
 
 const HEADING = '### What this promotion brings';
+
+/**
+ * The most characters the section takes, heading and notes included: under a third of the
+ * 65,536 GitHub allows a pull request body, so the review table keeps room beside it, and a
+ * small part of a job summary's 1 MiB whatever the number of services.
+ */
+export const MAX_CONTENTS_CHARS = 20_000;
 const SHA = /^[0-9a-f]{7,40}$/;
 
-/** The occurrence a change was made in (by file and line of the occurrence or of a field). */
-function occurrenceOf(files: readonly PlannedFile[], change: Change): ImageOccurrence | undefined {
-  const file = files.find((f) => f.path === change.file);
-  if (!file) return undefined;
-  const occurrences = analyseFile({ path: file.path, text: file.before }).found.occurrences;
-  const lines = (o: ImageOccurrence) =>
-    [o.line, o.fields.tag?.line, o.fields.digest?.line, o.fields.ref?.line].filter(
-      (line) => line !== undefined,
-    );
-  return occurrences.find((o) => lines(o).includes(change.line));
+/** A file's occurrences by line: of the occurrence and of each field (the first one wins). */
+type OccurrencesByLine = ReadonlyMap<number, ImageOccurrence>;
+
+function occurrencesByLine(file: PlannedFile): OccurrencesByLine {
+  const byLine = new Map<number, ImageOccurrence>();
+  for (const o of analyseFile({ path: file.path, text: file.before }).found.occurrences)
+    for (const line of [o.line, o.fields.tag?.line, o.fields.digest?.line, o.fields.ref?.line])
+      if (line !== undefined && !byLine.has(line)) byLine.set(line, o);
+  return byLine;
+}
+
+/**
+ * The occurrence a change was made in (by file and line of the occurrence or of a field). Each
+ * file is parsed once, on its first change, and kept in `parsed`: a file holds thousands of
+ * services, and parsing it per service made the list quadratic.
+ */
+function occurrenceOf(
+  files: readonly PlannedFile[],
+  parsed: Map<string, OccurrencesByLine>,
+  change: Change,
+): ImageOccurrence | undefined {
+  let byLine = parsed.get(change.file);
+  if (byLine === undefined) {
+    const file = files.find((f) => f.path === change.file);
+    if (!file) return undefined;
+    byLine = occurrencesByLine(file);
+    parsed.set(change.file, byLine);
+  }
+  return byLine.get(change.line);
 }
 
 /** What moves for one service: the first occurrence it changes, and its component tag. */
 function serviceMove(
-  plan: PromotionPlan,
+  changes: readonly Change[],
+  occurrence: (change: Change) => ImageOccurrence | undefined,
   service: string,
   entry: ComponentTag | undefined,
 ): ServiceMove {
-  const changes = plan.changes.filter((c) => c.service === service);
   const first = changes[0];
-  const occ = first ? occurrenceOf(plan.files, first) : undefined;
+  const occ = first ? occurrence(first) : undefined;
   const repository = occ?.repository ?? occ?.chartDefault?.repository ?? entry?.image;
   const proposedRepository = entry?.image ?? repository;
   const digestChange = changes.find((c) => c.field === 'digest');
@@ -91,9 +117,25 @@ function serviceMove(
   };
 }
 
-/** The moves of every service the plan changes, in its order. */
+/** The plan's changes by service, each service's in the plan's order. */
+function changesByService(changes: readonly Change[]): Map<string, Change[]> {
+  const byService = new Map<string, Change[]>();
+  for (const change of changes) {
+    const list = byService.get(change.service);
+    if (list) list.push(change);
+    else byService.set(change.service, [change]);
+  }
+  return byService;
+}
+
+/** The moves of every service the plan changes, in its order; linear in the plan's size. */
 export function serviceMoves(plan: PromotionPlan, componentTags: ComponentTags): ServiceMove[] {
-  return plan.services.map((s) => serviceMove(plan, s, componentTags[s]));
+  const byService = changesByService(plan.changes);
+  const parsed = new Map<string, OccurrencesByLine>();
+  const occurrence = (change: Change) => occurrenceOf(plan.files, parsed, change);
+  return plan.services.map((s) =>
+    serviceMove(byService.get(s) ?? [], occurrence, s, componentTags[s]),
+  );
 }
 
 const notListed = (why: string) => `The source commits are not listed: ${why}.`;
@@ -147,6 +189,30 @@ async function commitsOf(sources: ContentsSources, move: ServiceMove): Promise<S
   }
 }
 
+/** `… and 4 more services: …`, the line that ends a section cut short. */
+function moreServicesNote(more: number): string {
+  return `… and ${more} more ${more === 1 ? 'service' : 'services'}: their commits are not listed here, the review table names every change.`;
+}
+
+/**
+ * The heading and the services' sections, in order, as many as fit in `max` characters with
+ * the line that says how many more were left out.
+ */
+export function contentsMarkdown(sections: readonly string[], max = MAX_CONTENTS_CHARS): string {
+  const kept = [HEADING];
+  let size = HEADING.length;
+  for (const [i, section] of sections.entries()) {
+    const note = i + 1 < sections.length ? moreServicesNote(sections.length - i - 1).length + 2 : 0;
+    if (size + 2 + section.length + note > max) {
+      kept.push(moreServicesNote(sections.length - i));
+      break;
+    }
+    kept.push(section);
+    size += 2 + section.length;
+  }
+  return kept.join('\n\n');
+}
+
 /**
  * The section of the pull request body that lists what each moved service brings. Without
  * a source repository or an API to read it, one note and no request at all.
@@ -169,5 +235,5 @@ export async function readPromotionContents(
     })),
   );
   const sections = services.map((s) => sourceCommitsSection(s.service, s.commits));
-  return { markdown: [HEADING, ...sections].join('\n\n'), services };
+  return { markdown: contentsMarkdown(sections), services };
 }
