@@ -86,7 +86,7 @@ async function createGitHubApi(token, apiUrl, options) {
     const reach = unreachable(apiUrl);
     return {
         request: (route, params) => octokit.request(route, { ...params, request: {} }).catch(reach),
-        graphql: (query, variables) => octokit.graphql(query, variables),
+        graphql: (query, variables) => octokit.graphql(query, variables).catch(reach),
     };
 }
 /**

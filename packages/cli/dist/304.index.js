@@ -1180,15 +1180,26 @@ function inWeeklyWindow(instant, window, zone) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.GitHubRequestError = void 0;
+exports.GitHubQueryError = exports.GitHubRequestError = void 0;
 exports.permissionFor = permissionFor;
+exports.graphqlPermission = graphqlPermission;
+exports.graphqlRoute = graphqlRoute;
 exports.explainRefusal = explainRefusal;
+exports.isRateLimit = isRateLimit;
+exports.explainGraphqlError = explainGraphqlError;
 exports.explainingGitHubApi = explainingGitHubApi;
 /**
  * GitHub errors that name what was asked: a `Not Found` (GitHub's answer to a token that cannot
  * see a repository, too) or a `Forbidden` says which request, on which repository, and which
  * permission the token likely lacks, instead of `Not Found - <docs link>`. The error keeps the
  * HTTP status, so callers that treat a 404 as "absent" (a branch not yet created) still do.
+ *
+ * GraphQL says the same in its own way: an HTTP 401 for a refused token, but a 200 whose
+ * `errors` have the type NOT_FOUND (GraphQL's 404: a repository the token cannot see) or
+ * FORBIDDEN (its 403), and RATE_LIMITED for its rate limit. Those are explained as the REST
+ * answers are, with GitHub's own message quoted; the errors are kept on the explained error.
+ * A rate limit the client gave up waiting for (REST or GraphQL) is explained as one, not as a
+ * missing permission.
  */
 const errors_js_1 = __webpack_require__(37638);
 const github_api_js_1 = __webpack_require__(82053);
@@ -1204,7 +1215,19 @@ class GitHubRequestError extends errors_js_1.PromoteError {
     }
 }
 exports.GitHubRequestError = GitHubRequestError;
+/** A GraphQL request GitHub refused, explained; `errors` are GraphQL's, as Octokit gives them. */
+class GitHubQueryError extends GitHubRequestError {
+    errors;
+    name = 'GitHubQueryError';
+    constructor(status, route, message, errors) {
+        super(status, route, message);
+        this.errors = errors;
+    }
+}
+exports.GitHubQueryError = GitHubQueryError;
 const EXPLAINED = new Set([401, 403, 404]);
+/** The REST status a GraphQL error type stands for. */
+const GRAPHQL_STATUS = { NOT_FOUND: 404, FORBIDDEN: 403 };
 /** The fine-grained permission a route needs: `contents: write`, `pull-requests: write`… */
 function permissionFor(route) {
     const [method = 'GET', path = ''] = route.split(' ');
@@ -1219,18 +1242,73 @@ function permissionFor(route) {
         return 'metadata: read (access to the repository)';
     return writes ? 'contents: write' : 'contents: read';
 }
+/** The permissions a GraphQL operation of the promotion needs, by its operation type. */
+function graphqlPermission(route) {
+    return route.includes(' mutation ')
+        ? 'pull-requests: write'
+        : 'contents: read and pull-requests: read';
+}
+/** `GraphQL query <name>` (or `mutation`), from the document's first operation. */
+function graphqlRoute(query) {
+    const [, type = 'query', name = 'anonymous'] = /^\s*(query|mutation)\s*(\w+)?/.exec(query) ?? [];
+    return `GraphQL ${type} ${name}`;
+}
 /** The message of a refused request, naming the route, the repository and the permission. */
-function explainRefusal(status, route, repository) {
+function explainRefusal(status, route, repository, graphql) {
     const name = (0, github_api_js_1.fullName)(repository);
     const answer = status === 404 ? 'Not Found' : status === 401 ? 'Unauthorized' : 'Forbidden';
+    const permission = graphql?.permission ?? permissionFor(route);
     const why = status === 401
         ? 'the token is not valid (expired, revoked, or not a token)'
         : `the repository ${name} or what was asked does not exist, or the token cannot see it; ` +
-            `the token likely lacks ${permissionFor(route)} on ${name} (a GitHub App must be installed ` +
+            `the token likely lacks ${permission} on ${name} (a GitHub App must be installed ` +
             'on the repository, and GITHUB_TOKEN reaches only the repository of the workflow)';
-    return `GitHub answered ${status} ${answer} to ${route} for ${name}: ${why}.`;
+    const said = graphql?.said ? ` (${graphql.said})` : '';
+    return `GitHub answered ${status} ${answer} to ${route} for ${name}${said}: ${why}.`;
 }
-/** `api` whose refused REST requests on `repository` throw a GitHubRequestError. */
+/** Whether the error is a rate limit the client stopped waiting for (REST or GraphQL). */
+function isRateLimit(error) {
+    const status = (0, github_api_js_1.httpStatusOf)(error);
+    const message = error instanceof Error ? error.message : '';
+    const errors = graphqlErrors(error);
+    return (errors.some((e) => e.type === 'RATE_LIMITED') ||
+        ((status === 403 || status === 429 || status === undefined) && /rate limit/i.test(message)));
+}
+function explainRateLimit(route, repository, error) {
+    const said = graphqlErrors(error)[0]?.message ?? error.message;
+    return (`GitHub's rate limit stopped ${route} for ${(0, github_api_js_1.fullName)(repository)} (${said}), and waiting ` +
+        'for it was given up: run again after the limit resets (a GitHub App token has a higher ' +
+        'limit than GITHUB_TOKEN, and other jobs with the same token share it).');
+}
+/** The `errors` of a GraphQL answer, as Octokit or the throttling plugin attach them. */
+function graphqlErrors(error) {
+    const holder = error;
+    const errors = holder?.errors ?? holder?.data?.errors;
+    return Array.isArray(errors) ? errors : [];
+}
+/** The explained form of a failed GraphQL request, or undefined to pass it on as it is. */
+function explainGraphqlError(error, query, repository) {
+    const route = graphqlRoute(query);
+    const errors = graphqlErrors(error);
+    if (isRateLimit(error))
+        return new GitHubQueryError((0, github_api_js_1.httpStatusOf)(error) ?? 403, route, explainRateLimit(route, repository, error), errors);
+    const status = (0, github_api_js_1.httpStatusOf)(error);
+    const refused = errors.find((e) => e.type !== undefined && e.type in GRAPHQL_STATUS);
+    const asRest = refused?.type ? GRAPHQL_STATUS[refused.type] : undefined;
+    const explained = status !== undefined && EXPLAINED.has(status) ? status : asRest;
+    if (explained === undefined)
+        return undefined;
+    const said = refused ? `GraphQL ${refused.type}: ${refused.message}` : '';
+    const message = explainRefusal(explained, route, repository, {
+        permission: graphqlPermission(route),
+        said,
+    });
+    return new GitHubQueryError(explained, route, message, errors);
+}
+/**
+ * `api` whose refused requests on `repository` throw a GitHubRequestError (a GitHubQueryError
+ * for GraphQL, which keeps GraphQL's `errors`).
+ */
 function explainingGitHubApi(api, repository) {
     return {
         async request(route, params) {
@@ -1239,12 +1317,21 @@ function explainingGitHubApi(api, repository) {
             }
             catch (error) {
                 const status = (0, github_api_js_1.httpStatusOf)(error);
+                if (isRateLimit(error))
+                    throw new GitHubRequestError(status ?? 403, route, explainRateLimit(route, repository, error));
                 if (status === undefined || !EXPLAINED.has(status))
                     throw error;
                 throw new GitHubRequestError(status, route, explainRefusal(status, route, repository));
             }
         },
-        graphql: (query, variables) => api.graphql(query, variables),
+        async graphql(query, variables) {
+            try {
+                return await api.graphql(query, variables);
+            }
+            catch (error) {
+                throw explainGraphqlError(error, query, repository) ?? error;
+            }
+        },
     };
 }
 
@@ -1617,7 +1704,6 @@ exports.openPromotion = openPromotion;
  * base writes nothing and reports `unchanged`.
  */
 const change_trailers_js_1 = __webpack_require__(13793);
-const errors_js_1 = __webpack_require__(37638);
 const bump_warnings_js_1 = __webpack_require__(51816);
 const branch_writer_js_1 = __webpack_require__(45251);
 const holds_source_js_1 = __webpack_require__(56483);
@@ -1630,6 +1716,7 @@ const promotion_plan_js_1 = __webpack_require__(51768);
 const pull_requests_js_1 = __webpack_require__(33003);
 const pull_request_text_js_1 = __webpack_require__(65926);
 const promotion_contents_js_1 = __webpack_require__(12049);
+const promotion_snapshot_js_1 = __webpack_require__(35039);
 const repository_reader_js_1 = __webpack_require__(32599);
 /** The labels of a promotion: the given ones, and `hotfix` for a hotfix. */
 function promotionLabels(labels, hotfix) {
@@ -1638,10 +1725,12 @@ function promotionLabels(labels, hotfix) {
 /** Read the base and plan every edit; throws (before any write) when a file cannot be bumped. */
 async function planOnBase(api, request, log) {
     const repository = request.repository;
-    const base = request.base || (await (0, repository_reader_js_1.readDefaultBranch)(api, repository));
-    const baseSha = await (0, repository_reader_js_1.readBranchHead)(api, repository, base);
-    if (baseSha === undefined)
-        throw new errors_js_1.PromoteError(`The base branch '${base}' does not exist in ${(0, github_api_js_1.fullName)(repository)}.`);
+    const snapshot = await (0, promotion_snapshot_js_1.readPromotionSnapshot)(api, repository, {
+        base: request.base,
+        branch: request.branch,
+    });
+    const { base, baseHead } = snapshot;
+    const baseSha = baseHead.sha;
     const tree = await (0, repository_reader_js_1.readTree)(api, repository, baseSha);
     const selected = (0, promotion_plan_js_1.selectPromotionFiles)(tree.entries, request.filePatterns);
     log.info(`Base ${base} at ${baseSha}: ${selected.files.length} file(s) match 'files'.`);
@@ -1675,7 +1764,8 @@ async function planOnBase(api, request, log) {
     });
     for (const warning of warnings)
         log.warning(warning);
-    return { base, baseSha, treeSha: tree.sha, plan, entries: tree.entries };
+    const promotion = { branch: snapshot.branch, pull: snapshot.pull };
+    return { base, baseSha, treeSha: tree.sha, plan, entries: tree.entries, promotion };
 }
 /** The `Chart.yaml` of each chart that holds one of `files`. */
 function chartFilesOf(files, paths) {
@@ -1702,21 +1792,29 @@ async function readChartTree(api, repository, entries, files, also) {
     return { paths, texts };
 }
 /** Nothing to change: say whether an earlier promotion's branch or pull request is still there. */
-async function reportLeftAlone(api, request, log) {
-    const open = await (0, pull_requests_js_1.findOpenPullRequest)(api, request.repository, request.branch);
+async function reportLeftAlone(api, request, state, log) {
+    const open = state.promotion
+        ? state.promotion.pull
+        : await (0, pull_requests_js_1.findOpenPullRequest)(api, request.repository, request.branch);
+    const branch = state.promotion
+        ? state.promotion.branch
+        : open
+            ? undefined
+            : await (0, repository_reader_js_1.readBranchHead)(api, request.repository, request.branch);
     if (open)
         log.info(`Pull request #${open.number} (${open.url}) from an earlier run is still open on ` +
             `${request.branch}; it is left alone. Close it if it is stale.`);
-    else if ((await (0, repository_reader_js_1.readBranchHead)(api, request.repository, request.branch)) !== undefined)
+    else if (branch !== undefined)
         log.info(`Branch ${request.branch} from an earlier run still exists; it is left alone.`);
 }
 /** Make the branch hold the plan as one commit on the base head; reuse it when it already does. */
 async function commitOnBase(api, request, state, message, log) {
     const repository = request.repository;
-    const head = await (0, repository_reader_js_1.readBranchHead)(api, repository, request.branch);
+    const known = state.promotion?.branch;
+    const head = state.promotion ? known?.sha : await (0, repository_reader_js_1.readBranchHead)(api, repository, request.branch);
     const tree = await (0, branch_writer_js_1.createTree)(api, repository, state.treeSha, state.plan.files);
     if (head !== undefined &&
-        (0, branch_writer_js_1.isCurrent)(await (0, branch_writer_js_1.readCommit)(api, repository, head), tree, state.baseSha)) {
+        (0, branch_writer_js_1.isCurrent)(known ?? (await (0, branch_writer_js_1.readCommit)(api, repository, head)), tree, state.baseSha)) {
         log.info(`Branch ${request.branch} already holds this promotion at ${head}.`);
         return { sha: head, committed: false };
     }
@@ -1728,9 +1826,9 @@ async function commitOnBase(api, request, state, message, log) {
     return { sha, committed: true };
 }
 /** Open the pull request, or bring the open one's title, body and base up to date. */
-async function openOrUpdate(api, request, base, text) {
+async function openOrUpdate(api, request, base, text, known) {
     const repository = request.repository;
-    const found = await (0, pull_requests_js_1.findOpenPullRequest)(api, repository, request.branch);
+    const found = known ? known.pull : await (0, pull_requests_js_1.findOpenPullRequest)(api, repository, request.branch);
     const { pull, created } = found
         ? { pull: found, created: false }
         : await (0, pull_requests_js_1.createPullRequest)(api, repository, {
@@ -1813,7 +1911,7 @@ async function openPromotion(client, request, log) {
     const { base, plan } = state;
     if (plan.changes.length === 0) {
         log.info(`Nothing to change in ${(0, github_api_js_1.fullName)(request.repository)}@${base}: no branch, no pull request.`);
-        await reportLeftAlone(api, request, log);
+        await reportLeftAlone(api, request, state, log);
         return { operation: 'none', base, branch: '', commitSha: '', plan, autoMerge: 'off' };
     }
     const title = (0, pull_request_text_js_1.pullRequestTitle)({
@@ -1837,7 +1935,7 @@ async function openPromotion(client, request, log) {
         ...(contents ? { contents: contents.markdown } : {}),
     });
     const commit = await commitOnBase(api, request, state, (0, change_trailers_js_1.withChangeTrailers)(title, plan.changes), log);
-    const opened = await openOrUpdate(api, request, base, { title, body });
+    const opened = await openOrUpdate(api, request, base, { title, body }, state.promotion);
     const finished = await finishPullRequest(api, request, opened.pull, { ...commit, fresh: opened.created }, log);
     const changed = commit.committed || opened.edited || finished.labelled;
     return {
@@ -2366,6 +2464,112 @@ function planPromotion(input) {
         unmatchedServices: result.unmatchedServices,
         skipped: result.skipped,
         leftAlone: result.leftAlone,
+    };
+}
+
+
+/***/ }),
+
+/***/ 35039:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.snapshotQuery = snapshotQuery;
+exports.pullFromNode = pullFromNode;
+exports.readPromotionSnapshot = readPromotionSnapshot;
+/**
+ * Everything a promotion reads before it plans, but the files, in one GraphQL request: the base
+ * branch (the default one when none is named) with its head commit and tree, the promotion
+ * branch's head commit (its tree and parents, for the idempotence check), and the open pull
+ * request of the promotion branch. REST needs four to five requests for the same
+ * (`repos/get`, two `git/get-ref`, `git/get-commit`, `pulls/list`).
+ */
+const errors_js_1 = __webpack_require__(37638);
+const github_api_js_1 = __webpack_require__(82053);
+/** Open pull requests read per branch: one per base branch, so a few are plenty. */
+const PULLS_READ = 10;
+const COMMIT_FIELDS = 'oid tree { oid } parents(first: 2) { nodes { oid } }';
+const PULL_FIELDS = `number url id title body baseRefName
+        author { login }
+        headRepository { nameWithOwner }
+        labels(first: 100) { nodes { name } }
+        reviewRequests(first: 100) {
+          nodes { requestedReviewer { __typename ... on User { login } ... on Bot { login } ... on Team { slug } } }
+        }
+        autoMergeRequest { mergeMethod }`;
+/** The query; the base is `defaultBranchRef` unless a branch is named. */
+function snapshotQuery(namedBase) {
+    const base = namedBase ? 'ref(qualifiedName: $base)' : 'defaultBranchRef';
+    return `query promotionSnapshot($owner: String!, $name: String!, $branch: String!, $head: String!${namedBase ? ', $base: String!' : ''}) {
+  repository(owner: $owner, name: $name) {
+    base: ${base} { name target { ... on Commit { ${COMMIT_FIELDS} } } }
+    branch: ref(qualifiedName: $branch) { target { ... on Commit { ${COMMIT_FIELDS} } } }
+    pullRequests(headRefName: $head, states: [OPEN], first: ${PULLS_READ}, orderBy: { field: CREATED_AT, direction: DESC }) {
+      nodes {
+        ${PULL_FIELDS}
+      }
+    }
+  }
+}`;
+}
+function branchHead(ref) {
+    const target = ref?.target;
+    if (!target?.oid || !target.tree)
+        return undefined;
+    return {
+        sha: target.oid,
+        tree: target.tree.oid,
+        parents: (target.parents?.nodes ?? []).map((p) => p.oid),
+    };
+}
+/** A pull request as the promotion sees it, from its GraphQL node. */
+function pullFromNode(node) {
+    const requested = (node.reviewRequests?.nodes ?? []).flatMap((r) => r.requestedReviewer ? [r.requestedReviewer] : []);
+    return {
+        number: node.number,
+        url: node.url,
+        nodeId: node.id,
+        title: node.title,
+        body: node.body,
+        base: node.baseRefName,
+        author: node.author?.login ?? '',
+        labels: (node.labels?.nodes ?? []).map((l) => l.name),
+        reviewers: requested.flatMap((r) => (r.__typename !== 'Team' && r.login ? [r.login] : [])),
+        teams: requested.flatMap((r) => (r.__typename === 'Team' && r.slug ? [r.slug] : [])),
+        ...(node.autoMergeRequest
+            ? { autoMerge: node.autoMergeRequest.mergeMethod.toLowerCase() }
+            : {}),
+    };
+}
+/** Whether the pull request's head is in this repository (not a fork's branch of that name). */
+function fromThisRepository(node, repository) {
+    return node.headRepository?.nameWithOwner.toLowerCase() === (0, github_api_js_1.fullName)(repository).toLowerCase();
+}
+/**
+ * Read the base, the promotion branch and its open pull request in one request; a base that
+ * does not exist is a PromoteError naming it.
+ */
+async function readPromotionSnapshot(api, repository, names) {
+    const data = await api.graphql(snapshotQuery(names.base !== ''), {
+        owner: repository.owner,
+        name: repository.repo,
+        branch: `refs/heads/${names.branch}`,
+        head: names.branch,
+        ...(names.base !== '' ? { base: `refs/heads/${names.base}` } : {}),
+    });
+    const { base, branch, pullRequests } = data.repository;
+    const baseHead = branchHead(base);
+    if (baseHead === undefined)
+        throw new errors_js_1.PromoteError(names.base === ''
+            ? `${(0, github_api_js_1.fullName)(repository)} has no default branch (an empty repository?).`
+            : `The base branch '${names.base}' does not exist in ${(0, github_api_js_1.fullName)(repository)}.`);
+    const pull = pullRequests.nodes.find((node) => fromThisRepository(node, repository));
+    return {
+        base: base?.name ?? names.base,
+        baseHead,
+        branch: branchHead(branch),
+        pull: pull ? pullFromNode(pull) : undefined,
     };
 }
 
