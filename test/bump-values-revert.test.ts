@@ -252,4 +252,34 @@ describe('bump-values honours holds', () => {
     expect(remoteFile(remote, FILE)).toContain("tag: '3.0.0' # pinned below");
     expect(remoteFile(remote, FILE)).toContain(`digest: "${DIGEST('c')}"`);
   });
+
+  test('a bump of held services only changes nothing and says so, with a warning per hold', async () => {
+    const { dir, remote } = configRepo();
+    const bump = await bumpTo(dir, tags('2.0.0', '2.0.0', 'a', 'b'));
+    expect((await bumpValues(dir, { revert: bump })).exitCode).toBe(0);
+    const head = remoteHead(remote);
+
+    writeFileSync(
+      join(dir, 'component-tags.json'),
+      JSON.stringify(tags('3.0.0', '3.0.0', 'c', 'd')),
+    );
+    const held = await bumpValues(dir, {});
+    expect(held.stderr).toBe('');
+    expect(held.exitCode).toBe(0);
+    expect(held.outputs).toMatchObject({ changed: 'false', changes: '[]', 'changed-files': '' });
+    expect(held.outputs['commit-sha']).toBeUndefined();
+    const warnings = held.annotations.filter((a) => a.level === 'warning');
+    expect(warnings.map((w) => /Service '(\w+)' is held/.exec(w.message)?.[1])).toEqual([
+      'api',
+      'web',
+    ]);
+    for (const warning of warnings) {
+      expect(warning.message).toContain(`deleting that entry from ${HOLDS}`);
+      expect(warning.message).toContain("'ignore-holds: true'");
+    }
+    expect(held.summary).toContain('every service it would move (api, web) is held');
+    expect(held.summary).not.toContain('build recorded no image');
+    expect(remoteHead(remote)).toBe(head);
+    expect(git(dir, ['status', '--porcelain'])).toBe('?? component-tags.json');
+  });
 });

@@ -224,4 +224,31 @@ describe('holds', () => {
     );
     expect(github.violations).toEqual([]);
   });
+
+  test('a bump of held services only changes nothing and says so, with a warning per hold', async () => {
+    const github = await start();
+    const bump = await bumpAndMerge(github, TAGS_V2);
+    const rollback = await run(github, { mode: 'rollback', revert: String(bump.number) });
+    await github.mergePull(Number(rollback.outputs['pull-request-number']), 'squash');
+    const refs = await github.git(['for-each-ref']);
+
+    const result = await run(github, {}, tags(['1.3.0', digest('4')], ['2.3.0', digest('d')]));
+    expectSuccess(result);
+    expect(result.outputs.operation).toBe('none');
+    expect(result.outputs['pull-request-number']).toBe('');
+    expect(result.outputs.changes).toBe('[]');
+    const warnings = result.annotations.filter((a) => a.level === 'warning');
+    expect(warnings.map((w) => /Service '(\w+)' is held/.exec(w.message)?.[1])).toEqual([
+      'api',
+      'web',
+    ]);
+    for (const warning of warnings) {
+      expect(warning.message).toContain(`deleting that entry from ${HOLDS}`);
+      expect(warning.message).toContain("'ignore-holds: true'");
+    }
+    expect(result.summary).toContain('every service it would move (api, web) is held');
+    expect(result.summary).not.toContain('build recorded no image');
+    expect(await github.git(['for-each-ref'])).toBe(refs);
+    expect(github.violations).toEqual([]);
+  });
 });

@@ -64,6 +64,17 @@ const DONE: Record<PromotionResult['operation'], string> = {
   waiting: '',
 };
 
+/** Why nothing changed: every value holds its target, or holds left out every service. */
+function nothingToChange(result: PromotionResult, settings: OpenPromotionSettings): string {
+  if (!result.everyServiceHeld) return 'Nothing to change: every value already holds its target.';
+  const services = result.everyServiceHeld.map(escapeMarkdown).join(', ');
+  return (
+    `Nothing to change: every service it would move (${services}) is held in ` +
+    `${inlineCode(settings.environment)} by ${inlineCode(settings.holdsFile)}. ` +
+    'The warnings name each hold and how to lift it.'
+  );
+}
+
 async function writeSummary(
   result: PromotionResult,
   settings: OpenPromotionSettings,
@@ -78,9 +89,7 @@ async function writeSummary(
     return;
   }
   if (result.operation === 'none') {
-    await runner.summary
-      .addRaw(`${heading}\n\nNothing to change: every value already holds its target.\n`)
-      .write();
+    await runner.summary.addRaw(`${heading}\n\n${nothingToChange(result, settings)}\n`).write();
     return;
   }
   const pull = result.pullRequest;
