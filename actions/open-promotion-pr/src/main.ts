@@ -134,7 +134,12 @@ function commonRequest(settings: OpenPromotionSettings, source: SourceRepository
 async function rollback(settings: OpenPromotionSettings, api: GitHubApi, source: SourceRepository) {
   const result = await openRollback(
     api,
-    { ...commonRequest(settings, source), revert: settings.revert, now: new Date() },
+    {
+      ...commonRequest(settings, source),
+      revert: settings.revert,
+      services: settings.services,
+      now: new Date(),
+    },
     log,
   );
   runner.setOutput('reverted-sha', result.target.sha);
