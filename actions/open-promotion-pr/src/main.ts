@@ -94,7 +94,8 @@ async function writeSummary(
   }
   const pull = result.pullRequest;
   const link = pull ? `[#${pull.number}](${pull.url})` : '';
-  const rows = reviewRows(result.plan.changes, componentTags, settings.environment);
+  const revisions = result.contents?.revisions;
+  const rows = reviewRows(result.plan.changes, componentTags, settings.environment, revisions);
   const { shown, hidden } = firstRows(rows);
   const more = hiddenRowsNote(
     hidden,

@@ -413,7 +413,7 @@ export async function openPromotion(
     hotfix: request.hotfix,
     ...(request.source ? { source: request.source } : {}),
     ...(request.heading ? { heading: request.heading } : {}),
-    ...(contents ? { contents: contents.markdown } : {}),
+    ...(contents ? { contents: contents.markdown, revisions: contents.revisions } : {}),
   });
   const commit = await commitOnBase(
     api,
