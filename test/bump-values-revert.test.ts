@@ -147,6 +147,35 @@ describe('bump-values revert', () => {
     expect(`${remoteFile(remote, FILE)}\n`).toBe(bumped);
   });
 
+  test('services narrows the revert and its holds; a service the commit did not change fails', async () => {
+    const { dir, remote } = configRepo();
+    const bump = await bumpTo(dir, tags('2.0.0', '2.0.0', 'a', 'b'));
+    const wrong = await bumpValues(dir, { revert: bump, services: 'worker' });
+    expect(wrong.exitCode).toBe(1);
+    expect(wrong.annotations.find((a) => a.level === 'error')?.message).toBe(
+      `Input 'services': "worker" is not a service that commit ${bump.slice(0, 12)} changed; ` +
+        'it changed api, web',
+    );
+    expect(remoteHead(remote)).toBe(bump);
+    expect(git(dir, ['status', '--porcelain'])).toBe('?? component-tags.json');
+
+    const run = await bumpValues(dir, { revert: bump, services: 'web' });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    const after = remoteFile(remote, FILE);
+    expect(after).toContain("tag: '2.0.0' # pinned below");
+    expect(after).toContain(`digest: "${DIGEST('a')}"`);
+    expect(after).toContain(`tag: 1.0.0\n    digest: ${DIGEST('2')}`);
+    const changes = JSON.parse(run.outputs.changes as string) as Array<{ service: string }>;
+    expect([...new Set(changes.map((c) => c.service))]).toEqual(['web']);
+    const holds = parseHolds(HOLDS, remoteFile(remote, HOLDS)).holds;
+    expect(holds.map((h) => [h.service, h.digest])).toEqual([['web', DIGEST('b')]]);
+    const message = git(remote, ['show', '-s', '--format=%B', 'main']);
+    expect(message.split('\n')[0]).toBe(
+      `revert(deploy): roll back web in staging (reverts ${bump.slice(0, 7)}) [skip ci]`,
+    );
+  });
+
   test('a later commit on the same values fails, naming it and the values; nothing written', async () => {
     const { dir, remote } = configRepo();
     const bump = await bumpTo(dir, tags('2.0.0', '2.0.0', 'a', 'b'), 'api');
@@ -251,5 +280,35 @@ describe('bump-values honours holds', () => {
     expect(lifted.annotations.some((a) => a.message.includes('is held'))).toBe(false);
     expect(remoteFile(remote, FILE)).toContain("tag: '3.0.0' # pinned below");
     expect(remoteFile(remote, FILE)).toContain(`digest: "${DIGEST('c')}"`);
+  });
+
+  test('a bump of held services only changes nothing and says so, with a warning per hold', async () => {
+    const { dir, remote } = configRepo();
+    const bump = await bumpTo(dir, tags('2.0.0', '2.0.0', 'a', 'b'));
+    expect((await bumpValues(dir, { revert: bump })).exitCode).toBe(0);
+    const head = remoteHead(remote);
+
+    writeFileSync(
+      join(dir, 'component-tags.json'),
+      JSON.stringify(tags('3.0.0', '3.0.0', 'c', 'd')),
+    );
+    const held = await bumpValues(dir, {});
+    expect(held.stderr).toBe('');
+    expect(held.exitCode).toBe(0);
+    expect(held.outputs).toMatchObject({ changed: 'false', changes: '[]', 'changed-files': '' });
+    expect(held.outputs['commit-sha']).toBeUndefined();
+    const warnings = held.annotations.filter((a) => a.level === 'warning');
+    expect(warnings.map((w) => /Service '(\w+)' is held/.exec(w.message)?.[1])).toEqual([
+      'api',
+      'web',
+    ]);
+    for (const warning of warnings) {
+      expect(warning.message).toContain(`deleting that entry from ${HOLDS}`);
+      expect(warning.message).toContain("'ignore-holds: true'");
+    }
+    expect(held.summary).toContain('every service it would move (api, web) is held');
+    expect(held.summary).not.toContain('build recorded no image');
+    expect(remoteHead(remote)).toBe(head);
+    expect(git(dir, ['status', '--porcelain'])).toBe('?? component-tags.json');
   });
 });

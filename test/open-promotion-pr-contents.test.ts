@@ -110,6 +110,8 @@ function shown(result: ActionRun, secret: string): string {
   return `${lines.join('\n')}${result.stderr}${result.summary}`;
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const listed = (text: string) => text.split('\n').filter((line) => line.startsWith('- ['));
 
 describe('open-promotion-pr lists what a promotion brings', () => {
@@ -134,6 +136,12 @@ describe('open-promotion-pr lists what a promotion brings', () => {
       `- [\`${shas[4]?.slice(0, 7)}\`](${github.webUrl}/acme/shop/commit/${shas[4]}) feat: gift cards (#14) by @octo-human`,
     ]);
     expect(listed(result.summary)).toEqual(lines);
+    // The table's source commit is the proposed image's revision label, in body and summary.
+    const commit = `[\`${shas[4]?.slice(0, 7)}\`](https://github.com/acme/shop/commit/${shas[4]})`;
+    for (const text of [body, result.summary])
+      expect(text.split('\n').find((line) => line.startsWith('| api |'))).toMatch(
+        new RegExp(`\\| ${escapeRegExp(commit)} \\|$`),
+      );
     expect(shown(result, PASSWORD)).not.toContain(PASSWORD);
     expect(github.countRequests({ operation: 'repos/compare-commits-with-basehead' })).toBe(1);
     expect(github.violations).toEqual([]);
@@ -183,6 +191,34 @@ describe('open-promotion-pr lists what a promotion brings', () => {
       expect(shown(result, secret)).not.toContain(secret);
     },
   );
+
+  test('promote without a source repository: no source commit is known, so no such column', async () => {
+    const github = await start({ 'README.md': '# shop\n' });
+    const shas = await appHistory(github);
+    const running = await image('v1', shas[1]);
+    const proposed = await image('v2', shas[4]);
+    await github.commitFiles(
+      'main',
+      { [STAGING_FILE]: values('1.4.0', proposed), [PROD_FILE]: values('1.3.0', running) },
+      'chore: deploy files',
+    );
+    const result = await run(github, {
+      mode: 'promote',
+      'from-environment': 'staging',
+      'source-repository': '',
+    });
+    const body = await bodyOf(github, result);
+    for (const text of [body, result.summary]) {
+      expect(text).toContain(
+        '| Service | Environment | File | Old tag | New tag | Old digest | New digest |\n',
+      );
+      expect(text).not.toContain('Source commit');
+      expect(text.split('\n').find((line) => line.startsWith('| api |'))).toMatch(
+        /^\| api \| prod \| `deploy\/values-prod\.yaml` \| `1\.3\.0` \| `1\.4\.0` \| `sha256:[0-9a-f]{12}` \| `sha256:[0-9a-f]{12}` \|$/,
+      );
+    }
+    expect(github.violations).toEqual([]);
+  });
 
   test('without a source repository, neither the registry nor the compare API is asked', async () => {
     const github = await start({ 'README.md': '# shop\n' });

@@ -180,6 +180,43 @@ describe('mode: rollback', () => {
     expect(await github.branchSha('rollback/prod')).toBeUndefined();
   });
 
+  test('services narrows the rollback and its holds; a service the commit did not change fails', async () => {
+    const github = await start();
+    const bump = await bumpAndMerge(github, TAGS_V2);
+    const result = await run(github, {
+      mode: 'rollback',
+      revert: String(bump.number),
+      services: 'api',
+    });
+    expectSuccess(result);
+    const sha = result.outputs['commit-sha'] as string;
+    expect(await github.readFile(sha, VALUES)).toBe(
+      values(['1.0.0', digest('1')], ['2.1.0', digest('b')]),
+    );
+    const holds = parseHolds(HOLDS, await github.readFile(sha, HOLDS)).holds;
+    expect(holds.map((h) => [h.service, h.digest])).toEqual([['api', digest('2')]]);
+    expect(JSON.parse(result.outputs.holds as string)).toEqual(holds);
+    const changes = JSON.parse(result.outputs.changes as string) as Array<{ service: string }>;
+    expect([...new Set(changes.map((c) => c.service))]).toEqual(['api']);
+    const pull = await github.getPull(Number(result.outputs['pull-request-number']));
+    expect(pull.title).toContain('roll back api in prod');
+
+    const refs = await github.git(['for-each-ref']);
+    const wrong = await run(github, {
+      mode: 'rollback',
+      revert: String(bump.number),
+      services: 'api, worker',
+      branch: 'rollback/other',
+    });
+    expect(wrong.exitCode).not.toBe(0);
+    expect(wrong.annotations.find((a) => a.level === 'error')?.message).toBe(
+      `Input 'services': "worker" is not a service that #${bump.number} ` +
+        `(${bump.merge.slice(0, 7)}) changed; it changed api, web`,
+    );
+    expect(await github.git(['for-each-ref'])).toBe(refs);
+    expect(github.violations).toEqual([]);
+  });
+
   test.each([
     ['an open pull request', (n: number) => String(n), /which was not merged/],
     ['not a SHA or number', () => 'HEAD~1', /Input 'revert': "HEAD~1" must be a commit SHA/],
@@ -226,6 +263,33 @@ describe('holds', () => {
     expect(await github.readFile(free.outputs['commit-sha'] as string, VALUES)).toBe(
       values(['1.3.0', digest('4')], ['2.3.0', digest('d')]),
     );
+    expect(github.violations).toEqual([]);
+  });
+
+  test('a bump of held services only changes nothing and says so, with a warning per hold', async () => {
+    const github = await start();
+    const bump = await bumpAndMerge(github, TAGS_V2);
+    const rollback = await run(github, { mode: 'rollback', revert: String(bump.number) });
+    await github.mergePull(Number(rollback.outputs['pull-request-number']), 'squash');
+    const refs = await github.git(['for-each-ref']);
+
+    const result = await run(github, {}, tags(['1.3.0', digest('4')], ['2.3.0', digest('d')]));
+    expectSuccess(result);
+    expect(result.outputs.operation).toBe('none');
+    expect(result.outputs['pull-request-number']).toBe('');
+    expect(result.outputs.changes).toBe('[]');
+    const warnings = result.annotations.filter((a) => a.level === 'warning');
+    expect(warnings.map((w) => /Service '(\w+)' is held/.exec(w.message)?.[1])).toEqual([
+      'api',
+      'web',
+    ]);
+    for (const warning of warnings) {
+      expect(warning.message).toContain(`deleting that entry from ${HOLDS}`);
+      expect(warning.message).toContain("'ignore-holds: true'");
+    }
+    expect(result.summary).toContain('every service it would move (api, web) is held');
+    expect(result.summary).not.toContain('build recorded no image');
+    expect(await github.git(['for-each-ref'])).toBe(refs);
     expect(github.violations).toEqual([]);
   });
 });

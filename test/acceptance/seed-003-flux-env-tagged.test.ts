@@ -117,6 +117,9 @@ describe('seed 003: promote-production.yml', () => {
           ]),
         );
         expect(await digestOf('acme-flux/backend', 'production')).toBe(newest.digest);
+        // The record holds the immutable tag (the first line), not the movable `production`.
+        const recorded = JSON.parse(emit?.outputs.json ?? '{}') as Record<string, { tag: string }>;
+        expect(recorded.backend?.tag).toMatch(new RegExp(`^production-v1\\.4\\.0-${short}-\\d+$`));
         for (const tag of tags)
           expect(await digestOf('acme-flux/backend', tag as string)).toBe(newest.digest);
         const { data: releases } = await createTestOctokit(github).rest.repos.listReleases({
@@ -181,13 +184,14 @@ describe('seed 003: build.yml', () => {
         rewrite: (value) => value.replaceAll('ghcr.io/', `${registry.host}/`),
       });
       const tag = `${environment}-v1.4.0-${short}-${time}`;
-      expect(pushed).toEqual([environment, tag, short]);
+      expect(pushed).toEqual([tag, environment, short]);
       const recorded = JSON.parse(runs.build?.steps.at(-1)?.run?.outputs.json ?? '{}') as Record<
         string,
         { tag: string; digest: string }
       >;
+      // The record holds the immutable tag (the first line), never the movable `{{env}}` alias.
       expect(recorded.backend).toMatchObject({
-        tag: environment,
+        tag,
         digest: await digestOf('acme-flux/backend', tag),
       });
     },

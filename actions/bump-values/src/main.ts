@@ -27,6 +27,8 @@ interface StepOutcome {
   changes: Change[];
   changedFiles: string[];
   commitSha: string;
+  /** Set when holds left out every service asked for: those services. */
+  everyServiceHeld?: readonly string[];
 }
 
 /** The outputs; `changes` (and `changed-files`) become a note when too large for one. */
@@ -44,12 +46,22 @@ function writeOutputs(outcome: StepOutcome): void {
 /** Where a summary table's hidden rows are. */
 const WHERE_ALL = `every change is in the file named by the \`${CHANGES_FILE_OUTPUT}\` output`;
 
-async function writeSummary(changes: Change[], settings: BumpValuesSettings, commitSha: string) {
+/** Why nothing changed: every value holds its target, or holds left out every service. */
+function nothingToChange(outcome: StepOutcome, settings: BumpValuesSettings): string {
+  if (!outcome.everyServiceHeld) return 'Nothing to change: every value already holds its target.';
+  const services = outcome.everyServiceHeld.map(escapeMarkdown).join(', ');
+  return (
+    `Nothing to change: every service it would move (${services}) is held in ` +
+    `${inlineCode(settings.environment)} by ${inlineCode(settings.holdsFile)}. ` +
+    'The warnings name each hold and how to lift it.'
+  );
+}
+
+async function writeSummary(outcome: StepOutcome, settings: BumpValuesSettings) {
+  const { changes, commitSha } = outcome;
   const heading = `## bump-values${settings.environment ? `: ${escapeMarkdown(settings.environment)}` : ''}${settings.dryRun ? ' (dry run)' : ''}`;
   if (changes.length === 0) {
-    await runner.summary
-      .addRaw(`${heading}\n\nNothing to change: every value already holds its target.\n`)
-      .write();
+    await runner.summary.addRaw(`${heading}\n\n${nothingToChange(outcome, settings)}\n`).write();
     return;
   }
   const rows = changes.map((c) => [
@@ -106,7 +118,7 @@ async function main(): Promise<void> {
   const run = settings.revert ? revert : bump;
   const outcome = await run(settings, context.workspace, context.refName);
   writeOutputs(outcome);
-  await writeSummary(outcome.changes, settings, outcome.commitSha);
+  await writeSummary(outcome, settings);
 }
 
 /**

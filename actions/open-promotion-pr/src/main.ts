@@ -65,6 +65,17 @@ const DONE: Record<PromotionResult['operation'], string> = {
   waiting: '',
 };
 
+/** Why nothing changed: every value holds its target, or holds left out every service. */
+function nothingToChange(result: PromotionResult, settings: OpenPromotionSettings): string {
+  if (!result.everyServiceHeld) return 'Nothing to change: every value already holds its target.';
+  const services = result.everyServiceHeld.map(escapeMarkdown).join(', ');
+  return (
+    `Nothing to change: every service it would move (${services}) is held in ` +
+    `${inlineCode(settings.environment)} by ${inlineCode(settings.holdsFile)}. ` +
+    'The warnings name each hold and how to lift it.'
+  );
+}
+
 async function writeSummary(
   result: PromotionResult,
   settings: OpenPromotionSettings,
@@ -79,14 +90,13 @@ async function writeSummary(
     return;
   }
   if (result.operation === 'none') {
-    await runner.summary
-      .addRaw(`${heading}\n\nNothing to change: every value already holds its target.\n`)
-      .write();
+    await runner.summary.addRaw(`${heading}\n\n${nothingToChange(result, settings)}\n`).write();
     return;
   }
   const pull = result.pullRequest;
   const link = pull ? `[#${pull.number}](${pull.url})` : '';
-  const rows = reviewRows(result.plan.changes, componentTags, settings.environment);
+  const revisions = result.contents?.revisions;
+  const rows = reviewRows(result.plan.changes, componentTags, settings.environment, revisions);
   const { shown, hidden } = firstRows(rows);
   const more = hiddenRowsNote(
     hidden,
@@ -126,7 +136,12 @@ function commonRequest(settings: OpenPromotionSettings, source: SourceRepository
 async function rollback(settings: OpenPromotionSettings, api: GitHubApi, source: SourceRepository) {
   const result = await openRollback(
     api,
-    { ...commonRequest(settings, source), revert: settings.revert, now: new Date() },
+    {
+      ...commonRequest(settings, source),
+      revert: settings.revert,
+      services: settings.services,
+      now: new Date(),
+    },
     log,
   );
   runner.setOutput('reverted-sha', result.target.sha);

@@ -66,4 +66,6 @@ export interface BumpOutcome {
   commitSha: string;
   /** How the push ended, and to which branch; absent when nothing was pushed. */
   push?: PushOutcome & { branch: string };
+  /** Set when holds left out every service asked for: those services; nothing was planned. */
+  everyServiceHeld?: readonly string[];
 }

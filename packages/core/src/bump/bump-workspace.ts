@@ -22,6 +22,19 @@ function freeServices(request: BumpRequest, log: BumpLog) {
   return servicesNotHeld(request.componentTags, file, request.holds, request.environment, log);
 }
 
+/** A plan that changes nothing, for a bump whose every service is held. */
+function emptyPlan(): WorkspacePlan {
+  const none = { files: [], changes: [], unmatchedServices: [], skipped: [], leftAlone: [] };
+  return { ...none, matchedFiles: [], unmatchedPatterns: [] };
+}
+
+/** Plan the free services; every service held plans nothing (there is nothing to bump). */
+function planFree(request: BumpRequest, log: BumpLog): WorkspacePlan {
+  const free = freeServices(request, log);
+  const allHeld = Object.keys(free).length === 0 && Object.keys(request.componentTags).length > 0;
+  return allHeld ? emptyPlan() : planWorkspace(request.workspace, free, request);
+}
+
 /** Warn (or fail) about what matched nothing; warn about occurrences that were skipped. */
 function reportUnmatched(plan: WorkspacePlan, request: BumpRequest, log: BumpLog): void {
   const warnings = checkCoverage({
@@ -83,7 +96,7 @@ async function pushPlan(
         `Push rejected (${e.reason}); re-planning on the new head in ${e.delayMs} ms (retry ${e.retry})`,
       ),
     replan: async () => {
-      last = planWorkspace(workspace, freeServices(request, log), request);
+      last = planFree(request, log);
       if (last.changes.length === 0) return null;
       writePlan(workspace, last);
       const message = bumpCommitMessage(last.changes, request.commitMessage, request.environment);
@@ -124,7 +137,13 @@ async function refuseDirtyPlannedFiles(
 /** Plan, write, commit and push as the request says; throws before writing when it cannot plan. */
 export async function bumpWorkspace(request: BumpRequest, ports: BumpPorts): Promise<BumpOutcome> {
   const { log } = ports;
-  const plan = planWorkspace(request.workspace, freeServices(request, log), request);
+  const free = freeServices(request, log);
+  const asked = Object.keys(request.componentTags);
+  if (asked.length > 0 && Object.keys(free).length === 0) {
+    log.info(`Every service of this bump is held in '${request.environment}': nothing to plan.`);
+    return { ...outcomeOf(emptyPlan(), ''), everyServiceHeld: asked };
+  }
+  const plan = planWorkspace(request.workspace, free, request);
   reportUnmatched(plan, request, log);
   for (const change of plan.changes)
     log.info(

@@ -22,6 +22,7 @@ import type { PromotionPlan, PromotionSource } from '../promotion/promotion-plan
 import { RollbackConflictError } from '../promotion/revert-target.js';
 import {
   changedFilePaths,
+  changesOfServices,
   findRollbackConflicts,
   planRollback,
   type RollbackConflict,
@@ -41,6 +42,8 @@ export interface RevertRequest {
   workspace: string;
   /** The commit to revert (the `revert` input), a SHA in the workspace's history. */
   revert: string;
+  /** Revert (and hold) only these services of the commit; absent or empty: all. */
+  services?: readonly string[];
   /** Glob lines (`{env}` replaced): every file the reverted commit changed must match them. */
   filePatterns: readonly string[];
   /** The environment the holds are written for (and honoured in). */
@@ -180,12 +183,14 @@ function safeTrailers(message: string): RecordedChange[] {
   }
 }
 
-/** The recorded changes of services not held (held ones dropped with a notice). */
+/** The recorded changes of the services asked for, not held (held ones dropped with a notice). */
 function changesNotHeld(request: RevertRequest, target: RevertedCommit, ports: BumpPorts) {
   const { file } = readWorkspaceHolds(request.workspace, request.holds.path);
-  const services = Object.fromEntries(target.changes.map((c) => [c.service, { tag: 'held' }]));
+  const what = `commit ${target.sha.slice(0, 12)}`;
+  const asked = changesOfServices(target.changes, request.services ?? [], what);
+  const services = Object.fromEntries(asked.map((c) => [c.service, { tag: 'held' }]));
   const free = servicesNotHeld(services, file, request.holds, request.environment, ports.log);
-  const changes = target.changes.filter((c) => Object.hasOwn(free, c.service));
+  const changes = asked.filter((c) => Object.hasOwn(free, c.service));
   if (changes.length === 0)
     throw new PromoteError(
       `Every service commit ${target.sha.slice(0, 12)} changed is held in ` +

@@ -73,6 +73,7 @@ export {
 } from './holds-source.js';
 export {
   changedFilePaths,
+  changesOfServices,
   findRollbackConflicts,
   planRollback,
   RollbackError,

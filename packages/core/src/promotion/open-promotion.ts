@@ -110,6 +110,8 @@ export interface PromotionResult {
   autoMerge: AutoMergeOutcome;
   /** What the promotion brings (its source commits), as the body shows it; absent: not asked. */
   contents?: PromotionContents;
+  /** Set when holds left out every service asked for: those services; nothing was planned. */
+  everyServiceHeld?: readonly string[];
 }
 
 /** The labels of a promotion: the given ones, and `hotfix` for a hotfix. */
@@ -126,6 +128,32 @@ export interface BaseState {
   entries?: readonly TreeEntry[];
   /** The promotion branch and its open pull request as read with the base; absent: not read. */
   promotion?: Pick<PromotionSnapshot, 'branch' | 'pull'>;
+  /** Set when holds left out every service asked for: those services (the plan is empty). */
+  everyServiceHeld?: readonly string[];
+}
+
+/** A plan that changes nothing. */
+function emptyPlan(): PromotionPlan {
+  return {
+    changes: [],
+    files: [],
+    services: [],
+    skipped: [],
+    leftAlone: [],
+    unmatchedServices: [],
+  };
+}
+
+/** The request's services less the held ones (each with its notice); all when no holds are read. */
+async function servicesToMove(
+  api: GitHubApi,
+  request: PromotionRequest,
+  entries: readonly TreeEntry[],
+  log: PromotionLog,
+): Promise<ComponentTags> {
+  if (!request.holds) return request.componentTags;
+  const holds = await readHoldsAtBase(api, request.repository, entries, request.holds.path);
+  return withoutHeld(request.componentTags, holds.file, request.holds, request.environment, log);
 }
 
 /** Read the base and plan every edit; throws (before any write) when a file cannot be bumped. */
@@ -144,21 +172,28 @@ export async function planOnBase(
   const tree = await readTree(api, repository, baseSha);
   const selected = selectPromotionFiles(tree.entries, request.filePatterns);
   log.info(`Base ${base} at ${baseSha}: ${selected.files.length} file(s) match 'files'.`);
+  const componentTags = await servicesToMove(api, request, tree.entries, log);
+  const asked = Object.keys(request.componentTags);
+  if (asked.length > 0 && Object.keys(componentTags).length === 0) {
+    log.info(`Every service of this bump is held in '${request.environment}': nothing to plan.`);
+    const plan = emptyPlan();
+    return {
+      base,
+      baseSha,
+      treeSha: tree.sha,
+      plan,
+      entries: tree.entries,
+      promotion: { branch: snapshot.branch, pull: snapshot.pull },
+      everyServiceHeld: asked,
+    };
+  }
   const files = await readFileTexts(api, repository, selected.files);
   const chartTree = await readChartTree(api, repository, tree.entries, files, {
     charts: Boolean(request.chartAppVersion),
   });
   const plan = planPromotion({
     files,
-    componentTags: request.holds
-      ? withoutHeld(
-          request.componentTags,
-          (await readHoldsAtBase(api, repository, tree.entries, request.holds.path)).file,
-          request.holds,
-          request.environment,
-          log,
-        )
-      : request.componentTags,
+    componentTags,
     write: request.write,
     tree: chartTree,
     allowDowngrade: request.allowDowngrade === true,
@@ -354,14 +389,7 @@ async function planGated(
 }
 
 function waitingResult(base: string): PromotionResult {
-  const plan = {
-    changes: [],
-    files: [],
-    services: [],
-    skipped: [],
-    leftAlone: [],
-    unmatchedServices: [],
-  };
+  const plan = emptyPlan();
   return { operation: 'waiting', base, branch: '', commitSha: '', plan, autoMerge: 'off' };
 }
 
@@ -382,7 +410,8 @@ export async function openPromotion(
       `Nothing to change in ${fullName(request.repository)}@${base}: no branch, no pull request.`,
     );
     await reportLeftAlone(api, request, state, log);
-    return { operation: 'none', base, branch: '', commitSha: '', plan, autoMerge: 'off' };
+    const held = state.everyServiceHeld ? { everyServiceHeld: state.everyServiceHeld } : {};
+    return { operation: 'none', base, branch: '', commitSha: '', plan, autoMerge: 'off', ...held };
   }
   const title = pullRequestTitle({
     template: request.titleTemplate,
@@ -404,7 +433,7 @@ export async function openPromotion(
     hotfix: request.hotfix,
     ...(request.source ? { source: request.source } : {}),
     ...(request.heading ? { heading: request.heading } : {}),
-    ...(contents ? { contents: contents.markdown } : {}),
+    ...(contents ? { contents: contents.markdown, revisions: contents.revisions } : {}),
   });
   const commit = await commitOnBase(
     api,

@@ -34,6 +34,7 @@ import {
 } from './revert-target.js';
 import {
   changedFilePaths,
+  changesOfServices,
   findRollbackConflicts,
   planRollback,
   rollbackHolds,
@@ -46,6 +47,8 @@ export interface RollbackRequest extends Omit<
 > {
   /** A commit SHA or a pull request number (the `revert` input). */
   revert: string;
+  /** Roll back (and hold) only these services of the reverted commit; absent or empty: all. */
+  services?: readonly string[];
   holds: HoldsSetting;
   /** The time the holds record. */
   now: Date;
@@ -121,16 +124,17 @@ interface RollbackState extends BaseState {
   holds: Hold[];
 }
 
-/** Drop held services' changes (with a notice), unless `ignore-holds`. */
+/** The changes of the services asked for, less held ones (with a notice) unless `ignore-holds`. */
 function changesNotHeld(
   target: RevertTarget,
   held: HoldsAtBase,
   request: RollbackRequest,
   log: PromotionLog,
 ) {
-  const services = Object.fromEntries(target.changes.map((c) => [c.service, { tag: 'held' }]));
+  const asked = changesOfServices(target.changes, request.services ?? [], targetName(target));
+  const services = Object.fromEntries(asked.map((c) => [c.service, { tag: 'held' }]));
   const free = withoutHeld(services, held.file, request.holds, request.environment, log);
-  return target.changes.filter((c) => Object.hasOwn(free, c.service));
+  return asked.filter((c) => Object.hasOwn(free, c.service));
 }
 
 /**

@@ -92,6 +92,7 @@ describe('readPromotionContents without a source to read', () => {
     const tags = { api: { tag: '1.1.0', digest: D2, sha: SHA } };
     const contents = await readPromotionContents(sources, plan('v.yaml', helm(D1), tags), tags);
     expect(contents.services).toEqual([]);
+    expect(contents.revisions).toEqual({});
     expect(contents.markdown).toMatch(/^### What this promotion brings\n\nThe source commits/);
     expect(contents.markdown).toMatch(note);
   });

@@ -39,6 +39,11 @@ export interface PromotionContents {
   markdown: string;
   /** Per service, the commits or the note that says why they are not listed. */
   services: Array<{ service: string; commits: SourceCommits }>;
+  /**
+   * Per moved service, the source commit its proposed image was built from, when known:
+   * component-tags' `sha`, else the image's revision label. The review table's source commit.
+   */
+  revisions: Readonly<Record<string, string>>;
 }
 
 /** One service's image before and after: repository and digests as the files and tags hold them. */
@@ -167,12 +172,26 @@ function sameCommit(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a);
 }
 
-/** The commits a compare gives for one move; a GitHub error is a note, never a throw. */
-async function commitsOf(sources: ContentsSources, move: ServiceMove): Promise<SourceCommits> {
+/** One move's commits, and the proposed image's source commit when known. */
+async function moveContents(
+  sources: ContentsSources,
+  move: ServiceMove,
+): Promise<{ commits: SourceCommits; proposed?: string }> {
   const [running, proposed] = await Promise.all([
     revisionOf(sources.registry, move, 'running'),
     revisionOf(sources.registry, move, 'proposed'),
   ]);
+  const commits = await commitsOf(sources, move, running, proposed);
+  return { commits, ...(proposed.kind === 'found' ? { proposed: proposed.revision } : {}) };
+}
+
+/** The commits a compare gives for one move; a GitHub error is a note, never a throw. */
+async function commitsOf(
+  sources: ContentsSources,
+  move: ServiceMove,
+  running: RevisionRead,
+  proposed: RevisionRead,
+): Promise<SourceCommits> {
   if (running.kind === 'unknown') return omitted(running.note);
   if (proposed.kind === 'unknown') return omitted(proposed.note);
   if (sameCommit(running.revision, proposed.revision))
@@ -226,14 +245,18 @@ export async function readPromotionContents(
     const note = sources.repository
       ? `no token can read ${inlineCode(`${sources.repository.owner}/${sources.repository.repo}`)}`
       : 'no source repository was given (`source-repository`)';
-    return { markdown: `${HEADING}\n\n${notListed(note)}`, services: [] };
+    return { markdown: `${HEADING}\n\n${notListed(note)}`, services: [], revisions: {} };
   }
-  const services = await Promise.all(
+  const moves = await Promise.all(
     serviceMoves(plan, componentTags).map(async (move) => ({
       service: move.service,
-      commits: await commitsOf(sources, move),
+      ...(await moveContents(sources, move)),
     })),
   );
+  const services = moves.map(({ service, commits }) => ({ service, commits }));
+  const revisions = Object.fromEntries(
+    moves.flatMap((m) => (m.proposed ? [[m.service, m.proposed]] : [])),
+  );
   const sections = services.map((s) => sourceCommitsSection(s.service, s.commits));
-  return { markdown: contentsMarkdown(sections), services };
+  return { markdown: contentsMarkdown(sections), services, revisions };
 }

@@ -93,6 +93,30 @@ describe('reviewRows', () => {
     );
   });
 
+  test.each([
+    [
+      'component-tags’ sha wins over the label',
+      { api: { tag: '1.1.0', sha: SHA } },
+      { api: 'def5678' },
+      SHA,
+    ],
+    [
+      'no sha recorded: the revision label',
+      { api: { tag: '1.1.0' } },
+      { api: 'def5678' },
+      'def5678',
+    ],
+    ['neither: empty', {}, {}, ''],
+    ['another service’s label is not taken', {}, { web: 'def5678' }, ''],
+  ])('source commit: %s', (_name, tags, revisions, sha) => {
+    expect(reviewRows([change({})], tags, 'dev', revisions).map((r) => r.sourceSha)).toEqual([sha]);
+  });
+
+  test('a service named like an Object member takes no inherited revision', () => {
+    const [row] = reviewRows([change({ service: 'constructor' })], {}, 'dev', {});
+    expect(row?.sourceSha).toBe('');
+  });
+
   test('one row per file and service, in the order of the changes', () => {
     const rows = reviewRows(
       [change({ service: 'web' }), change({}), change({ service: 'web', file: 'b.yaml' })],
@@ -104,6 +128,26 @@ describe('reviewRows', () => {
       'helm/app/values-dev.yaml:api',
       'b.yaml:web',
     ]);
+  });
+});
+
+describe('reviewTable', () => {
+  const rows = (shas: string[]) =>
+    reviewRows(
+      shas.map((_, i) => change({ service: `s${i}` })),
+      Object.fromEntries(shas.map((sha, i) => [`s${i}`, { tag: '1.1.0', sha }])),
+      'dev',
+    );
+  const header = (table: string) => table.split('\n')[0];
+  test.each([
+    ['every row knows its commit', [SHA, SHA], true],
+    ['one row of two knows it: the column stays, the other cell is empty', [SHA, ''], true],
+    ['no row knows one: no source commit column', ['', ''], false],
+  ])('%s', (_name, shas, column) => {
+    const table = reviewTable(rows(shas), GITHUB);
+    expect(header(table)?.endsWith('| Source commit |')).toBe(column);
+    const cells = (line: string) => line.split(' | ').length;
+    for (const line of table.split('\n')) expect(cells(line)).toBe(column ? 8 : 7);
   });
 });
 
@@ -140,9 +184,9 @@ describe('escaping', () => {
     );
     expect(reviewTable(rows)).toBe(
       [
-        '| Service | Environment | File | Old tag | New tag | Old digest | New digest | Source commit |',
-        '| --- | --- | --- | --- | --- | --- | --- | --- |',
-        "| a\\_b\\_ | dev | `helm/<b>x</b>/values-dev.yaml` | `<img src=x onerror=alert(1)>\\|'x'` | `1.1.0` | — | — |  |",
+        '| Service | Environment | File | Old tag | New tag | Old digest | New digest |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        "| a\\_b\\_ | dev | `helm/<b>x</b>/values-dev.yaml` | `<img src=x onerror=alert(1)>\\|'x'` | `1.1.0` | — | — |",
       ].join('\n'),
     );
   });

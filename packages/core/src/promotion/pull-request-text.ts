@@ -60,7 +60,7 @@ export interface ReviewRow {
   newTags: string[];
   oldDigests: string[];
   newDigests: string[];
-  /** The source commit the image was built from, when component-tags records it. */
+  /** The source commit the image was built from, when known (component-tags, else its label). */
   sourceSha: string;
 }
 
@@ -74,11 +74,16 @@ function unchanged(entry: ComponentTag | undefined, field: 'tag' | 'digest'): st
   return distinct([(field === 'tag' ? entry?.tag : entry?.digest) ?? '']);
 }
 
-/** Group field-level changes into one row per (file, service), in the changes' order. */
+/**
+ * Group field-level changes into one row per (file, service), in the changes' order. The source
+ * commit is component-tags' `sha`, else the service's entry in `revisions` (the proposed
+ * image's revision label, as the promotion contents read it).
+ */
 export function reviewRows(
   changes: readonly Change[],
   componentTags: ComponentTags,
   environment: string,
+  revisions: Readonly<Record<string, string>> = {},
 ): ReviewRow[] {
   const groups = new Map<string, Change[]>();
   for (const change of changes) {
@@ -88,6 +93,7 @@ export function reviewRows(
   return [...groups.values()].map((group) => {
     const { file, service } = group[0] as Change;
     const entry = componentTags[service];
+    const revision = Object.hasOwn(revisions, service) ? revisions[service] : undefined;
     const of = (field: 'tag' | 'digest') => group.filter((c) => c.field === field);
     const side = (field: 'tag' | 'digest', end: 'from' | 'to') =>
       of(field).length > 0 ? distinct(of(field).map((c) => c[end])) : unchanged(entry, field);
@@ -99,7 +105,7 @@ export function reviewRows(
       newTags: side('tag', 'to'),
       oldDigests: side('digest', 'from'),
       newDigests: side('digest', 'to'),
-      sourceSha: entry?.sha ?? '',
+      sourceSha: entry?.sha ?? revision ?? '',
     };
   });
 }
@@ -142,10 +148,15 @@ const HEADERS = [
   'Source commit',
 ];
 
-/** The review table of the rows. */
+/**
+ * The review table of the rows. Its last column, the source commit, is left out when no row
+ * knows one (a promotion between environments without readable revision labels, a bump whose
+ * component-tags records no `sha`): an empty column tells a reviewer nothing.
+ */
 export function reviewTable(rows: readonly ReviewRow[], source?: SourceRepository): string {
+  const withCommit = rows.some((r) => r.sourceSha !== '');
   return markdownTable(
-    HEADERS,
+    withCommit ? HEADERS : HEADERS.slice(0, -1),
     rows.map((r) => [
       escapeMarkdown(r.service),
       escapeMarkdown(r.environment),
@@ -154,7 +165,7 @@ export function reviewTable(rows: readonly ReviewRow[], source?: SourceRepositor
       valueCell(r.newTags),
       valueCell(r.oldDigests, true),
       valueCell(r.newDigests, true),
-      sourceCommitCell(r.sourceSha, source),
+      ...(withCommit ? [sourceCommitCell(r.sourceSha, source)] : []),
     ]),
   );
 }
@@ -185,6 +196,8 @@ export interface BodyInput extends PromotionRecord {
   heading?: string;
   /** Markdown below the table: what the promotion brings (its source commits). */
   contents?: string;
+  /** Per service, the proposed image's source commit when component-tags records none. */
+  revisions?: Readonly<Record<string, string>>;
 }
 
 /** GitHub refuses bodies over 65,536 characters; stay well below. */
@@ -216,7 +229,7 @@ export function pullRequestBody(input: BodyInput): string {
   const heading =
     input.heading ??
     `### ${input.hotfix ? 'Hotfix for' : 'Promotion to'} ${inlineCode(input.environment)}`;
-  const rows = reviewRows(input.changes, input.components, input.environment);
+  const rows = reviewRows(input.changes, input.components, input.environment, input.revisions);
   const parts = (shown: ReviewRow[], record: boolean) => {
     const more = rows.length - shown.length;
     return [

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { RecordedChange } from '../git/change-trailers.js';
+import { InputError } from '../errors.js';
 import {
+  changesOfServices,
   findRollbackConflicts,
   planRollback,
   RollbackError,
@@ -86,5 +88,29 @@ describe('planRollback', () => {
         created: '2026-12-01T22:00:00Z',
       },
     ]);
+  });
+});
+
+describe('changesOfServices', () => {
+  const recorded: RecordedChange[] = [
+    { service: 'web', file: 'v.yaml', field: 'tag', from: '2.0.0', to: '2.1.0' },
+    ...changes('v.yaml'),
+  ];
+  test.each([
+    ['no services: every change', [], ['web', 'api', 'api']],
+    ['one service: its changes only', ['api'], ['api', 'api']],
+    ['both services', ['web', 'api'], ['web', 'api', 'api']],
+  ])('%s', (_name, services, expected) => {
+    expect(changesOfServices(recorded, services, 'abc1234').map((c) => c.service)).toEqual(
+      expected,
+    );
+  });
+
+  test('a service the commit did not change names the input, the value and what it changed', () => {
+    const call = () => changesOfServices(recorded, ['api', 'worker'], '#12 (abc1234)');
+    expect(call).toThrow(InputError);
+    expect(call).toThrow(
+      `Input 'services': "worker" is not a service that #12 (abc1234) changed; it changed api, web`,
+    );
   });
 });

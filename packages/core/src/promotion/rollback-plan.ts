@@ -6,7 +6,7 @@
  */
 import type { ChangeField } from '../change.js';
 import type { ComponentTag } from '../component-tags.js';
-import { PromoteError } from '../errors.js';
+import { InputError, PromoteError } from '../errors.js';
 import { changeKind, type RecordedChange } from '../git/change-trailers.js';
 import { bumpFiles } from '../image-edit/bump-files.js';
 import { analyseFile } from '../image-edit/find-occurrences.js';
@@ -131,6 +131,27 @@ export function findRollbackConflicts(
     }
   }
   return conflicts;
+}
+
+/**
+ * The recorded changes of the services `services` names (the `services` input; empty: every
+ * one). A named service the commit (`what`, e.g. `#12 (abc1234)`) did not change is an error.
+ */
+export function changesOfServices(
+  changes: readonly RecordedChange[],
+  services: readonly string[],
+  what: string,
+): RecordedChange[] {
+  if (services.length === 0) return [...changes];
+  const changed = [...new Set(changes.map((c) => c.service))].sort();
+  for (const service of services)
+    if (!changed.includes(service))
+      throw new InputError(
+        'services',
+        service,
+        `is not a service that ${what} changed; it changed ${changed.join(', ')}`,
+      );
+  return changes.filter((c) => services.includes(c.service));
 }
 
 /** The files a recorded bump touched, as `files` of a rollback must include them. */
