@@ -231,6 +231,9 @@ function composeValue(build: Build, token: CST.Token, props: Props): ValueNode {
     case 'block-map':
       node = composeBlockMap(build, token);
       break;
+    case 'flow-collection':
+      node = composeFlowCollection(build, token);
+      break;
     case 'block-seq':
       // Props before a block sequence must end their line (`key: &a` then the items).
       if (props.anchor !== undefined && props.newlineAfterAnchor === undefined) decline();
@@ -302,6 +305,89 @@ function composeBlockSeq(build: Build, seq: CST.BlockSequence): YAMLSeq {
   }
   node.range = [seq.offset, offset, commentEnd ?? offset];
   return node;
+}
+
+/** Whether a flow item's prefix holds only spaces and, after the first item, one comma. */
+function flowItemStart(tokens: readonly CST.SourceToken[], first: boolean, offset: number): number {
+  let commas = 0;
+  for (const token of tokens) {
+    if (token.type === 'comma') commas++;
+    else if (token.type !== 'space') decline();
+  }
+  if (commas !== (first ? 0 : 1)) decline();
+  const last = tokens[tokens.length - 1];
+  return last ? last.offset + last.source.length : offset;
+}
+
+/** A flow item's value: a scalar, an alias or a nested flow collection, on one line. */
+function composeFlowValue(build: Build, token: CST.Token | undefined): ValueNode {
+  const type = token?.type;
+  if (
+    !token ||
+    (type !== 'scalar' &&
+      type !== 'single-quoted-scalar' &&
+      type !== 'double-quoted-scalar' &&
+      type !== 'alias' &&
+      type !== 'flow-collection')
+  )
+    return decline();
+  return composeValue(build, token, NO_PROPS);
+}
+
+const NO_PROPS: Props = { found: false, hasNewline: false, comment: false, end: 0 };
+
+/**
+ * A one-line flow map of `key: value` pairs or flow sequence of values (`{cpu: 50m}`,
+ * `[a, "b"]`), as resolveFlowCollection composes it; no comments, line breaks, props, explicit
+ * keys, pairs inside a sequence or keys without a value.
+ */
+function composeFlowCollection(build: Build, fc: CST.FlowCollection): YAMLMap | YAMLSeq {
+  const isMapToken = fc.start.source === '{';
+  const node = isMapToken ? new YAMLMap(build.schema) : new YAMLSeq(build.schema);
+  node.flow = true;
+  let offset = fc.offset + fc.start.source.length;
+  fc.items.forEach(({ start, key, sep, value }, i) => {
+    const end = flowItemStart(start, i === 0, offset);
+    if (!key && !sep && !value) {
+      if (i === 0 || i < fc.items.length - 1) decline();
+      offset = end;
+      return;
+    }
+    if (!isMapToken) {
+      if (sep || key) decline();
+      const item = composeFlowValue(build, value);
+      (node as YAMLSeq).items.push(item);
+      offset = (item.range as Range)[2];
+      return;
+    }
+    if (!key || !sep) return decline();
+    const keyNode = composeFlowKey(build, key);
+    const valueProps = readProps(sep, 'map-value-ind', (keyNode.range as Range)[2], false, value);
+    if (!valueProps.found || valueProps.hasNewline || valueProps.comment) decline();
+    if (valueProps.anchor !== undefined) decline();
+    const valueNode = value
+      ? composeFlowValue(build, value)
+      : composeEmpty(build, valueProps.end, sep, valueProps);
+    (node as YAMLMap).items.push(new Pair(keyNode, valueNode));
+    offset = (valueNode.range as Range)[2];
+  });
+  const [close, ...rest] = fc.end;
+  if (close?.source !== (isMapToken ? '}' : ']')) decline();
+  const closeEnd = (close as CST.SourceToken).offset + 1;
+  node.range = [fc.offset, closeEnd, rest.length > 0 ? endOf(rest, closeEnd) : closeEnd];
+  return node;
+}
+
+/** A flow map's key: a one-line flow scalar. */
+function composeFlowKey(build: Build, key: CST.Token): Scalar {
+  if (
+    key.type !== 'scalar' &&
+    key.type !== 'single-quoted-scalar' &&
+    key.type !== 'double-quoted-scalar'
+  )
+    return decline();
+  if (/[\n\r]/.test(key.source)) decline();
+  return composeFlowScalar(build, key, true);
 }
 
 /** One document token as a Document, as composeDoc builds it. */
