@@ -131,6 +131,93 @@ describe('documents composed from the CST', () => {
     expect(handled.length).toBeGreaterThan(0);
   });
 
+  test('on random token soup it declines or agrees with the Composer, errors included', () => {
+    const pieces = [
+      'a',
+      'image',
+      'tag',
+      '1.0',
+      '"q"',
+      "'s'",
+      "'it''s'",
+      '"\\t"',
+      ':',
+      ': ',
+      '- ',
+      '-',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\r\n',
+      '# c',
+      ' # c',
+      '&x ',
+      '*x',
+      '&x',
+      '{',
+      '}',
+      '[',
+      ']',
+      ', ',
+      ',',
+      '---',
+      '...',
+      '? ',
+      '!t ',
+      '|',
+      '<<',
+      'x:y',
+      '@',
+      '%',
+      '~',
+      'null',
+      'on',
+    ];
+    let handled = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        if (agrees(parts.join(''))) handled++;
+      }),
+      { seed: 20261202, numRuns: 5000 },
+    );
+    expect(handled).toBeGreaterThan(500);
+  });
+
+  test('on random lines of keys, items, values and comments it declines or agrees', () => {
+    const line = fc
+      .tuple(
+        fc.constantFrom('', ' ', '  ', '    ', '\t'),
+        fc.constantFrom('', '- ', '-'),
+        fc.constantFrom('', 'a: ', 'b:', '"k": ', "'k': ", '<<: ', 'x :', '? '),
+        fc.constantFrom(
+          '',
+          '1',
+          'v',
+          '"d q"',
+          "'s q'",
+          '&x v',
+          '*x',
+          '&x',
+          '{a: 1}',
+          '[1, b]',
+          '!t v',
+          '|',
+        ),
+        fc.constantFrom('', ' # c', '# c', '\t# c'),
+        fc.constantFrom('\n', '\r\n'),
+      )
+      .map((parts) => parts.join(''));
+    let handled = 0;
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), (lines) => {
+        if (agrees(lines.join(''))) handled++;
+      }),
+      { seed: 20261203, numRuns: 5000 },
+    );
+    expect(handled).toBeGreaterThan(200);
+  });
+
   test('on generated files the CST finder declines or finds what the Document finder finds', () => {
     let handled = 0;
     const plainOk = (value: string) => !needsQuotes(value);
