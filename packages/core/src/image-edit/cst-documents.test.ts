@@ -128,7 +128,7 @@ describe('documents composed from the CST', () => {
   test('every golden input either declines or agrees with the Composer', () => {
     expect(goldenInputs.length).toBeGreaterThan(10);
     const handled = goldenInputs.filter((file) => agrees(file.text));
-    expect(handled.length).toBeGreaterThan(0);
+    expect(handled.length).toBeGreaterThan(goldenInputs.length / 2);
   });
 
   test('on random token soup it declines or agrees with the Composer, errors included', () => {
@@ -179,9 +179,9 @@ describe('documents composed from the CST', () => {
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         if (agrees(parts.join(''))) handled++;
       }),
-      { seed: 20261202, numRuns: 5000 },
+      { seed: 20261202, numRuns: 2000 },
     );
-    expect(handled).toBeGreaterThan(500);
+    expect(handled).toBeGreaterThan(200);
   });
 
   test('on random lines of keys, items, values and comments it declines or agrees', () => {
@@ -213,9 +213,9 @@ describe('documents composed from the CST', () => {
       fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), (lines) => {
         if (agrees(lines.join(''))) handled++;
       }),
-      { seed: 20261203, numRuns: 5000 },
+      { seed: 20261203, numRuns: 2000 },
     );
-    expect(handled).toBeGreaterThan(200);
+    expect(handled).toBeGreaterThan(80);
   });
 
   test('on generated files the CST finder declines or finds what the Document finder finds', () => {
