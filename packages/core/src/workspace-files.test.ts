@@ -3,6 +3,7 @@ import {
   lstatSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   readlinkSync,
   statSync,
@@ -36,6 +37,21 @@ describe('writeFileAtomic keeps the file mode', () => {
     const path = join(workspace(), 'new', 'report.json');
     writeFileAtomic(path, '{}\n');
     expect(statSync(path).mode & 0o044).toBe(0o044 & ~process.umask());
+  });
+});
+
+describe('writeFileAtomic leaves no temporary file', () => {
+  test('many writes of one folder leave only the files written', () => {
+    const dir = workspace();
+    for (let i = 0; i < 50; i++) writeFileAtomic(join(dir, `f${i % 5}.yaml`), `tag: v${i}\n`);
+    expect(readdirSync(dir).sort()).toEqual([
+      'f0.yaml',
+      'f1.yaml',
+      'f2.yaml',
+      'f3.yaml',
+      'f4.yaml',
+    ]);
+    expect(readFileSync(join(dir, 'f4.yaml'), 'utf8')).toBe('tag: v49\n');
   });
 });
 

@@ -23,6 +23,13 @@ import { decodeEditableText } from './text-encoding.js';
 
 export { TextEncodingError } from './text-encoding.js';
 
+/**
+ * The real path of an existing `path`: the C library's realpath(3), one system call, where
+ * `realpathSync` walks every component with an lstat in JavaScript (a tenth of a bump's time
+ * at 2,000 files). Both follow every link and throw ENOENT for a missing path alike.
+ */
+const realPath = (path: string): string => realpathSync.native(path);
+
 function isInside(root: string, target: string): boolean {
   const rel = relative(root, target);
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
@@ -36,7 +43,7 @@ function realAncestor(path: string): string {
     if (parent === current) return current;
     current = parent;
   }
-  return realpathSync(current);
+  return realPath(current);
 }
 
 /**
@@ -44,7 +51,7 @@ function realAncestor(path: string): string {
  * workspace, also through symbolic links; otherwise an InputError naming `input`.
  */
 export function resolveInWorkspace(workspace: string, path: string, input: string): string {
-  const root = realpathSync(workspace);
+  const root = realPath(workspace);
   const target = resolve(root, path);
   if (!isInside(root, target) || !isInside(root, realAncestor(target)))
     throw new InputError(
@@ -63,7 +70,7 @@ export function resolveInWorkspace(workspace: string, path: string, input: strin
 export function workspacePathOf(workspace: string, path: string, input: string): string {
   const target = resolveInWorkspace(workspace, path, input);
   if (!existsSync(target)) return path;
-  return relative(realpathSync(workspace), realpathSync(target)).split(sep).join('/');
+  return relative(realPath(workspace), realPath(target)).split(sep).join('/');
 }
 
 /**
@@ -79,9 +86,12 @@ export function readWorkspaceText(path: string, file: string): string {
 /** Where a write of `path` lands (a symbolic link's final target) and the mode to keep. */
 function writeTarget(path: string): { target: string; mode?: number } {
   if (!existsSync(path)) return { target: path };
-  const target = lstatSync(path).isSymbolicLink() ? realpathSync(path) : path;
+  const target = lstatSync(path).isSymbolicLink() ? realPath(path) : path;
   return { target, mode: statSync(target).mode & 0o7777 };
 }
+
+/** Temporary files written by this process so far: with the pid, a name no other writer uses. */
+let temporaries = 0;
 
 /**
  * Write `content` to `path` atomically: a temporary file beside it, then rename. An existing
@@ -90,16 +100,24 @@ function writeTarget(path: string): { target: string; mode?: number } {
  */
 export function writeFileAtomic(path: string, content: string): string {
   const { target, mode } = writeTarget(path);
-  mkdirSync(dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}-${process.hrtime.bigint().toString(36)}.tmp`;
+  // An existing file's folder exists: one system call less per file.
+  if (mode === undefined) mkdirSync(dirname(target), { recursive: true });
+  // Unique among this process's writes (a counter) and other processes' (the pid): no random
+  // bytes needed. `wx` refuses a stale file of that name rather than writing through it.
+  const temporary = `${target}.${process.pid}-${++temporaries}.tmp`;
   try {
     // A new file gets the default mode; a replacement is created 0600 (never readable by more
     // than the final mode allows) and then given the mode of the file it replaces.
-    writeFileSync(temporary, content, mode === undefined ? {} : { mode: 0o600 });
+    writeFileSync(
+      temporary,
+      content,
+      mode === undefined ? { flag: 'wx' } : { flag: 'wx', mode: 0o600 },
+    );
     if (mode !== undefined) chmodSync(temporary, mode);
     renameSync(temporary, target);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    // A stale file of that name (EEXIST) is not ours to remove.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') rmSync(temporary, { force: true });
     throw error;
   }
   return target;
