@@ -1,5 +1,8 @@
-/** The core's ReleasesPort over `@octokit/core`, at GITHUB_API_URL, for `release: true`. */
-import { Octokit } from '@octokit/core';
+/**
+ * The core's ReleasesPort over `@octokit/core`, at GITHUB_API_URL, for `release: true`. Octokit
+ * is loaded with `import()` when a release is published, not at start: a bundle's every other
+ * run needs none of it (it tripled index.js and most of the start-up).
+ */
 import { type ReleaseRef, type ReleasesPort } from '@gitops-promote/core/build';
 
 interface ReleaseData {
@@ -16,11 +19,12 @@ function isNotFound(error: unknown): boolean {
 }
 
 /** Releases of `owner/repo`, through the API at `baseUrl` with `token`. */
-export function githubReleases(options: {
+export async function githubReleases(options: {
   token: string;
   baseUrl: string;
   repository: string;
-}): ReleasesPort {
+}): Promise<ReleasesPort> {
+  const { Octokit } = await import('@octokit/core');
   const octokit = new Octokit({
     auth: options.token,
     baseUrl: options.baseUrl,

@@ -5,7 +5,16 @@
  */
 import { join } from 'node:path';
 import * as runner from '@gitops-promote/action-kit/runner';
-import { readRunnerContext, runAction, type RunnerContext } from '@gitops-promote/action-kit';
+import {
+  firstRows,
+  hiddenRowsNote,
+  readRunnerContext,
+  runAction,
+  type RunnerContext,
+  setBoundedOutput,
+  summaryTable,
+  writeRunnerTempFile,
+} from '@gitops-promote/action-kit';
 import { createArtifactStore } from '@gitops-promote/action-kit/artifacts';
 import {
   readArtifactRecords,
@@ -15,7 +24,6 @@ import {
   type ComponentTags,
   escapeMarkdown,
   inlineCode,
-  markdownTable,
   resolveInWorkspace,
   shortDigest,
   writeFileAtomic,
@@ -57,10 +65,17 @@ async function emitTags(settings: EmitTagsSettings, context: RunnerContext): Pro
   );
 }
 
-/** The `tags`, `labels` and `version` outputs; none when no image was given. */
+/**
+ * The `tags`, `tags-file`, `labels` and `version` outputs; none when no image was given. The
+ * file always holds every reference; `tags` holds them too unless they are too many for an
+ * output.
+ */
 function setTagOutputs(computed: BuildTags | undefined): void {
   if (computed === undefined) return;
-  runner.setOutput('tags', computed.references.join('\n'));
+  const tags = computed.references.join('\n');
+  const path = writeRunnerTempFile('emit-tags-', 'tags.txt', `${tags}\n`);
+  runner.setOutput('tags-file', path);
+  setBoundedOutput('tags', tags, { output: 'tags-file', path });
   runner.setOutput('labels', computed.labels.join('\n'));
   runner.setOutput('version', computed.version);
 }
@@ -79,6 +94,13 @@ function recordedDigests(settings: EmitTagsSettings, digests: Map<string, string
   return { images, digests, tag, sha, shortShaLength };
 }
 
+/** A summary list of the first references, saying how many more are in `tags-file`. */
+function referenceList(references: string[]): string {
+  const { shown, hidden } = firstRows(references);
+  const more = hiddenRowsNote(hidden, 'every one is in the file named by the `tags-file` output');
+  return [...shown.map((r) => `- ${inlineCode(r)}`), ...(more === '' ? [] : ['', more])].join('\n');
+}
+
 function writeSummary(tags: ComponentTags, references: string[]): Promise<unknown> {
   const rows = Object.entries(tags).map(([service, e]) => [
     escapeMarkdown(service),
@@ -87,9 +109,10 @@ function writeSummary(tags: ComponentTags, references: string[]): Promise<unknow
     inlineCode(shortDigest(e.digest)),
     inlineCode(e.sha ?? ''),
   ]);
-  let text = `## Component tags\n\n${markdownTable(['Service', 'Image', 'Tag', 'Digest', 'Commit'], rows)}\n`;
+  const where = 'every one is in the file named by the `component-tags-path` output';
+  let text = `## Component tags\n\n${summaryTable(['Service', 'Image', 'Tag', 'Digest', 'Commit'], rows, where)}\n`;
   if (references.length > 0)
-    text += `\n<details><summary>Pushed references</summary>\n\n${references.map((r) => `- ${inlineCode(r)}`).join('\n')}\n\n</details>\n`;
+    text += `\n<details><summary>Pushed references</summary>\n\n${referenceList(references)}\n\n</details>\n`;
   return runner.summary.addRaw(text).write();
 }
 
@@ -112,9 +135,7 @@ async function main(): Promise<void> {
   const { tags, references } = computed ?? { tags: [], references: [] };
   if (!recording && !merging) {
     setTagOutputs(computed);
-    await runner.summary
-      .addRaw(`## Image tags\n\n${references.map((r) => `- ${inlineCode(r)}`).join('\n')}\n`)
-      .write();
+    await runner.summary.addRaw(`## Image tags\n\n${referenceList(references)}\n`).write();
     return;
   }
   const name = settings.componentTagsPath;
@@ -139,8 +160,8 @@ async function main(): Promise<void> {
   }
   // Outputs last: a step that fails sets none, so a later step cannot use half a result.
   setTagOutputs(computed);
-  runner.setOutput('json', json);
   runner.setOutput('component-tags-path', outputPath);
+  setBoundedOutput('json', json, { output: 'component-tags-path', path: outputPath });
   await writeSummary(merged, references);
 }
 

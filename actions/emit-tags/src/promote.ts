@@ -91,7 +91,7 @@ async function release(
     );
     return `\nRelease ${planned.tagName}: not published (${result.dryRun ? 'dry run' : 'resolve'}).\n`;
   }
-  const port = githubReleases({
+  const port = await githubReleases({
     token: promotion.token,
     baseUrl: context.apiUrl,
     repository: context.repository,

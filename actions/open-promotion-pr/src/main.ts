@@ -4,10 +4,14 @@
  */
 import * as runner from '@gitops-promote/action-kit/runner';
 import {
+  CHANGES_FILE_OUTPUT,
+  firstRows,
   getRequired,
+  hiddenRowsNote,
   readRunnerContext,
   runAction,
   type RunnerContext,
+  setChangesOutputs,
 } from '@gitops-promote/action-kit';
 import { createArtifactStore, downloadArtifactFrom } from '@gitops-promote/action-kit/artifacts';
 import { readComponentTags } from '@gitops-promote/action-kit/component-tags';
@@ -49,7 +53,7 @@ function writeOutputs(result: PromotionResult): void {
   runner.setOutput('pull-request-url', result.pullRequest?.url ?? '');
   runner.setOutput('branch', result.branch);
   runner.setOutput('commit-sha', result.commitSha);
-  runner.setOutput('changes', JSON.stringify(result.plan.changes));
+  setChangesOutputs('open-promotion-pr', 'changes', JSON.stringify(result.plan.changes));
 }
 
 const DONE: Record<PromotionResult['operation'], string> = {
@@ -82,10 +86,16 @@ async function writeSummary(
   const pull = result.pullRequest;
   const link = pull ? `[#${pull.number}](${pull.url})` : '';
   const rows = reviewRows(result.plan.changes, componentTags, settings.environment);
+  const { shown, hidden } = firstRows(rows);
+  const more = hiddenRowsNote(
+    hidden,
+    `every change is in the file named by the \`${CHANGES_FILE_OUTPUT}\` output`,
+  );
   const text = [
     heading,
     `${DONE[result.operation]} ${link} on ${inlineCode(result.branch)} at ${inlineCode(result.commitSha)}.`,
-    reviewTable(rows, source),
+    reviewTable(shown, source),
+    ...(more === '' ? [] : [more]),
     ...(result.contents ? [result.contents.markdown] : []),
   ].join('\n\n');
   await runner.summary.addRaw(`${text}\n`).write();

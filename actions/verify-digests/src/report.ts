@@ -5,6 +5,7 @@
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import * as runner from '@gitops-promote/action-kit/runner';
+import { setChangesOutputs } from '@gitops-promote/action-kit';
 import { writeFileAtomic } from '@gitops-promote/core';
 import type { RequestCounts } from '@gitops-promote/core/registry';
 import {
@@ -52,7 +53,7 @@ export async function publish(
   annotate(result);
   for (const v of result.violations) runner.info(`${placeText(v)}: [${v.rule}] ${v.message}`);
   runner.setOutput('checked', String(result.references.length));
-  runner.setOutput('violations', JSON.stringify(result.violations));
+  setChangesOutputs('verify-digests', 'violations', JSON.stringify(result.violations));
   runner.setOutput('report', reportPath);
   const total = requests === undefined ? undefined : totalRequests(requests);
   await runner.summary.addRaw(verifySummary(result, total)).write();

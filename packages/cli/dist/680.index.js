@@ -1906,18 +1906,22 @@ function keepsImage(before, edit) {
  */
 function editsProvenByLexemes(before, text, edits) {
     const a = before.source.lexemes;
-    const b = Array.from(new yaml_1.Lexer().lex(text));
+    // The edited text's lexemes are compared as the lexer yields them, never held in an array:
+    // a proof that fails stops lexing there, and a large file's tokens are not kept twice.
+    const lexed = new yaml_1.Lexer().lex(text);
+    const nextOfB = () => {
+        const step = lexed.next();
+        return step.done === true ? undefined : step.value;
+    };
     let i = 0; // next lexeme of a
-    let j = 0; // next lexeme of b
     let at = 0; // offset in the original text of a[i]
     for (const edit of edits) {
         while (at < edit.start) {
             const lexeme = a[i];
-            if (lexeme === undefined || lexeme !== b[j])
+            if (lexeme === undefined || lexeme !== nextOfB())
                 return false;
             at += width(lexeme);
             i++;
-            j++;
         }
         if (at !== edit.start || !keepsImage(before, edit))
             return false;
@@ -1956,13 +1960,13 @@ function editsProvenByLexemes(before, text, edits) {
         if (!want)
             return false;
         for (const lexeme of want)
-            if (b[j++] !== lexeme)
+            if (nextOfB() !== lexeme)
                 return false;
     }
     while (i < a.length)
-        if (a[i++] !== b[j++])
+        if (a[i++] !== nextOfB())
             return false;
-    return j === b.length;
+    return nextOfB() === undefined;
 }
 
 
@@ -2680,6 +2684,23 @@ function checkEncoding(file, text) {
     }
 }
 /**
+ * The documents of `lexemes`, as parseAllDocuments composes them, fed from plain loops rather
+ * than a chain of generators (one level of delegation less per token).
+ */
+function composeLexemes(lexemes, lineCounter) {
+    const parser = new yaml_1.Parser(lineCounter.addNewLine);
+    const composer = new yaml_1.Composer(COMPOSE_OPTIONS);
+    const documents = [];
+    lineCounter.addNewLine(0);
+    for (const lexeme of lexemes)
+        for (const token of parser.next(lexeme))
+            documents.push(...composer.next(token));
+    for (const token of parser.end())
+        documents.push(...composer.next(token));
+    documents.push(...composer.end());
+    return documents;
+}
+/**
  * Parse every document of `text`; a syntax error, or a text that is not UTF-8 with LF or CRLF
  * line breaks, throws YamlSyntaxError naming file and line.
  */
@@ -2688,14 +2709,7 @@ function parseYamlFile(file, text) {
     const lineCounter = new yaml_1.LineCounter();
     // What parseAllDocuments does, with the lexemes kept on the way.
     const lexemes = Array.from(new yaml_1.Lexer().lex(text));
-    const parser = new yaml_1.Parser(lineCounter.addNewLine);
-    function* tokens() {
-        lineCounter.addNewLine(0);
-        for (const lexeme of lexemes)
-            yield* parser.next(lexeme);
-        yield* parser.end();
-    }
-    const documents = Array.from(new yaml_1.Composer(COMPOSE_OPTIONS).compose(tokens()));
+    const documents = composeLexemes(lexemes, lineCounter);
     const lineOf = (offset) => lineCounter.linePos(offset).line;
     for (const document of documents) {
         const error = document.errors[0];

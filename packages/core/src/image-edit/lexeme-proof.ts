@@ -104,17 +104,21 @@ export function editsProvenByLexemes(
   edits: readonly Edit[],
 ): boolean {
   const a = before.source.lexemes;
-  const b = Array.from(new Lexer().lex(text));
+  // The edited text's lexemes are compared as the lexer yields them, never held in an array:
+  // a proof that fails stops lexing there, and a large file's tokens are not kept twice.
+  const lexed = new Lexer().lex(text);
+  const nextOfB = (): string | undefined => {
+    const step = lexed.next();
+    return step.done === true ? undefined : step.value;
+  };
   let i = 0; // next lexeme of a
-  let j = 0; // next lexeme of b
   let at = 0; // offset in the original text of a[i]
   for (const edit of edits) {
     while (at < edit.start) {
       const lexeme = a[i];
-      if (lexeme === undefined || lexeme !== b[j]) return false;
+      if (lexeme === undefined || lexeme !== nextOfB()) return false;
       at += width(lexeme);
       i++;
-      j++;
     }
     if (at !== edit.start || !keepsImage(before, edit)) return false;
     let want: string[] | undefined;
@@ -149,8 +153,8 @@ export function editsProvenByLexemes(
         want = scalarLexemes(edit.text);
     }
     if (!want) return false;
-    for (const lexeme of want) if (b[j++] !== lexeme) return false;
+    for (const lexeme of want) if (nextOfB() !== lexeme) return false;
   }
-  while (i < a.length) if (a[i++] !== b[j++]) return false;
-  return j === b.length;
+  while (i < a.length) if (a[i++] !== nextOfB()) return false;
+  return nextOfB() === undefined;
 }

@@ -38,6 +38,22 @@ function checkEncoding(file: string, text: string): void {
 }
 
 /**
+ * The documents of `lexemes`, as parseAllDocuments composes them, fed from plain loops rather
+ * than a chain of generators (one level of delegation less per token).
+ */
+function composeLexemes(lexemes: readonly string[], lineCounter: LineCounter): Document.Parsed[] {
+  const parser = new Parser(lineCounter.addNewLine);
+  const composer = new Composer(COMPOSE_OPTIONS);
+  const documents: Document.Parsed[] = [];
+  lineCounter.addNewLine(0);
+  for (const lexeme of lexemes)
+    for (const token of parser.next(lexeme)) documents.push(...composer.next(token));
+  for (const token of parser.end()) documents.push(...composer.next(token));
+  documents.push(...composer.end());
+  return documents;
+}
+
+/**
  * Parse every document of `text`; a syntax error, or a text that is not UTF-8 with LF or CRLF
  * line breaks, throws YamlSyntaxError naming file and line.
  */
@@ -46,13 +62,7 @@ export function parseYamlFile(file: string, text: string): ParsedYamlFile {
   const lineCounter = new LineCounter();
   // What parseAllDocuments does, with the lexemes kept on the way.
   const lexemes = Array.from(new Lexer().lex(text));
-  const parser = new Parser(lineCounter.addNewLine);
-  function* tokens() {
-    lineCounter.addNewLine(0);
-    for (const lexeme of lexemes) yield* parser.next(lexeme);
-    yield* parser.end();
-  }
-  const documents = Array.from(new Composer(COMPOSE_OPTIONS).compose(tokens()));
+  const documents = composeLexemes(lexemes, lineCounter);
   const lineOf: LineOf = (offset) => lineCounter.linePos(offset).line;
   for (const document of documents) {
     const error = document.errors[0];

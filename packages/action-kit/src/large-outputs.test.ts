@@ -1,0 +1,87 @@
+/** Outputs over the safe size become a note; the file under RUNNER_TEMP always holds it all. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { parseOutputFile } from '../../../test/support/run-action.js';
+import {
+  CHANGES_FILE_OUTPUT,
+  SAFE_OUTPUT_BYTES,
+  fitsOutput,
+  setBoundedOutput,
+  setChangesOutputs,
+} from './large-outputs.js';
+
+let outputFile: string;
+
+beforeEach(() => {
+  const dir = mkdtempSync(join(tmpdir(), 'large-outputs-'));
+  outputFile = join(dir, 'output');
+  writeFileSync(outputFile, '');
+  vi.stubEnv('GITHUB_OUTPUT', outputFile);
+  vi.stubEnv('RUNNER_TEMP', dir);
+  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
+
+const outputs = () => parseOutputFile(readFileSync(outputFile, 'utf8'));
+
+/** A JSON array of `n` bytes' worth of entries (about). */
+const jsonOf = (bytes: number) => JSON.stringify(Array.from({ length: bytes / 8 }, () => 'abcd'));
+
+describe('fitsOutput counts UTF-8 bytes', () => {
+  test.each([
+    ['empty', '', true],
+    ['exactly the safe size', 'a'.repeat(SAFE_OUTPUT_BYTES), true],
+    ['one byte over', 'a'.repeat(SAFE_OUTPUT_BYTES + 1), false],
+    // 'é' is 2 bytes: half as many characters reach the limit.
+    ['two-byte characters', 'é'.repeat(SAFE_OUTPUT_BYTES / 2 + 1), false],
+  ])('%s', (_, value, fits) => {
+    expect(fitsOutput(value)).toBe(fits);
+  });
+});
+
+describe('setChangesOutputs', () => {
+  test.each([
+    ['a small value is set as is', 1_000, true],
+    ['a value of 2 MB is replaced by a note', 2_000_000, false],
+  ])('%s, and the file holds it whole', (_, bytes, setAsIs) => {
+    const value = jsonOf(bytes);
+    const path = setChangesOutputs('bump-values', 'changes', value);
+    const set = outputs();
+    expect(set[CHANGES_FILE_OUTPUT]).toBe(path);
+    expect(dirname(dirname(path))).toBe(process.env.RUNNER_TEMP);
+    expect(readFileSync(path, 'utf8')).toBe(value);
+    if (setAsIs) expect(set.changes).toBe(value);
+    else {
+      expect(Buffer.byteLength(set.changes as string)).toBeLessThan(1_000);
+      expect(set.changes).toContain(`${CHANGES_FILE_OUTPUT} output, ${path}`);
+    }
+  });
+
+  test('each run writes a file of its own', () => {
+    const first = setChangesOutputs('verify-digests', 'violations', '[]');
+    const second = setChangesOutputs('verify-digests', 'violations', '[1]');
+    expect(first).not.toBe(second);
+    expect(readFileSync(first, 'utf8')).toBe('[]');
+  });
+});
+
+test('setBoundedOutput warns once when it sets the note', () => {
+  const write = vi.mocked(process.stdout.write);
+  const fit = setBoundedOutput('tags', 'x'.repeat(SAFE_OUTPUT_BYTES + 10), {
+    output: 'tags-file',
+    path: '/tmp/t/tags.txt',
+  });
+  expect(fit).toBe(false);
+  const warnings = write.mock.calls
+    .map(([text]) => String(text))
+    .filter((t) => t.startsWith('::warning'));
+  expect(warnings).toHaveLength(1);
+  expect(warnings[0]).toContain('tags-file');
+  expect(outputs().tags).toMatch(/^Too large for a step output \(524298 bytes/);
+});
