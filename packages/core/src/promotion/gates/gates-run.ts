@@ -62,6 +62,8 @@ export interface GatesRunFacts {
 }
 
 export interface GatesRun {
+  /** The verdicts for `services` on a base (read again when not given), kept for `settle`. */
+  evaluate: (services: readonly string[], at?: ReadBase) => Promise<GatesEvaluation>;
   /** The `gate` of the promotion request: evaluates, logs and keeps the verdicts. */
   gate: (services: readonly string[], at?: ReadBase) => Promise<readonly string[]>;
   /**
@@ -81,8 +83,8 @@ export function gatesRun(
   log: PromotionLog,
 ): GatesRun {
   let evaluation: GatesEvaluation | undefined;
-  const gate = async (services: readonly string[], at?: ReadBase) => {
-    evaluation = await explainGates(
+  const evaluate = async (services: readonly string[], at?: ReadBase) => {
+    const found = await explainGates(
       api,
       {
         repository: request.repository,
@@ -100,11 +102,14 @@ export function gatesRun(
       log,
       at,
     );
-    for (const service of evaluation.report.services)
+    for (const service of found.report.services)
       for (const v of service.verdicts)
         log.info(`Gate ${v.gate} for '${service.service}': ${v.verdict}: ${v.reason}`);
-    return evaluation.report.eligible;
+    evaluation = found;
+    return found;
   };
+  const gate = async (services: readonly string[], at?: ReadBase) =>
+    (await evaluate(services, at)).report.eligible;
   const settle = async (result: PromotionResult) => {
     if (facts.mode === 'rollback' && result.plan.services.length > 0)
       await gate(result.plan.services);
@@ -131,5 +136,5 @@ export function gatesRun(
         log,
       );
   };
-  return { gate, settle, publishStatus };
+  return { evaluate, gate, settle, publishStatus };
 }
