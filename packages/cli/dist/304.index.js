@@ -583,6 +583,71 @@ function openedStatus(report) {
 
 /***/ }),
 
+/***/ 77272:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.policySetting = policySetting;
+exports.gatesRun = gatesRun;
+const errors_js_1 = __webpack_require__(37638);
+const gate_verdicts_js_1 = __webpack_require__(12424);
+const policy_schema_js_1 = __webpack_require__(68502);
+const promotion_gates_js_1 = __webpack_require__(21428);
+/**
+ * `policy-file` (the input, the CLI's `--policy-file`): a relative path in the config
+ * repository; empty means the default, used only if present.
+ */
+function policySetting(given) {
+    const path = given || policy_schema_js_1.DEFAULT_POLICY_FILE;
+    if (path.includes('\\') || path.split('/').some((p) => p === '' || p === '.' || p === '..'))
+        throw new errors_js_1.InputError('policy-file', path, "must be a relative path in the repository, without '.', '..' or empty parts");
+    return { path, explicit: given !== '' };
+}
+/** The gates of one run of a promotion. */
+function gatesRun(api, request, facts, log) {
+    let evaluation;
+    const evaluate = async (services, at) => {
+        const found = await (0, promotion_gates_js_1.explainGates)(api, {
+            repository: request.repository,
+            base: request.base,
+            environment: request.environment,
+            mode: facts.mode,
+            ...(request.from ? { from: request.from } : {}),
+            hotfix: request.hotfix,
+            policy: request.policy,
+            now: request.now(),
+            ...(facts.sources ? { sources: facts.sources } : {}),
+            ...(facts.componentTags ? { componentTags: facts.componentTags } : {}),
+        }, services, log, at);
+        for (const service of found.report.services)
+            for (const v of service.verdicts)
+                log.info(`Gate ${v.gate} for '${service.service}': ${v.verdict}: ${v.reason}`);
+        evaluation = found;
+        return found;
+    };
+    const gate = async (services, at) => (await evaluate(services, at)).report.eligible;
+    const settle = async (result) => {
+        if (facts.mode === 'rollback' && result.plan.services.length > 0)
+            await gate(result.plan.services);
+        return evaluation;
+    };
+    const publishStatus = async (result) => {
+        // Without a policy file there are no gates, and no status: nothing can require one.
+        if (!evaluation?.policyFound)
+            return;
+        const link = request.targetUrl ? { targetUrl: request.targetUrl } : {};
+        if (result.operation === 'waiting')
+            await (0, promotion_gates_js_1.tryMarkOpenPullRequest)(api, request.repository, request.branch, { ...(0, gate_verdicts_js_1.gatesStatus)(evaluation.report), ...link }, log);
+        else if (result.pullRequest && result.commitSha)
+            await (0, promotion_gates_js_1.trySetGatesStatus)(api, request.repository, result.commitSha, { ...(0, gate_verdicts_js_1.openedStatus)(evaluation.report), ...link }, log);
+    };
+    return { evaluate, gate, settle, publishStatus };
+}
+
+
+/***/ }),
+
 /***/ 45421:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -635,7 +700,7 @@ function gatesSummary(evaluation) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.gatesJson = exports.gatesSummary = exports.trySetGatesStatus = exports.tryMarkOpenPullRequest = exports.readPolicyAtBase = exports.readBase = exports.GATES_STATUS_CONTEXT = exports.explainGates = exports.readGateFacts = exports.readCheckStates = exports.openedStatus = exports.gatesStatus = exports.freezeEndsAt = exports.formatAge = exports.evaluateGates = exports.describeWindow = exports.parsePolicy = exports.gatesFor = exports.durationMs = exports.policySchema = exports.POLICY_SCHEMA_ID = exports.DEFAULT_POLICY_FILE = void 0;
+exports.policySetting = exports.gatesRun = exports.gatesJson = exports.gatesSummary = exports.trySetGatesStatus = exports.tryMarkOpenPullRequest = exports.readPolicyAtBase = exports.readBase = exports.GATES_STATUS_CONTEXT = exports.explainGates = exports.readGateFacts = exports.readCheckStates = exports.openedStatus = exports.gatesStatus = exports.freezeEndsAt = exports.formatAge = exports.evaluateGates = exports.describeWindow = exports.parsePolicy = exports.gatesFor = exports.durationMs = exports.policySchema = exports.POLICY_SCHEMA_ID = exports.DEFAULT_POLICY_FILE = void 0;
 /**
  * Promotion gates: the policy file (soak, freeze windows, required checks per target
  * environment), the pure verdicts with a clock passed in, the facts read through the API, and
@@ -669,6 +734,9 @@ Object.defineProperty(exports, "trySetGatesStatus", ({ enumerable: true, get: fu
 var gates_summary_js_1 = __webpack_require__(45421);
 Object.defineProperty(exports, "gatesSummary", ({ enumerable: true, get: function () { return gates_summary_js_1.gatesSummary; } }));
 Object.defineProperty(exports, "gatesJson", ({ enumerable: true, get: function () { return gates_summary_js_1.gatesJson; } }));
+var gates_run_js_1 = __webpack_require__(77272);
+Object.defineProperty(exports, "gatesRun", ({ enumerable: true, get: function () { return gates_run_js_1.gatesRun; } }));
+Object.defineProperty(exports, "policySetting", ({ enumerable: true, get: function () { return gates_run_js_1.policySetting; } }));
 
 
 /***/ }),
@@ -1478,7 +1546,7 @@ async function tryReadImageRevision(registry, repository, digest) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MAX_LISTED_COMMITS = exports.readEnvironmentImages = exports.imagesAsComponentTags = exports.environmentImages = exports.promoteEnvironment = exports.previewPromotion = exports.previewEnvironmentPromotion = exports.rollbackTitle = exports.rollbackBranch = exports.ROLLBACK_LABEL = exports.openRollback = exports.RollbackConflictError = exports.readRevertTarget = exports.parseRevert = exports.findLaterCommit = exports.rollbackHolds = exports.RollbackError = exports.planRollback = exports.findRollbackConflicts = exports.changedFilePaths = exports.withoutHeld = exports.readHoldsAtBase = exports.liftHold = exports.splitHeld = exports.parseHolds = exports.holdNotice = exports.addHolds = exports.activeHold = exports.holdsSchema = exports.HOLDS_SCHEMA_ID = exports.DEFAULT_HOLDS_FILE = exports.sourceCommitCell = exports.serviceList = exports.reviewTable = exports.reviewRows = exports.pullRequestTitle = exports.pullRequestBody = exports.MAX_BODY = exports.inertJson = exports.selectPromotionFiles = exports.planPromotion = exports.promotionBranch = exports.environmentPromotionBranch = exports.checkBranchName = exports.branchNameProblem = exports.httpStatusOf = exports.graphqlErrorsOf = exports.fullName = exports.promotionLabels = exports.openPromotion = void 0;
-exports.gatesJson = exports.gatesSummary = exports.trySetGatesStatus = exports.tryMarkOpenPullRequest = exports.readPolicyAtBase = exports.readBase = exports.GATES_STATUS_CONTEXT = exports.explainGates = exports.readGateFacts = exports.readCheckStates = exports.openedStatus = exports.gatesStatus = exports.freezeEndsAt = exports.formatAge = exports.evaluateGates = exports.describeWindow = exports.parsePolicy = exports.gatesFor = exports.durationMs = exports.policySchema = exports.POLICY_SCHEMA_ID = exports.DEFAULT_POLICY_FILE = exports.tryReadImageRevision = exports.serviceMoves = exports.readPromotionContents = exports.tryReadSourceCommits = exports.sourceCommitsSection = void 0;
+exports.policySetting = exports.gatesRun = exports.gatesJson = exports.gatesSummary = exports.trySetGatesStatus = exports.tryMarkOpenPullRequest = exports.readPolicyAtBase = exports.readBase = exports.GATES_STATUS_CONTEXT = exports.explainGates = exports.readGateFacts = exports.readCheckStates = exports.openedStatus = exports.gatesStatus = exports.freezeEndsAt = exports.formatAge = exports.evaluateGates = exports.describeWindow = exports.parsePolicy = exports.gatesFor = exports.durationMs = exports.policySchema = exports.POLICY_SCHEMA_ID = exports.DEFAULT_POLICY_FILE = exports.tryReadImageRevision = exports.serviceMoves = exports.readPromotionContents = exports.tryReadSourceCommits = exports.sourceCommitsSection = void 0;
 /**
  * Promotion: plan a bump of an environment over a tree read through the API, write it as one
  * verified commit and open or update its pull request. The contract is `openPromotion` with
@@ -1580,6 +1648,8 @@ Object.defineProperty(exports, "tryMarkOpenPullRequest", ({ enumerable: true, ge
 Object.defineProperty(exports, "trySetGatesStatus", ({ enumerable: true, get: function () { return index_js_1.trySetGatesStatus; } }));
 Object.defineProperty(exports, "gatesSummary", ({ enumerable: true, get: function () { return index_js_1.gatesSummary; } }));
 Object.defineProperty(exports, "gatesJson", ({ enumerable: true, get: function () { return index_js_1.gatesJson; } }));
+Object.defineProperty(exports, "gatesRun", ({ enumerable: true, get: function () { return index_js_1.gatesRun; } }));
+Object.defineProperty(exports, "policySetting", ({ enumerable: true, get: function () { return index_js_1.policySetting; } }));
 
 
 /***/ }),
@@ -2062,8 +2132,9 @@ async function promoteEnvironment(api, request, log) {
 /** The dry run of `openPromotion`: read the base and plan every edit, writing nothing. */
 async function previewPromotion(client, request, log) {
     const api = (0, github_errors_js_1.explainingGitHubApi)(client, request.repository);
-    const { base, plan } = await (0, open_promotion_js_1.planOnBase)(api, request, log);
-    return { base, plan, componentTags: request.componentTags };
+    const { base, baseSha, entries, plan } = await (0, open_promotion_js_1.planOnBase)(api, request, log);
+    const at = entries ? { at: { base, baseSha, entries } } : {};
+    return { base, ...at, plan, componentTags: request.componentTags };
 }
 /** The dry run of `promoteEnvironment`. */
 async function previewEnvironmentPromotion(api, request, log) {
