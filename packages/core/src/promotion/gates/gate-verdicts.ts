@@ -176,7 +176,7 @@ function soakVerdict(input: GateInput, candidate: GateCandidate): GateVerdict | 
     return {
       gate: 'soak',
       verdict: 'skip',
-      reason: 'no source environment to soak in (mode bump)',
+      reason: 'not evaluated in mode bump: there is no source environment to soak in',
     };
   const from = input.from ?? 'the source environment';
   if (!candidate.introduced)
@@ -206,7 +206,7 @@ function checksVerdict(input: GateInput, candidate: GateCandidate): GateVerdict 
     return {
       gate: 'require-checks',
       verdict: 'skip',
-      reason: `no source environment commit is known (mode ${input.mode}); ${names.join(', ')} not read`,
+      reason: `not evaluated in mode ${input.mode}: no source environment commit is known, so ${names.join(', ')} cannot be read`,
     };
   if (!candidate.introduced)
     return {
