@@ -128,6 +128,8 @@ describe('promote', () => {
         'branch',
         'changes',
         'commit-sha',
+        'eligible-at',
+        'gates',
         'operation',
         'pull-request-number',
         'pull-request-url',

@@ -59,7 +59,9 @@ describe('usage', () => {
     expect(run.exitCode).toBe(0);
     for (const name of ['tags', 'record', 'bump', 'verify'])
       expect(run.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
-    expect(run.stdout).toContain('Exit codes: 0 done (or nothing to do), 1 violations');
+    expect(run.stdout).toContain(
+      'Exit codes: 0 done (or nothing to do, or waiting on a promotion gate), 1 violations or\n',
+    );
   });
 
   test.each(['tags', 'record', 'bump', 'verify'])(

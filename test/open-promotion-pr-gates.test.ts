@@ -230,6 +230,44 @@ describe('freeze', () => {
   });
 });
 
+describe('mode bump', () => {
+  const tags: ComponentTags = { api: { tag: '1.1.0', digest: digest('4') } };
+  const GATES = 'environments:\n  prod:\n    soak: 24h\n    require-checks: [e2e]\n';
+  const NOT_EVALUATED = [
+    '| `api` | soak | not evaluated | not evaluated in mode bump: there is no source environment to soak in |',
+    '| `api` | require-checks | not evaluated | not evaluated in mode bump: no source environment commit is known, so e2e cannot be read |',
+  ];
+
+  test('a frozen target: waiting until the freeze ends, nothing written', async () => {
+    const end = iso(Date.now() + 5 * HOUR);
+    const github = await start(
+      GATES + `    freeze:\n      - start: ${iso(Date.now() - HOUR)}\n        end: ${end}\n`,
+    );
+    const before = await github.git(['for-each-ref', '--format=%(refname)']);
+    const result = await run(github, { services: 'api' }, tags);
+    expectSuccess(result);
+    expect(result.outputs).toMatchObject({ operation: 'waiting', 'eligible-at': end });
+    expect(verdictsOf(result, 'api')).toEqual(['soak:skip', 'freeze:wait', 'require-checks:skip']);
+    expect(result.summary).toContain('Waiting: no service may go yet, nothing was written.');
+    expect(await github.git(['for-each-ref', '--format=%(refname)'])).toBe(before);
+    expect(github.pulls).toEqual([]);
+    expect(github.violations).toEqual([]);
+  });
+
+  test('soak and require-checks are reported as not evaluated, never silently passed', async () => {
+    const github = await start(GATES);
+    const result = await run(github, { services: 'api' }, tags);
+    expectSuccess(result);
+    expect(result.outputs.operation).toBe('created');
+    expect(verdictsOf(result, 'api')).toEqual(['soak:skip', 'require-checks:skip']);
+    for (const row of NOT_EVALUATED) expect(result.summary).toContain(row);
+    expect(github.commitStatuses(result.outputs['commit-sha'] as string)).toMatchObject([
+      { context: 'gitops-promote/gates', state: 'success', targetUrl: RUN_URL },
+    ]);
+    expect(github.violations).toEqual([]);
+  });
+});
+
 describe('require-checks', () => {
   test('pending on the introducing commit: waiting without a time; success: promoted', async () => {
     const github = await start('environments:\n  prod:\n    require-checks: [flux/staging, e2e]\n');

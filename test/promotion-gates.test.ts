@@ -4,9 +4,21 @@
  * checks from commit statuses and check runs, on the local GitHub checked against GitHub's
  * OpenAPI description. Nothing is written.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { withChangeTrailers } from '@gitops-promote/core/git';
-import { explainGates, readCheckStates, type GatesRequest } from '@gitops-promote/core/promotion';
+import {
+  evaluateGates,
+  explainGates,
+  gatesFor,
+  parsePolicy,
+  readCheckStates,
+  readGateFacts,
+  type GatesRequest,
+} from '@gitops-promote/core/promotion';
+import { git } from './support/git-fixture.js';
 import {
   createTestOctokit,
   startGitHubServer,
@@ -110,6 +122,114 @@ describe('explainGates', () => {
     expect(github.requests.every((r) => r.method === 'GET' || r.path.endsWith('/graphql'))).toBe(
       true,
     );
+  });
+});
+
+/** Commit `text` to FILE as a rebase or cherry-pick leaves it: an old author date, a new committer one. */
+async function pushRebased(
+  github: GitHubTestServer,
+  text: string,
+  message: string,
+  dates: { author: string; committer: string },
+): Promise<string> {
+  const clone = mkdtempSync(join(tmpdir(), 'gates-rebased-'));
+  git(clone, ['clone', '-q', github.bareRepoPath, '.']);
+  writeFileSync(join(clone, FILE), text);
+  git(clone, ['add', FILE]);
+  git(clone, ['commit', '-q', '-m', message], {
+    GIT_AUTHOR_DATE: dates.author,
+    GIT_COMMITTER_DATE: dates.committer,
+  });
+  git(clone, ['push', '-q', 'origin', 'HEAD:main']);
+  return git(clone, ['rev-parse', 'HEAD']);
+}
+
+describe('the introducing commit', () => {
+  test('is dated by its committer (when it reached the branch), not its author', async () => {
+    const { github, api } = await start('environments:\n  prod:\n    soak: 24h\n');
+    const message = withChangeTrailers('bump api', [
+      { service: 'api', file: FILE, field: 'digest', from: D('1'), to: D('3') },
+    ]);
+    const sha = await pushRebased(github, `api:\n  digest: ${D('3')}\n`, message, {
+      author: '2026-11-20T09:00:00Z',
+      committer: '2026-12-02T10:00:00Z',
+    });
+    const { report } = await explainGates(api, request(), ['api'], log);
+    expect(report.services[0]?.verdicts).toEqual([
+      {
+        gate: 'soak',
+        verdict: 'wait',
+        reason: `in staging since 2026-12-02T10:00:00Z (${sha.slice(0, 7)}), 2h of 24h; soaked at 2026-12-03T10:00:00Z`,
+        opensAt: '2026-12-03T10:00:00Z',
+      },
+    ]);
+    expect(github.violations).toEqual([]);
+  });
+
+  /** FILE's history: the trailer commit for D('3'), then `later` commits that keep it. */
+  async function history(github: GitHubTestServer, later: number): Promise<string> {
+    const introduced = await github.commitFiles(
+      'main',
+      { [FILE]: `api:\n  digest: ${D('3')}\n` },
+      withChangeTrailers('bump api', [
+        { service: 'api', file: FILE, field: 'digest', from: D('1'), to: D('3') },
+      ]),
+      new Date('2026-11-30T12:00:00Z'),
+    );
+    for (let i = 0; i < later; i++)
+      await github.commitFiles(
+        'main',
+        { [FILE]: `# note ${i}\napi:\n  digest: ${D('3')}\n` },
+        `note ${i}`,
+        new Date('2026-12-01T12:00:00Z'),
+      );
+    return introduced;
+  }
+
+  const facts = async (github: GitHubTestServer, api: ReturnType<typeof createTestOctokit>) =>
+    readGateFacts(api, repository, {
+      baseSha: (await github.branchSha('main')) as string,
+      images: [{ service: 'api', digest: D('3'), file: FILE }],
+      requireChecks: [],
+      historyLimit: { perPage: 4, pages: 3 },
+    });
+
+  test('is searched page after page, within the bound', async () => {
+    const { github, api } = await start('environments: {}\n');
+    const introduced = await history(github, 9);
+    github.resetCounts();
+    const [candidate] = await facts(github, api);
+    expect(candidate?.introduced?.sha).toBe(introduced);
+    expect(candidate?.historyCut).toBeUndefined();
+    // 10 commits of the file at 4 a page: the trailer is on the third page.
+    expect(github.countRequests({ operation: 'repos/list-commits' })).toBe(3);
+    expect(github.violations).toEqual([]);
+  });
+
+  test('past the bound: the verdict says the history was cut, and no age is guessed', async () => {
+    const { github, api } = await start('environments: {}\n');
+    await history(github, 12);
+    const candidates = await facts(github, api);
+    expect(candidates).toEqual([{ service: 'api', digest: D('3'), historyCut: 12 }]);
+    expect(github.countRequests({ operation: 'repos/list-commits' })).toBe(3);
+    const report = evaluateGates({
+      environment: 'prod',
+      from: 'staging',
+      gates: gatesFor(parsePolicy('p.yaml', 'environments:\n  prod:\n    soak: 1h\n'), 'prod'),
+      policyPath: 'p.yaml',
+      mode: 'promote',
+      hotfix: false,
+      now: NOW,
+      candidates,
+    });
+    expect(report.services[0]?.verdicts).toEqual([
+      {
+        gate: 'soak',
+        verdict: 'wait',
+        reason: `no commit of staging's files that wrote ${D('3')} was found in the newest 12 commits of its file (the history was cut there), so its age is unknown`,
+      },
+    ]);
+    expect(report.eligibleAt).toBeUndefined();
   });
 });
 

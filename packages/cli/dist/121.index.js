@@ -333,6 +333,112 @@ exports.PULL_REQUEST_FLAGS = {
 
 /***/ }),
 
+/***/ 5661:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GATES_FLAGS = void 0;
+exports.gatesMaker = gatesMaker;
+exports.gatesTable = gatesTable;
+exports.printGates = printGates;
+exports.gatesDocument = gatesDocument;
+/**
+ * The promotion gates of `promote` and `rollback` (soak, freeze, required checks from the
+ * policy file), run through the core's `gatesRun` as open-promotion-pr runs them: the flags
+ * named like its inputs (`--policy-file`, plus `--run-url` for the status link), the verdicts
+ * as a table for people and as the action's `eligible-at` and `gates` outputs for `--json`.
+ */
+const core_1 = __webpack_require__(60893);
+const promotion_1 = __webpack_require__(59567);
+const table_js_1 = __webpack_require__(72510);
+/** `--run-url`: the link of the `gitops-promote/gates` status, an http(s) URL; none if absent. */
+function runUrlFlag(flags) {
+    const url = flags.text('run-url');
+    if (url === '')
+        return undefined;
+    if (!/^https?:\/\/[^\s/]+\S*$/.test(url))
+        throw new core_1.InputError('run-url', url, 'must be an http(s) URL, e.g. the CI run that promotes');
+    return url;
+}
+/** Read `--policy-file` and `--run-url` (before the first request) and bind the gates. */
+function gatesMaker(flags, api, target, log) {
+    const policy = (0, promotion_1.policySetting)(flags.text('policy-file'));
+    const targetUrl = runUrlFlag(flags);
+    return (facts) => (0, promotion_1.gatesRun)(api, {
+        repository: target.repository,
+        base: target.base,
+        environment: target.environment,
+        branch: target.branch,
+        ...(target.from ? { from: target.from } : {}),
+        hotfix: target.hotfix,
+        policy,
+        ...(targetUrl ? { targetUrl } : {}),
+        now: () => new Date(),
+    }, facts, log);
+}
+const SHOWN = {
+    pass: { text: 'pass', style: 'green' },
+    wait: { text: 'wait', style: 'yellow' },
+    fail: { text: 'fail', style: 'red' },
+    bypass: { text: 'bypassed', style: 'cyan' },
+    skip: { text: 'not evaluated', style: 'dim' },
+};
+/** The verdicts as a table: service, gate, verdict, why. */
+function gatesTable(report, terminal) {
+    const rows = report.services.flatMap((s) => s.verdicts.map((v) => [s.service, v.gate, SHOWN[v.verdict], v.reason]));
+    return (0, table_js_1.formatTable)(['SERVICE', 'GATE', 'VERDICT', 'WHY'], rows, terminal.paint);
+}
+/** The headline of the verdicts: who may go, who waits and until when. */
+function gatesHeadline(evaluation) {
+    const { report, policyPath } = evaluation;
+    if (!evaluation.policyFound)
+        return `No policy file at ${policyPath}: no gates.`;
+    if (report.services.every((s) => s.verdicts.length === 0))
+        return `${policyPath} sets no gates for ${report.environment}.`;
+    const may = report.eligible.length > 0 ? `May go: ${report.eligible.join(', ')}.` : '';
+    const wait = report.waiting.length > 0 ? `Waiting: ${report.waiting.join(', ')}.` : '';
+    const at = report.eligibleAt
+        ? `Eligible at ${report.eligibleAt}.`
+        : report.waiting.length > 0
+            ? 'No time is known: a gate opens when something changes.'
+            : '';
+    return [may, wait, at].filter(Boolean).join(' ');
+}
+/** Print the verdicts for people: the table on stdout (when there is one), the headline on stderr. */
+function printGates(evaluation, terminal) {
+    const gated = evaluation.report.services.some((s) => s.verdicts.length > 0);
+    if (evaluation.policyFound && gated) {
+        terminal.out('');
+        terminal.out(gatesTable(evaluation.report, terminal));
+    }
+    terminal.err(gatesHeadline(evaluation));
+}
+/** The action's `eligible-at` and `gates` outputs, as `--json` prints them (the report as JSON). */
+function gatesDocument(evaluation) {
+    return {
+        'eligible-at': evaluation?.report.eligibleAt ?? '',
+        gates: evaluation?.report ?? null,
+    };
+}
+exports.GATES_FLAGS = {
+    'policy-file': {
+        type: 'string',
+        value: '<path>',
+        description: 'The policy file (soak, freeze, require-checks) in the config repository; a missing default file means no gates, a missing named one fails.',
+        default: '.gitops-promote/policy.yaml',
+    },
+    'run-url': {
+        type: 'string',
+        value: '<url>',
+        description: 'The link of the gitops-promote/gates status (e.g. the CI run).',
+        default: 'none',
+    },
+};
+
+
+/***/ }),
+
 /***/ 58121:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -343,13 +449,16 @@ exports.rollbackCommand = void 0;
  * `gitops-promote rollback`: open or update the pull request that rolls an environment back
  * through the GitHub API, exactly as open-promotion-pr's `mode: rollback` does (the core's
  * `openRollback`): the inverse of the bump a commit SHA or pull request number names, checked
- * against later commits, with the holds that keep automation from undoing it.
+ * against later commits, with the holds that keep automation from undoing it. The promotion
+ * gates are reported, never blocking (a rollback is how one leaves a bad state), and the
+ * `gitops-promote/gates` status is set on its pull request, as in the action.
  */
 const core_1 = __webpack_require__(60893);
 const promotion_1 = __webpack_require__(59567);
 const exit_codes_js_1 = __webpack_require__(3067);
 const flags_js_1 = __webpack_require__(7733);
 const promotion_flags_js_1 = __webpack_require__(49690);
+const promotion_gates_js_1 = __webpack_require__(5661);
 /** `--revert`: a commit SHA or a pull request number (checked by the core's parseRevert). */
 function revertFlag(flags) {
     const revert = flags.text('revert');
@@ -363,12 +472,18 @@ async function run(flags, terminal, context) {
     const revert = revertFlag(flags);
     const connection = await (0, promotion_flags_js_1.connectGitHub)(flags, terminal, context);
     const common = (0, promotion_flags_js_1.commonRequest)(flags, connection, environment, (0, promotion_1.rollbackBranch)(environment));
-    const result = await (0, promotion_1.openRollback)(connection.api, { ...common, hotfix: false, revert, now: new Date() }, (0, promotion_flags_js_1.promotionLog)(terminal, flags.boolean('verbose')));
+    const log = (0, promotion_flags_js_1.promotionLog)(terminal, flags.boolean('verbose'));
+    const target = { ...common, hotfix: false };
+    const gates = (0, promotion_gates_js_1.gatesMaker)(flags, connection.api, target, log)({ mode: 'rollback' });
+    const result = await (0, promotion_1.openRollback)(connection.api, { ...target, revert, now: new Date() }, log);
+    const evaluation = await gates.settle(result);
+    await gates.publishStatus(result);
     if (terminal.json) {
         terminal.document({
             ...(0, promotion_flags_js_1.resultDocument)(result),
             'reverted-sha': result.target.sha,
             holds: result.holds,
+            ...(0, promotion_gates_js_1.gatesDocument)(evaluation),
         });
         return exit_codes_js_1.EXIT.done;
     }
@@ -378,6 +493,8 @@ async function run(flags, terminal, context) {
         terminal.out(`Reverts ${result.target.sha.slice(0, 12)}; holds written in ${common.holds.path}:`);
         terminal.out(result.holds.map((h) => `  ${h.service} in ${h.environment}`).join('\n'));
     }
+    if (evaluation)
+        (0, promotion_gates_js_1.printGates)(evaluation, terminal);
     return exit_codes_js_1.EXIT.done;
 }
 exports.rollbackCommand = {
@@ -396,10 +513,12 @@ exports.rollbackCommand = {
             description: 'The bump to undo: a commit SHA on the base, or the number of its merged pull request.',
         },
         ...promotion_flags_js_1.PULL_REQUEST_FLAGS,
+        ...promotion_gates_js_1.GATES_FLAGS,
     },
     notes: [
         'Credentials: GITHUB_TOKEN, else GH_TOKEN (never printed). The branch is rollback/<env>; the pull request is labelled rollback.',
-        '--json prints {operation, pull-request-number, pull-request-url, branch, commit-sha, changes, reverted-sha, holds}.',
+        '--json prints {operation, pull-request-number, pull-request-url, branch, commit-sha, changes, reverted-sha, holds, eligible-at, gates}.',
+        'Gates (soak, freeze, require-checks of --policy-file) are reported, never blocking: a rollback is how one leaves a bad state.',
     ],
     examples: [
         'rollback --repository acme/gitops-config --environment prod --revert 42',

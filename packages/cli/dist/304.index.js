@@ -238,7 +238,7 @@ async function readEnvironmentImages(api, repository, from, log) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CONTENT_DEPTH = exports.HISTORY_DEPTH = void 0;
+exports.CONTENT_DEPTH = exports.HISTORY_PAGES = exports.HISTORY_PAGE = void 0;
 exports.readCheckStates = readCheckStates;
 exports.readGateFacts = readGateFacts;
 /**
@@ -248,8 +248,14 @@ exports.readGateFacts = readGateFacts;
  * commit (commit statuses and check runs). Reads only; nothing is written.
  */
 const change_trailers_js_1 = __webpack_require__(13793);
-/** Commits of one file listed (newest first); older ones are not searched. */
-exports.HISTORY_DEPTH = 100;
+/** Commits of one file listed per request (GitHub's largest page). */
+exports.HISTORY_PAGE = 100;
+/**
+ * Pages of one file's history searched for a digest's trailer (newest first): at most
+ * HISTORY_PAGE × HISTORY_PAGES commits. A history longer than that is cut, and the verdict
+ * says so rather than guess an age.
+ */
+exports.HISTORY_PAGES = 10;
 /** Commits whose file text is read when no trailer names the digest. */
 exports.CONTENT_DEPTH = 20;
 function safeTrailers(message) {
@@ -260,6 +266,10 @@ function safeTrailers(message) {
         return [];
     }
 }
+/**
+ * When the commit reached the branch: its committer date. A rebased or cherry-picked commit
+ * keeps its author date, so that one can be far older than the digest's time in the source.
+ */
 const dateOf = (c) => new Date(c.commit.committer?.date ?? 0);
 async function fileText(api, repository, path, ref) {
     const { data } = await api.request('GET /repos/{owner}/{repo}/contents/{path}', {
@@ -274,7 +284,7 @@ async function fileText(api, repository, path, ref) {
  * Without a trailer: the oldest commit of the newest run of commits whose file holds the
  * digest (between two listed commits the file does not change).
  */
-async function introducedByContent(api, repository, image, commits) {
+async function introducedByContent(api, repository, image, commits, whole) {
     let found;
     for (const commit of commits.slice(0, exports.CONTENT_DEPTH)) {
         if (!(await fileText(api, repository, image.file, commit.sha)).includes(image.digest))
@@ -282,7 +292,7 @@ async function introducedByContent(api, repository, image, commits) {
         found = commit;
     }
     // Every commit read holds it: only the whole history (shorter than the depth) is proof.
-    return commits.length <= exports.CONTENT_DEPTH ? found : undefined;
+    return whole && commits.length <= exports.CONTENT_DEPTH ? found : undefined;
 }
 function checkStateOfRun(run) {
     if (run.status !== 'completed')
@@ -308,20 +318,73 @@ async function readCheckStates(api, repository, sha, names) {
             states[run.name] = worst(states[run.name], checkStateOfRun(run));
     return states;
 }
+/** One file's history on the base, read a page at a time as far as a search needs. */
+class FileHistory {
+    api;
+    repository;
+    baseSha;
+    file;
+    limit;
+    pages = [];
+    constructor(api, repository, baseSha, file, limit) {
+        this.api = api;
+        this.repository = repository;
+        this.baseSha = baseSha;
+        this.file = file;
+        this.limit = limit;
+    }
+    page(index) {
+        let found = this.pages[index];
+        if (!found) {
+            found = this.api
+                .request('GET /repos/{owner}/{repo}/commits', {
+                ...this.repository,
+                sha: this.baseSha,
+                path: this.file,
+                per_page: this.limit.perPage,
+                page: index + 1,
+            })
+                .then((r) => r.data);
+            this.pages[index] = found;
+        }
+        return found;
+    }
+    /** The newest page of commits, and whether it is the whole history. */
+    async first() {
+        const commits = await this.page(0);
+        return { commits, whole: commits.length < this.limit.perPage };
+    }
+    /**
+     * The newest commit that `matches`, paging back as far as HISTORY_PAGES; `cut` when the
+     * history goes on past the last page read (so an older match cannot be ruled out).
+     */
+    async find(matches) {
+        for (let index = 0; index < this.limit.pages; index++) {
+            const commits = await this.page(index);
+            const commit = commits.find(matches);
+            if (commit)
+                return { commit, cut: false };
+            if (commits.length < this.limit.perPage)
+                return { cut: false };
+        }
+        return { cut: true };
+    }
+}
+/** Whether `commit`'s trailers record writing `image`'s digest in its file. */
+function writes(commit, image) {
+    return safeTrailers(commit.commit.message).some((t) => t.service === image.service &&
+        t.file === image.file &&
+        t.field === 'digest' &&
+        t.to === image.digest);
+}
 /** The gate facts of each image: where it was introduced, and its checks when required. */
 async function readGateFacts(api, repository, input) {
+    const limit = input.historyLimit ?? { perPage: exports.HISTORY_PAGE, pages: exports.HISTORY_PAGES };
     const histories = new Map();
     const history = (file) => {
         let found = histories.get(file);
         if (!found) {
-            found = api
-                .request('GET /repos/{owner}/{repo}/commits', {
-                ...repository,
-                sha: input.baseSha,
-                path: file,
-                per_page: exports.HISTORY_DEPTH,
-            })
-                .then((r) => r.data);
+            found = new FileHistory(api, repository, input.baseSha, file, limit);
             histories.set(file, found);
         }
         return found;
@@ -329,15 +392,16 @@ async function readGateFacts(api, repository, input) {
     const checks = new Map();
     const candidates = [];
     for (const image of input.images) {
-        const commits = await history(image.file);
-        const byTrailer = commits.find((c) => safeTrailers(c.commit.message).some((t) => t.service === image.service &&
-            t.file === image.file &&
-            t.field === 'digest' &&
-            t.to === image.digest));
-        const commit = byTrailer ?? (await introducedByContent(api, repository, image, commits));
+        const file = history(image.file);
+        const byTrailer = await file.find((c) => writes(c, image));
+        const newest = await file.first();
+        const commit = byTrailer.commit ??
+            (await introducedByContent(api, repository, image, newest.commits, newest.whole));
         const candidate = { service: image.service, digest: image.digest };
         if (commit)
             candidate.introduced = { sha: commit.sha, date: dateOf(commit) };
+        else if (byTrailer.cut)
+            candidate.historyCut = limit.perPage * limit.pages;
         if (commit && input.requireChecks.length > 0) {
             // Services bumped together share the commit: its checks are read once.
             let states = checks.get(commit.sha);
@@ -367,6 +431,13 @@ exports.evaluateGates = evaluateGates;
 exports.gatesStatus = gatesStatus;
 exports.openedStatus = openedStatus;
 const zoned_time_js_1 = __webpack_require__(1914);
+/** Why a digest's introducing commit is unknown: not in the history, or past what was read. */
+function unknownCommit(candidate, from) {
+    const cut = candidate.historyCut;
+    return cut === undefined
+        ? `no commit of ${from}'s files that wrote ${candidate.digest} was found`
+        : `no commit of ${from}'s files that wrote ${candidate.digest} was found in the newest ${cut} commits of its file (the history was cut there)`;
+}
 const iso = (date) => date.toISOString().replace(/\.000Z$/, 'Z');
 /** `weekly freeze Fri 16:00–Mon 08:00 Europe/Berlin (policy.yaml:7)`, with its reason. */
 function describeWindow(window, policyPath) {
@@ -448,14 +519,14 @@ function soakVerdict(input, candidate) {
         return {
             gate: 'soak',
             verdict: 'skip',
-            reason: 'no source environment to soak in (mode bump)',
+            reason: 'not evaluated in mode bump: there is no source environment to soak in',
         };
     const from = input.from ?? 'the source environment';
     if (!candidate.introduced)
         return {
             gate: 'soak',
             verdict: 'wait',
-            reason: `no commit of ${from}'s files that wrote ${candidate.digest} was found, so its age is unknown`,
+            reason: `${unknownCommit(candidate, from)}, so its age is unknown`,
         };
     const { sha, date } = candidate.introduced;
     const age = now.getTime() - date.getTime();
@@ -478,13 +549,13 @@ function checksVerdict(input, candidate) {
         return {
             gate: 'require-checks',
             verdict: 'skip',
-            reason: `no source environment commit is known (mode ${input.mode}); ${names.join(', ')} not read`,
+            reason: `not evaluated in mode ${input.mode}: no source environment commit is known, so ${names.join(', ')} cannot be read`,
         };
     if (!candidate.introduced)
         return {
             gate: 'require-checks',
             verdict: 'wait',
-            reason: `the commit that wrote ${candidate.digest} in ${input.from ?? 'the source'} is unknown`,
+            reason: `${unknownCommit(candidate, input.from ?? 'the source environment')}, so its checks are unknown`,
         };
     const states = names.map((name) => [name, candidate.checks?.[name] ?? 'missing']);
     const on = `on ${candidate.introduced.sha.slice(0, 7)}`;
@@ -583,6 +654,71 @@ function openedStatus(report) {
 
 /***/ }),
 
+/***/ 77272:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.policySetting = policySetting;
+exports.gatesRun = gatesRun;
+const errors_js_1 = __webpack_require__(37638);
+const gate_verdicts_js_1 = __webpack_require__(12424);
+const policy_schema_js_1 = __webpack_require__(68502);
+const promotion_gates_js_1 = __webpack_require__(21428);
+/**
+ * `policy-file` (the input, the CLI's `--policy-file`): a relative path in the config
+ * repository; empty means the default, used only if present.
+ */
+function policySetting(given) {
+    const path = given || policy_schema_js_1.DEFAULT_POLICY_FILE;
+    if (path.includes('\\') || path.split('/').some((p) => p === '' || p === '.' || p === '..'))
+        throw new errors_js_1.InputError('policy-file', path, "must be a relative path in the repository, without '.', '..' or empty parts");
+    return { path, explicit: given !== '' };
+}
+/** The gates of one run of a promotion. */
+function gatesRun(api, request, facts, log) {
+    let evaluation;
+    const evaluate = async (services, at) => {
+        const found = await (0, promotion_gates_js_1.explainGates)(api, {
+            repository: request.repository,
+            base: request.base,
+            environment: request.environment,
+            mode: facts.mode,
+            ...(request.from ? { from: request.from } : {}),
+            hotfix: request.hotfix,
+            policy: request.policy,
+            now: request.now(),
+            ...(facts.sources ? { sources: facts.sources } : {}),
+            ...(facts.componentTags ? { componentTags: facts.componentTags } : {}),
+        }, services, log, at);
+        for (const service of found.report.services)
+            for (const v of service.verdicts)
+                log.info(`Gate ${v.gate} for '${service.service}': ${v.verdict}: ${v.reason}`);
+        evaluation = found;
+        return found;
+    };
+    const gate = async (services, at) => (await evaluate(services, at)).report.eligible;
+    const settle = async (result) => {
+        if (facts.mode === 'rollback' && result.plan.services.length > 0)
+            await gate(result.plan.services);
+        return evaluation;
+    };
+    const publishStatus = async (result) => {
+        // Without a policy file there are no gates, and no status: nothing can require one.
+        if (!evaluation?.policyFound)
+            return;
+        const link = request.targetUrl ? { targetUrl: request.targetUrl } : {};
+        if (result.operation === 'waiting')
+            await (0, promotion_gates_js_1.tryMarkOpenPullRequest)(api, request.repository, request.branch, { ...(0, gate_verdicts_js_1.gatesStatus)(evaluation.report), ...link }, log);
+        else if (result.pullRequest && result.commitSha)
+            await (0, promotion_gates_js_1.trySetGatesStatus)(api, request.repository, result.commitSha, { ...(0, gate_verdicts_js_1.openedStatus)(evaluation.report), ...link }, log);
+    };
+    return { evaluate, gate, settle, publishStatus };
+}
+
+
+/***/ }),
+
 /***/ 45421:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -650,7 +786,7 @@ function gatesSummary(evaluation, limit = { rows: Infinity, where: '' }) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.gatesJson = exports.gatesSummary = exports.trySetGatesStatus = exports.tryMarkOpenPullRequest = exports.readPolicyAtBase = exports.readBase = exports.GATES_STATUS_CONTEXT = exports.explainGates = exports.readGateFacts = exports.readCheckStates = exports.openedStatus = exports.gatesStatus = exports.freezeEndsAt = exports.formatAge = exports.evaluateGates = exports.describeWindow = exports.parsePolicy = exports.gatesFor = exports.durationMs = exports.policySchema = exports.POLICY_SCHEMA_ID = exports.DEFAULT_POLICY_FILE = void 0;
+exports.policySetting = exports.gatesRun = exports.gatesJson = exports.gatesSummary = exports.trySetGatesStatus = exports.tryMarkOpenPullRequest = exports.readPolicyAtBase = exports.readBase = exports.GATES_STATUS_CONTEXT = exports.explainGates = exports.readGateFacts = exports.readCheckStates = exports.openedStatus = exports.gatesStatus = exports.freezeEndsAt = exports.formatAge = exports.evaluateGates = exports.describeWindow = exports.parsePolicy = exports.gatesFor = exports.durationMs = exports.policySchema = exports.POLICY_SCHEMA_ID = exports.DEFAULT_POLICY_FILE = void 0;
 /**
  * Promotion gates: the policy file (soak, freeze windows, required checks per target
  * environment), the pure verdicts with a clock passed in, the facts read through the API, and
@@ -684,6 +820,9 @@ Object.defineProperty(exports, "trySetGatesStatus", ({ enumerable: true, get: fu
 var gates_summary_js_1 = __webpack_require__(45421);
 Object.defineProperty(exports, "gatesSummary", ({ enumerable: true, get: function () { return gates_summary_js_1.gatesSummary; } }));
 Object.defineProperty(exports, "gatesJson", ({ enumerable: true, get: function () { return gates_summary_js_1.gatesJson; } }));
+var gates_run_js_1 = __webpack_require__(77272);
+Object.defineProperty(exports, "gatesRun", ({ enumerable: true, get: function () { return gates_run_js_1.gatesRun; } }));
+Object.defineProperty(exports, "policySetting", ({ enumerable: true, get: function () { return gates_run_js_1.policySetting; } }));
 
 
 /***/ }),
@@ -1580,7 +1719,7 @@ async function tryReadImageRevision(registry, repository, digest) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MAX_LISTED_COMMITS = exports.readEnvironmentImages = exports.imagesAsComponentTags = exports.environmentImages = exports.promoteEnvironment = exports.previewPromotion = exports.previewEnvironmentPromotion = exports.rollbackTitle = exports.rollbackBranch = exports.ROLLBACK_LABEL = exports.openRollback = exports.RollbackConflictError = exports.readRevertTarget = exports.parseRevert = exports.findLaterCommit = exports.rollbackHolds = exports.RollbackError = exports.planRollback = exports.findRollbackConflicts = exports.changedFilePaths = exports.withoutHeld = exports.readHoldsAtBase = exports.liftHold = exports.splitHeld = exports.parseHolds = exports.holdNotice = exports.addHolds = exports.activeHold = exports.holdsSchema = exports.HOLDS_SCHEMA_ID = exports.DEFAULT_HOLDS_FILE = exports.sourceCommitCell = exports.serviceList = exports.reviewTable = exports.reviewRows = exports.pullRequestTitle = exports.pullRequestBody = exports.MAX_BODY = exports.inertJson = exports.selectPromotionFiles = exports.planPromotion = exports.promotionBranch = exports.environmentPromotionBranch = exports.checkBranchName = exports.branchNameProblem = exports.httpStatusOf = exports.graphqlErrorsOf = exports.fullName = exports.promotionLabels = exports.openPromotion = void 0;
-exports.gatesJson = exports.gatesSummary = exports.trySetGatesStatus = exports.tryMarkOpenPullRequest = exports.readPolicyAtBase = exports.readBase = exports.GATES_STATUS_CONTEXT = exports.explainGates = exports.readGateFacts = exports.readCheckStates = exports.openedStatus = exports.gatesStatus = exports.freezeEndsAt = exports.formatAge = exports.evaluateGates = exports.describeWindow = exports.parsePolicy = exports.gatesFor = exports.durationMs = exports.policySchema = exports.POLICY_SCHEMA_ID = exports.DEFAULT_POLICY_FILE = exports.tryReadImageRevision = exports.serviceMoves = exports.readPromotionContents = exports.tryReadSourceCommits = exports.sourceCommitsSection = void 0;
+exports.policySetting = exports.gatesRun = exports.gatesJson = exports.gatesSummary = exports.trySetGatesStatus = exports.tryMarkOpenPullRequest = exports.readPolicyAtBase = exports.readBase = exports.GATES_STATUS_CONTEXT = exports.explainGates = exports.readGateFacts = exports.readCheckStates = exports.openedStatus = exports.gatesStatus = exports.freezeEndsAt = exports.formatAge = exports.evaluateGates = exports.describeWindow = exports.parsePolicy = exports.gatesFor = exports.durationMs = exports.policySchema = exports.POLICY_SCHEMA_ID = exports.DEFAULT_POLICY_FILE = exports.tryReadImageRevision = exports.serviceMoves = exports.readPromotionContents = exports.tryReadSourceCommits = exports.sourceCommitsSection = void 0;
 /**
  * Promotion: plan a bump of an environment over a tree read through the API, write it as one
  * verified commit and open or update its pull request. The contract is `openPromotion` with
@@ -1682,6 +1821,8 @@ Object.defineProperty(exports, "tryMarkOpenPullRequest", ({ enumerable: true, ge
 Object.defineProperty(exports, "trySetGatesStatus", ({ enumerable: true, get: function () { return index_js_1.trySetGatesStatus; } }));
 Object.defineProperty(exports, "gatesSummary", ({ enumerable: true, get: function () { return index_js_1.gatesSummary; } }));
 Object.defineProperty(exports, "gatesJson", ({ enumerable: true, get: function () { return index_js_1.gatesJson; } }));
+Object.defineProperty(exports, "gatesRun", ({ enumerable: true, get: function () { return index_js_1.gatesRun; } }));
+Object.defineProperty(exports, "policySetting", ({ enumerable: true, get: function () { return index_js_1.policySetting; } }));
 
 
 /***/ }),
@@ -2175,8 +2316,9 @@ async function promoteEnvironment(api, request, log) {
 /** The dry run of `openPromotion`: read the base and plan every edit, writing nothing. */
 async function previewPromotion(client, request, log) {
     const api = (0, github_errors_js_1.explainingGitHubApi)(client, request.repository);
-    const { base, plan } = await (0, open_promotion_js_1.planOnBase)(api, request, log);
-    return { base, plan, componentTags: request.componentTags };
+    const { base, baseSha, entries, plan } = await (0, open_promotion_js_1.planOnBase)(api, request, log);
+    const at = entries ? { at: { base, baseSha, entries } } : {};
+    return { base, ...at, plan, componentTags: request.componentTags };
 }
 /** The dry run of `promoteEnvironment`. */
 async function previewEnvironmentPromotion(api, request, log) {

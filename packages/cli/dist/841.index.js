@@ -117,6 +117,9 @@ exports.promoteCommand = void 0;
  * environment and purpose, a re-run updates its pull request). From component-tags.json (the
  * action's `mode: bump`), or with --from-environment from another environment's pinned images
  * (`mode: promote`). `--dry-run` prints the diff on the current base and writes nothing.
+ * The promotion gates of the policy file run before anything is written, through the core's
+ * `gatesRun` as in the action; `--explain` prints their verdicts on the current base and
+ * writes nothing.
  */
 const core_1 = __webpack_require__(60893);
 const image_edit_1 = __webpack_require__(23230);
@@ -126,6 +129,7 @@ const exit_codes_js_1 = __webpack_require__(3067);
 const flags_js_1 = __webpack_require__(7733);
 const unified_diff_js_1 = __webpack_require__(86566);
 const promotion_flags_js_1 = __webpack_require__(49690);
+const promotion_gates_js_1 = __webpack_require__(5661);
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 /** `--from-environment`: a name that is not the target; refuses the flags of the bump mode. */
 function fromEnvironmentFlag(flags, environment) {
@@ -183,7 +187,15 @@ function readRequest(flags) {
         fluxNamespace: fluxNamespaceFlag(flags, environment),
         chartAppVersion: chartAppVersionFlag(flags),
         dryRun: flags.boolean('dry-run'),
+        explain: explainFlag(flags),
     };
+}
+/** `--explain`: the gates' verdicts only; it writes nothing, so it needs no `--dry-run`. */
+function explainFlag(flags) {
+    const explain = flags.boolean('explain');
+    if (explain && flags.boolean('dry-run'))
+        throw new core_1.InputError('dry-run', 'true', 'cannot be combined with --explain, which prints the gates and writes nothing either');
+    return explain;
 }
 function operationOf(request, common, context) {
     const shared = {
@@ -214,6 +226,33 @@ function operationOf(request, common, context) {
             componentTags: (0, core_1.selectServices)(all, request.services),
             write: request.write,
             failOnMissing: request.failOnMissing,
+        },
+    };
+}
+/**
+ * The operation with its gates: made from the source images once the core has read them
+ * (`gatesFor`, mode promote) or from the component tags (mode bump). `gates()` is the run.
+ */
+function gatedOperation(operation, makeGates) {
+    if (operation.kind === 'component-tags') {
+        const run = makeGates({ mode: 'bump', componentTags: operation.request.componentTags });
+        return {
+            operation: { ...operation, request: { ...operation.request, gate: run.gate } },
+            gates: () => run,
+        };
+    }
+    let run;
+    const gatesFor = (sources) => {
+        run = makeGates({ mode: 'promote', sources });
+        return run.gate;
+    };
+    return {
+        operation: { ...operation, request: { ...operation.request, gatesFor } },
+        gates: () => {
+            // promoteEnvironment and its preview make the gates once they read the source images.
+            if (!run)
+                throw new Error('promote: the promotion made no gates');
+            return run;
         },
     };
 }
@@ -256,17 +295,56 @@ async function run(flags, terminal, context) {
     const common = (0, promotion_flags_js_1.commonRequest)(flags, connection, request.environment, request.branch);
     const operation = operationOf(request, common, context);
     const log = (0, promotion_flags_js_1.promotionLog)(terminal, flags.boolean('verbose'));
+    const makeGates = (0, promotion_gates_js_1.gatesMaker)(flags, connection.api, {
+        repository: common.repository,
+        base: common.base,
+        environment: request.environment,
+        branch: common.branch,
+        ...(request.fromEnvironment ? { from: request.fromEnvironment } : {}),
+        hotfix: request.hotfix,
+    }, log);
     if (request.dryRun) {
         printPreview(await preview(connection.api, operation, log), common.branch, terminal);
         return exit_codes_js_1.EXIT.done;
     }
-    // `--explain` (the gates: soak, freeze, required checks) goes here once they are merged:
-    // evaluate them on `preview(...)` and print why the promotion may or may not open.
-    const result = await open(connection.api, operation, log);
-    if (terminal.json)
-        terminal.document((0, promotion_flags_js_1.resultDocument)(result));
+    const gated = gatedOperation(operation, makeGates);
+    if (request.explain)
+        return explain(connection.api, gated, log, terminal);
+    const result = await open(connection.api, gated.operation, log);
+    const gates = gated.gates();
+    const evaluation = await gates.settle(result);
+    await gates.publishStatus(result);
+    if (terminal.json) {
+        terminal.document({ ...(0, promotion_flags_js_1.resultDocument)(result), ...(0, promotion_gates_js_1.gatesDocument)(evaluation) });
+        return exit_codes_js_1.EXIT.done;
+    }
+    (0, promotion_flags_js_1.printResult)(result, terminal);
+    if (evaluation)
+        (0, promotion_gates_js_1.printGates)(evaluation, terminal);
+    return exit_codes_js_1.EXIT.done;
+}
+/**
+ * `--explain`: the gates' verdicts for what the promotion would move on the current base (its
+ * preview, with the same gates), written nowhere: no branch, commit, status or pull request.
+ */
+async function explain(api, gated, log, terminal) {
+    const planned = await preview(api, gated.operation, log);
+    const evaluation = await gated.gates().evaluate(planned.plan.services, planned.at);
+    if (terminal.json) {
+        terminal.document({
+            explain: true,
+            base: planned.base,
+            'policy-file': evaluation.policyPath,
+            'policy-found': evaluation.policyFound,
+            services: planned.plan.services,
+            ...(0, promotion_gates_js_1.gatesDocument)(evaluation),
+        });
+        return exit_codes_js_1.EXIT.done;
+    }
+    if (planned.plan.services.length === 0)
+        terminal.err(`Nothing to change on ${planned.base}: every value already holds its target.`);
     else
-        (0, promotion_flags_js_1.printResult)(result, terminal);
+        (0, promotion_gates_js_1.printGates)(evaluation, terminal);
     return exit_codes_js_1.EXIT.done;
 }
 exports.promoteCommand = {
@@ -338,15 +416,22 @@ exports.promoteCommand = {
             type: 'boolean',
             description: 'Print the diff on the current base; open nothing.',
         },
+        ...promotion_gates_js_1.GATES_FLAGS,
+        explain: {
+            type: 'boolean',
+            description: "Print the gates' verdicts (service, gate, verdict, why) on the current base; write nothing.",
+        },
     },
     notes: [
         'Credentials: GITHUB_TOKEN, else GH_TOKEN (never printed). The branch is promote/<env>, hotfix/<env> or promote/<from>-to-<env>.',
-        '--json prints {operation, pull-request-number, pull-request-url, branch, commit-sha, changes}; with --dry-run {operation, dry-run, base, branch, changes, diff}.',
+        '--json prints {operation, pull-request-number, pull-request-url, branch, commit-sha, changes, eligible-at, gates}; with --dry-run {operation, dry-run, base, branch, changes, diff}; with --explain {explain, base, policy-file, policy-found, services, eligible-at, gates}.',
+        'Gates: when no service may go yet, nothing is written, operation is waiting and the exit code is 0; eligible-at says when to run again (empty when no time is known).',
     ],
     examples: [
         "promote --repository acme/gitops-config --environment prod --from-environment staging --files 'helm/*/values-{env}.yaml'",
         "promote --repository acme/gitops-config --environment staging --files 'helm/*/values-{env}.yaml' --component-tags ~/Downloads/component-tags.json --labels deploy",
         "promote --repository acme/gitops-config --environment prod --from-environment staging --files 'k8s/{env}/*.yaml' --dry-run",
+        "promote --repository acme/gitops-config --environment prod --from-environment staging --files 'helm/*/values-{env}.yaml' --explain",
     ],
     run,
 };
@@ -577,6 +662,112 @@ exports.PULL_REQUEST_FLAGS = {
         description: 'The repository the images were built from, for links to their commits.',
     },
     verbose: { type: 'boolean', description: 'Print each step on stderr.' },
+};
+
+
+/***/ }),
+
+/***/ 5661:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GATES_FLAGS = void 0;
+exports.gatesMaker = gatesMaker;
+exports.gatesTable = gatesTable;
+exports.printGates = printGates;
+exports.gatesDocument = gatesDocument;
+/**
+ * The promotion gates of `promote` and `rollback` (soak, freeze, required checks from the
+ * policy file), run through the core's `gatesRun` as open-promotion-pr runs them: the flags
+ * named like its inputs (`--policy-file`, plus `--run-url` for the status link), the verdicts
+ * as a table for people and as the action's `eligible-at` and `gates` outputs for `--json`.
+ */
+const core_1 = __webpack_require__(60893);
+const promotion_1 = __webpack_require__(59567);
+const table_js_1 = __webpack_require__(72510);
+/** `--run-url`: the link of the `gitops-promote/gates` status, an http(s) URL; none if absent. */
+function runUrlFlag(flags) {
+    const url = flags.text('run-url');
+    if (url === '')
+        return undefined;
+    if (!/^https?:\/\/[^\s/]+\S*$/.test(url))
+        throw new core_1.InputError('run-url', url, 'must be an http(s) URL, e.g. the CI run that promotes');
+    return url;
+}
+/** Read `--policy-file` and `--run-url` (before the first request) and bind the gates. */
+function gatesMaker(flags, api, target, log) {
+    const policy = (0, promotion_1.policySetting)(flags.text('policy-file'));
+    const targetUrl = runUrlFlag(flags);
+    return (facts) => (0, promotion_1.gatesRun)(api, {
+        repository: target.repository,
+        base: target.base,
+        environment: target.environment,
+        branch: target.branch,
+        ...(target.from ? { from: target.from } : {}),
+        hotfix: target.hotfix,
+        policy,
+        ...(targetUrl ? { targetUrl } : {}),
+        now: () => new Date(),
+    }, facts, log);
+}
+const SHOWN = {
+    pass: { text: 'pass', style: 'green' },
+    wait: { text: 'wait', style: 'yellow' },
+    fail: { text: 'fail', style: 'red' },
+    bypass: { text: 'bypassed', style: 'cyan' },
+    skip: { text: 'not evaluated', style: 'dim' },
+};
+/** The verdicts as a table: service, gate, verdict, why. */
+function gatesTable(report, terminal) {
+    const rows = report.services.flatMap((s) => s.verdicts.map((v) => [s.service, v.gate, SHOWN[v.verdict], v.reason]));
+    return (0, table_js_1.formatTable)(['SERVICE', 'GATE', 'VERDICT', 'WHY'], rows, terminal.paint);
+}
+/** The headline of the verdicts: who may go, who waits and until when. */
+function gatesHeadline(evaluation) {
+    const { report, policyPath } = evaluation;
+    if (!evaluation.policyFound)
+        return `No policy file at ${policyPath}: no gates.`;
+    if (report.services.every((s) => s.verdicts.length === 0))
+        return `${policyPath} sets no gates for ${report.environment}.`;
+    const may = report.eligible.length > 0 ? `May go: ${report.eligible.join(', ')}.` : '';
+    const wait = report.waiting.length > 0 ? `Waiting: ${report.waiting.join(', ')}.` : '';
+    const at = report.eligibleAt
+        ? `Eligible at ${report.eligibleAt}.`
+        : report.waiting.length > 0
+            ? 'No time is known: a gate opens when something changes.'
+            : '';
+    return [may, wait, at].filter(Boolean).join(' ');
+}
+/** Print the verdicts for people: the table on stdout (when there is one), the headline on stderr. */
+function printGates(evaluation, terminal) {
+    const gated = evaluation.report.services.some((s) => s.verdicts.length > 0);
+    if (evaluation.policyFound && gated) {
+        terminal.out('');
+        terminal.out(gatesTable(evaluation.report, terminal));
+    }
+    terminal.err(gatesHeadline(evaluation));
+}
+/** The action's `eligible-at` and `gates` outputs, as `--json` prints them (the report as JSON). */
+function gatesDocument(evaluation) {
+    return {
+        'eligible-at': evaluation?.report.eligibleAt ?? '',
+        gates: evaluation?.report ?? null,
+    };
+}
+exports.GATES_FLAGS = {
+    'policy-file': {
+        type: 'string',
+        value: '<path>',
+        description: 'The policy file (soak, freeze, require-checks) in the config repository; a missing default file means no gates, a missing named one fails.',
+        default: '.gitops-promote/policy.yaml',
+    },
+    'run-url': {
+        type: 'string',
+        value: '<url>',
+        description: 'The link of the gitops-promote/gates status (e.g. the CI run).',
+        default: 'none',
+    },
 };
 
 

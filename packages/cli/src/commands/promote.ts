@@ -4,12 +4,16 @@
  * environment and purpose, a re-run updates its pull request). From component-tags.json (the
  * action's `mode: bump`), or with --from-environment from another environment's pinned images
  * (`mode: promote`). `--dry-run` prints the diff on the current base and writes nothing.
+ * The promotion gates of the policy file run before anything is written, through the core's
+ * `gatesRun` as in the action; `--explain` prints their verdicts on the current base and
+ * writes nothing.
  */
 import { expandEnvironment, InputError, selectServices } from '@gitops-promote/core';
 import { WRITE_MODES } from '@gitops-promote/core/image-edit';
 import {
   type EnvironmentPromotionRequest,
   environmentPromotionBranch,
+  type GatesRun,
   type GitHubApi,
   openPromotion,
   previewEnvironmentPromotion,
@@ -20,6 +24,7 @@ import {
   type PromotionPreview,
   type PromotionRequest,
   type PromotionResult,
+  type SourceImage,
 } from '@gitops-promote/core/promotion';
 import type { Command, CommandContext } from '../command.js';
 import { loadComponentTags } from '../component-tags-file.js';
@@ -37,6 +42,13 @@ import {
   PULL_REQUEST_FLAGS,
   resultDocument,
 } from './promotion-flags.js';
+import {
+  GATES_FLAGS,
+  gatesDocument,
+  gatesMaker,
+  type GatesMaker,
+  printGates,
+} from './promotion-gates.js';
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
@@ -108,7 +120,20 @@ function readRequest(flags: Flags) {
     fluxNamespace: fluxNamespaceFlag(flags, environment),
     chartAppVersion: chartAppVersionFlag(flags),
     dryRun: flags.boolean('dry-run'),
+    explain: explainFlag(flags),
   };
+}
+
+/** `--explain`: the gates' verdicts only; it writes nothing, so it needs no `--dry-run`. */
+function explainFlag(flags: Flags): boolean {
+  const explain = flags.boolean('explain');
+  if (explain && flags.boolean('dry-run'))
+    throw new InputError(
+      'dry-run',
+      'true',
+      'cannot be combined with --explain, which prints the gates and writes nothing either',
+    );
+  return explain;
 }
 
 type Request = ReturnType<typeof readRequest>;
@@ -151,6 +176,36 @@ function operationOf(
       componentTags: selectServices(all, request.services),
       write: request.write,
       failOnMissing: request.failOnMissing,
+    },
+  };
+}
+
+/**
+ * The operation with its gates: made from the source images once the core has read them
+ * (`gatesFor`, mode promote) or from the component tags (mode bump). `gates()` is the run.
+ */
+function gatedOperation(
+  operation: Operation,
+  makeGates: GatesMaker,
+): { operation: Operation; gates: () => GatesRun } {
+  if (operation.kind === 'component-tags') {
+    const run = makeGates({ mode: 'bump', componentTags: operation.request.componentTags });
+    return {
+      operation: { ...operation, request: { ...operation.request, gate: run.gate } },
+      gates: () => run,
+    };
+  }
+  let run: GatesRun | undefined;
+  const gatesFor = (sources: readonly SourceImage[]) => {
+    run = makeGates({ mode: 'promote', sources });
+    return run.gate;
+  };
+  return {
+    operation: { ...operation, request: { ...operation.request, gatesFor } },
+    gates: () => {
+      // promoteEnvironment and its preview make the gates once they read the source images.
+      if (!run) throw new Error('promote: the promotion made no gates');
+      return run;
     },
   };
 }
@@ -203,15 +258,64 @@ async function run(flags: Flags, terminal: Terminal, context: CommandContext) {
   const common = commonRequest(flags, connection, request.environment, request.branch);
   const operation = operationOf(request, common, context);
   const log = promotionLog(terminal, flags.boolean('verbose'));
+  const makeGates = gatesMaker(
+    flags,
+    connection.api,
+    {
+      repository: common.repository,
+      base: common.base,
+      environment: request.environment,
+      branch: common.branch,
+      ...(request.fromEnvironment ? { from: request.fromEnvironment } : {}),
+      hotfix: request.hotfix,
+    },
+    log,
+  );
   if (request.dryRun) {
     printPreview(await preview(connection.api, operation, log), common.branch, terminal);
     return EXIT.done;
   }
-  // `--explain` (the gates: soak, freeze, required checks) goes here once they are merged:
-  // evaluate them on `preview(...)` and print why the promotion may or may not open.
-  const result = await open(connection.api, operation, log);
-  if (terminal.json) terminal.document(resultDocument(result));
-  else printResult(result, terminal);
+  const gated = gatedOperation(operation, makeGates);
+  if (request.explain) return explain(connection.api, gated, log, terminal);
+  const result = await open(connection.api, gated.operation, log);
+  const gates = gated.gates();
+  const evaluation = await gates.settle(result);
+  await gates.publishStatus(result);
+  if (terminal.json) {
+    terminal.document({ ...resultDocument(result), ...gatesDocument(evaluation) });
+    return EXIT.done;
+  }
+  printResult(result, terminal);
+  if (evaluation) printGates(evaluation, terminal);
+  return EXIT.done;
+}
+
+/**
+ * `--explain`: the gates' verdicts for what the promotion would move on the current base (its
+ * preview, with the same gates), written nowhere: no branch, commit, status or pull request.
+ */
+async function explain(
+  api: GitHubApi,
+  gated: ReturnType<typeof gatedOperation>,
+  log: PromotionLog,
+  terminal: Terminal,
+) {
+  const planned = await preview(api, gated.operation, log);
+  const evaluation = await gated.gates().evaluate(planned.plan.services, planned.at);
+  if (terminal.json) {
+    terminal.document({
+      explain: true,
+      base: planned.base,
+      'policy-file': evaluation.policyPath,
+      'policy-found': evaluation.policyFound,
+      services: planned.plan.services,
+      ...gatesDocument(evaluation),
+    });
+    return EXIT.done;
+  }
+  if (planned.plan.services.length === 0)
+    terminal.err(`Nothing to change on ${planned.base}: every value already holds its target.`);
+  else printGates(evaluation, terminal);
   return EXIT.done;
 }
 
@@ -286,15 +390,23 @@ export const promoteCommand: Command = {
       type: 'boolean',
       description: 'Print the diff on the current base; open nothing.',
     },
+    ...GATES_FLAGS,
+    explain: {
+      type: 'boolean',
+      description:
+        "Print the gates' verdicts (service, gate, verdict, why) on the current base; write nothing.",
+    },
   },
   notes: [
     'Credentials: GITHUB_TOKEN, else GH_TOKEN (never printed). The branch is promote/<env>, hotfix/<env> or promote/<from>-to-<env>.',
-    '--json prints {operation, pull-request-number, pull-request-url, branch, commit-sha, changes}; with --dry-run {operation, dry-run, base, branch, changes, diff}.',
+    '--json prints {operation, pull-request-number, pull-request-url, branch, commit-sha, changes, eligible-at, gates}; with --dry-run {operation, dry-run, base, branch, changes, diff}; with --explain {explain, base, policy-file, policy-found, services, eligible-at, gates}.',
+    'Gates: when no service may go yet, nothing is written, operation is waiting and the exit code is 0; eligible-at says when to run again (empty when no time is known).',
   ],
   examples: [
     "promote --repository acme/gitops-config --environment prod --from-environment staging --files 'helm/*/values-{env}.yaml'",
     "promote --repository acme/gitops-config --environment staging --files 'helm/*/values-{env}.yaml' --component-tags ~/Downloads/component-tags.json --labels deploy",
     "promote --repository acme/gitops-config --environment prod --from-environment staging --files 'k8s/{env}/*.yaml' --dry-run",
+    "promote --repository acme/gitops-config --environment prod --from-environment staging --files 'helm/*/values-{env}.yaml' --explain",
   ],
   run,
 };

@@ -2,7 +2,9 @@
  * `gitops-promote rollback`: open or update the pull request that rolls an environment back
  * through the GitHub API, exactly as open-promotion-pr's `mode: rollback` does (the core's
  * `openRollback`): the inverse of the bump a commit SHA or pull request number names, checked
- * against later commits, with the holds that keep automation from undoing it.
+ * against later commits, with the holds that keep automation from undoing it. The promotion
+ * gates are reported, never blocking (a rollback is how one leaves a bad state), and the
+ * `gitops-promote/gates` status is set on its pull request, as in the action.
  */
 import { InputError } from '@gitops-promote/core';
 import { openRollback, parseRevert, rollbackBranch } from '@gitops-promote/core/promotion';
@@ -19,6 +21,7 @@ import {
   PULL_REQUEST_FLAGS,
   resultDocument,
 } from './promotion-flags.js';
+import { GATES_FLAGS, gatesDocument, gatesMaker, printGates } from './promotion-gates.js';
 
 /** `--revert`: a commit SHA or a pull request number (checked by the core's parseRevert). */
 function revertFlag(flags: Flags): string {
@@ -34,16 +37,18 @@ async function run(flags: Flags, terminal: Terminal, context: CommandContext) {
   const revert = revertFlag(flags);
   const connection = await connectGitHub(flags, terminal, context);
   const common = commonRequest(flags, connection, environment, rollbackBranch(environment));
-  const result = await openRollback(
-    connection.api,
-    { ...common, hotfix: false, revert, now: new Date() },
-    promotionLog(terminal, flags.boolean('verbose')),
-  );
+  const log = promotionLog(terminal, flags.boolean('verbose'));
+  const target = { ...common, hotfix: false };
+  const gates = gatesMaker(flags, connection.api, target, log)({ mode: 'rollback' });
+  const result = await openRollback(connection.api, { ...target, revert, now: new Date() }, log);
+  const evaluation = await gates.settle(result);
+  await gates.publishStatus(result);
   if (terminal.json) {
     terminal.document({
       ...resultDocument(result),
       'reverted-sha': result.target.sha,
       holds: result.holds,
+      ...gatesDocument(evaluation),
     });
     return EXIT.done;
   }
@@ -55,6 +60,7 @@ async function run(flags: Flags, terminal: Terminal, context: CommandContext) {
     );
     terminal.out(result.holds.map((h) => `  ${h.service} in ${h.environment}`).join('\n'));
   }
+  if (evaluation) printGates(evaluation, terminal);
   return EXIT.done;
 }
 
@@ -75,10 +81,12 @@ export const rollbackCommand: Command = {
         'The bump to undo: a commit SHA on the base, or the number of its merged pull request.',
     },
     ...PULL_REQUEST_FLAGS,
+    ...GATES_FLAGS,
   },
   notes: [
     'Credentials: GITHUB_TOKEN, else GH_TOKEN (never printed). The branch is rollback/<env>; the pull request is labelled rollback.',
-    '--json prints {operation, pull-request-number, pull-request-url, branch, commit-sha, changes, reverted-sha, holds}.',
+    '--json prints {operation, pull-request-number, pull-request-url, branch, commit-sha, changes, reverted-sha, holds, eligible-at, gates}.',
+    'Gates (soak, freeze, require-checks of --policy-file) are reported, never blocking: a rollback is how one leaves a bad state.',
   ],
   examples: [
     'rollback --repository acme/gitops-config --environment prod --revert 42',

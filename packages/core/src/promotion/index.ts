@@ -170,4 +170,9 @@ export {
   type ReadBase,
   gatesSummary,
   gatesJson,
+  gatesRun,
+  policySetting,
+  type GatesRun,
+  type GatesRunFacts,
+  type GatesRunRequest,
 } from './gates/index.js';

@@ -10,6 +10,7 @@ import { imagesAsComponentTags, readEnvironmentImages } from './environment-imag
 import type { GitHubApi, PromotionLog } from './github-api.js';
 import { explainingGitHubApi } from './github-errors.js';
 import {
+  type GateBase,
   openPromotion,
   planOnBase,
   type PromotionRequest,
@@ -82,6 +83,8 @@ export async function promoteEnvironment(
 /** What a promotion would write on the current base: no branch, commit or pull request. */
 export interface PromotionPreview {
   base: string;
+  /** The base as the gates read it (`promote --explain` evaluates them on it), when known. */
+  at?: GateBase;
   plan: PromotionPlan;
   componentTags: ComponentTags;
 }
@@ -93,8 +96,9 @@ export async function previewPromotion(
   log: PromotionLog,
 ): Promise<PromotionPreview> {
   const api = explainingGitHubApi(client, request.repository);
-  const { base, plan } = await planOnBase(api, request, log);
-  return { base, plan, componentTags: request.componentTags };
+  const { base, baseSha, entries, plan } = await planOnBase(api, request, log);
+  const at = entries ? { at: { base, baseSha, entries } } : {};
+  return { base, ...at, plan, componentTags: request.componentTags };
 }
 
 /** The dry run of `promoteEnvironment`. */

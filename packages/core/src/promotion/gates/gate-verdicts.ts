@@ -37,6 +37,19 @@ export interface GateCandidate {
   introduced?: { sha: string; date: Date };
   /** Required checks on `introduced.sha`, by name. */
   checks?: Record<string, CheckState>;
+  /**
+   * Not found, and the search stopped after this many commits of the file's history (it goes
+   * on): the digest may be older, its age is unknown.
+   */
+  historyCut?: number;
+}
+
+/** Why a digest's introducing commit is unknown: not in the history, or past what was read. */
+function unknownCommit(candidate: GateCandidate, from: string): string {
+  const cut = candidate.historyCut;
+  return cut === undefined
+    ? `no commit of ${from}'s files that wrote ${candidate.digest} was found`
+    : `no commit of ${from}'s files that wrote ${candidate.digest} was found in the newest ${cut} commits of its file (the history was cut there)`;
 }
 
 /** `promote` from an environment; `bump` from component-tags (no source commit); `rollback`. */
@@ -163,14 +176,14 @@ function soakVerdict(input: GateInput, candidate: GateCandidate): GateVerdict | 
     return {
       gate: 'soak',
       verdict: 'skip',
-      reason: 'no source environment to soak in (mode bump)',
+      reason: 'not evaluated in mode bump: there is no source environment to soak in',
     };
   const from = input.from ?? 'the source environment';
   if (!candidate.introduced)
     return {
       gate: 'soak',
       verdict: 'wait',
-      reason: `no commit of ${from}'s files that wrote ${candidate.digest} was found, so its age is unknown`,
+      reason: `${unknownCommit(candidate, from)}, so its age is unknown`,
     };
   const { sha, date } = candidate.introduced;
   const age = now.getTime() - date.getTime();
@@ -193,13 +206,13 @@ function checksVerdict(input: GateInput, candidate: GateCandidate): GateVerdict 
     return {
       gate: 'require-checks',
       verdict: 'skip',
-      reason: `no source environment commit is known (mode ${input.mode}); ${names.join(', ')} not read`,
+      reason: `not evaluated in mode ${input.mode}: no source environment commit is known, so ${names.join(', ')} cannot be read`,
     };
   if (!candidate.introduced)
     return {
       gate: 'require-checks',
       verdict: 'wait',
-      reason: `the commit that wrote ${candidate.digest} in ${input.from ?? 'the source'} is unknown`,
+      reason: `${unknownCommit(candidate, input.from ?? 'the source environment')}, so its checks are unknown`,
     };
   const states = names.map((name) => [name, candidate.checks?.[name] ?? 'missing'] as const);
   const on = `on ${candidate.introduced.sha.slice(0, 7)}`;

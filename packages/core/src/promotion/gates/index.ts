@@ -44,3 +44,10 @@ export {
   type ReadBase,
 } from './promotion-gates.js';
 export { gatesSummary, gatesJson } from './gates-summary.js';
+export {
+  gatesRun,
+  policySetting,
+  type GatesRun,
+  type GatesRunFacts,
+  type GatesRunRequest,
+} from './gates-run.js';
