@@ -1718,8 +1718,8 @@ async function tryReadImageRevision(registry, repository, digest) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_LISTED_COMMITS = exports.readEnvironmentImages = exports.imagesAsComponentTags = exports.environmentImages = exports.promoteEnvironment = exports.previewPromotion = exports.previewEnvironmentPromotion = exports.rollbackTitle = exports.rollbackBranch = exports.ROLLBACK_LABEL = exports.openRollback = exports.RollbackConflictError = exports.readRevertTarget = exports.parseRevert = exports.findLaterCommit = exports.rollbackHolds = exports.RollbackError = exports.planRollback = exports.findRollbackConflicts = exports.changedFilePaths = exports.withoutHeld = exports.readHoldsAtBase = exports.liftHold = exports.splitHeld = exports.parseHolds = exports.holdNotice = exports.addHolds = exports.activeHold = exports.holdsSchema = exports.HOLDS_SCHEMA_ID = exports.DEFAULT_HOLDS_FILE = exports.sourceCommitCell = exports.serviceList = exports.reviewTable = exports.reviewRows = exports.pullRequestTitle = exports.pullRequestBody = exports.MAX_BODY = exports.inertJson = exports.selectPromotionFiles = exports.planPromotion = exports.promotionBranch = exports.environmentPromotionBranch = exports.checkBranchName = exports.branchNameProblem = exports.httpStatusOf = exports.graphqlErrorsOf = exports.fullName = exports.promotionLabels = exports.openPromotion = void 0;
-exports.policySetting = exports.gatesRun = exports.gatesJson = exports.gatesSummary = exports.trySetGatesStatus = exports.tryMarkOpenPullRequest = exports.readPolicyAtBase = exports.readBase = exports.GATES_STATUS_CONTEXT = exports.explainGates = exports.readGateFacts = exports.readCheckStates = exports.openedStatus = exports.gatesStatus = exports.freezeEndsAt = exports.formatAge = exports.evaluateGates = exports.describeWindow = exports.parsePolicy = exports.gatesFor = exports.durationMs = exports.policySchema = exports.POLICY_SCHEMA_ID = exports.DEFAULT_POLICY_FILE = exports.tryReadImageRevision = exports.serviceMoves = exports.readPromotionContents = exports.tryReadSourceCommits = exports.sourceCommitsSection = void 0;
+exports.readEnvironmentImages = exports.imagesAsComponentTags = exports.environmentImages = exports.promoteEnvironment = exports.previewPromotion = exports.previewEnvironmentPromotion = exports.rollbackTitle = exports.rollbackBranch = exports.ROLLBACK_LABEL = exports.openRollback = exports.RollbackConflictError = exports.readRevertTarget = exports.parseRevert = exports.findLaterCommit = exports.rollbackHolds = exports.RollbackError = exports.planRollback = exports.findRollbackConflicts = exports.changesOfServices = exports.changedFilePaths = exports.withoutHeld = exports.readHoldsAtBase = exports.liftHold = exports.splitHeld = exports.parseHolds = exports.holdNotice = exports.addHolds = exports.activeHold = exports.holdsSchema = exports.HOLDS_SCHEMA_ID = exports.DEFAULT_HOLDS_FILE = exports.sourceCommitCell = exports.serviceList = exports.reviewTable = exports.reviewRows = exports.pullRequestTitle = exports.pullRequestBody = exports.MAX_BODY = exports.inertJson = exports.selectPromotionFiles = exports.planPromotion = exports.promotionBranch = exports.environmentPromotionBranch = exports.checkBranchName = exports.branchNameProblem = exports.httpStatusOf = exports.graphqlErrorsOf = exports.fullName = exports.promotionLabels = exports.openPromotion = void 0;
+exports.policySetting = exports.gatesRun = exports.gatesJson = exports.gatesSummary = exports.trySetGatesStatus = exports.tryMarkOpenPullRequest = exports.readPolicyAtBase = exports.readBase = exports.GATES_STATUS_CONTEXT = exports.explainGates = exports.readGateFacts = exports.readCheckStates = exports.openedStatus = exports.gatesStatus = exports.freezeEndsAt = exports.formatAge = exports.evaluateGates = exports.describeWindow = exports.parsePolicy = exports.gatesFor = exports.durationMs = exports.policySchema = exports.POLICY_SCHEMA_ID = exports.DEFAULT_POLICY_FILE = exports.tryReadImageRevision = exports.serviceMoves = exports.readPromotionContents = exports.tryReadSourceCommits = exports.sourceCommitsSection = exports.MAX_LISTED_COMMITS = void 0;
 /**
  * Promotion: plan a bump of an environment over a tree read through the API, write it as one
  * verified commit and open or update its pull request. The contract is `openPromotion` with
@@ -1767,6 +1767,7 @@ Object.defineProperty(exports, "readHoldsAtBase", ({ enumerable: true, get: func
 Object.defineProperty(exports, "withoutHeld", ({ enumerable: true, get: function () { return holds_source_js_1.withoutHeld; } }));
 var rollback_plan_js_1 = __webpack_require__(7083);
 Object.defineProperty(exports, "changedFilePaths", ({ enumerable: true, get: function () { return rollback_plan_js_1.changedFilePaths; } }));
+Object.defineProperty(exports, "changesOfServices", ({ enumerable: true, get: function () { return rollback_plan_js_1.changesOfServices; } }));
 Object.defineProperty(exports, "findRollbackConflicts", ({ enumerable: true, get: function () { return rollback_plan_js_1.findRollbackConflicts; } }));
 Object.defineProperty(exports, "planRollback", ({ enumerable: true, get: function () { return rollback_plan_js_1.planRollback; } }));
 Object.defineProperty(exports, "RollbackError", ({ enumerable: true, get: function () { return rollback_plan_js_1.RollbackError; } }));
@@ -1863,6 +1864,24 @@ const repository_reader_js_1 = __webpack_require__(32599);
 function promotionLabels(labels, hotfix) {
     return (0, pull_requests_js_1.missingNames)([...labels, ...(hotfix ? ['hotfix'] : [])], []);
 }
+/** A plan that changes nothing. */
+function emptyPlan() {
+    return {
+        changes: [],
+        files: [],
+        services: [],
+        skipped: [],
+        leftAlone: [],
+        unmatchedServices: [],
+    };
+}
+/** The request's services less the held ones (each with its notice); all when no holds are read. */
+async function servicesToMove(api, request, entries, log) {
+    if (!request.holds)
+        return request.componentTags;
+    const holds = await (0, holds_source_js_1.readHoldsAtBase)(api, request.repository, entries, request.holds.path);
+    return (0, holds_source_js_1.withoutHeld)(request.componentTags, holds.file, request.holds, request.environment, log);
+}
 /** Read the base and plan every edit; throws (before any write) when a file cannot be bumped. */
 async function planOnBase(api, request, log) {
     const repository = request.repository;
@@ -1875,15 +1894,28 @@ async function planOnBase(api, request, log) {
     const tree = await (0, repository_reader_js_1.readTree)(api, repository, baseSha);
     const selected = (0, promotion_plan_js_1.selectPromotionFiles)(tree.entries, request.filePatterns);
     log.info(`Base ${base} at ${baseSha}: ${selected.files.length} file(s) match 'files'.`);
+    const componentTags = await servicesToMove(api, request, tree.entries, log);
+    const asked = Object.keys(request.componentTags);
+    if (asked.length > 0 && Object.keys(componentTags).length === 0) {
+        log.info(`Every service of this bump is held in '${request.environment}': nothing to plan.`);
+        const plan = emptyPlan();
+        return {
+            base,
+            baseSha,
+            treeSha: tree.sha,
+            plan,
+            entries: tree.entries,
+            promotion: { branch: snapshot.branch, pull: snapshot.pull },
+            everyServiceHeld: asked,
+        };
+    }
     const files = await (0, repository_reader_js_1.readFileTexts)(api, repository, selected.files);
     const chartTree = await readChartTree(api, repository, tree.entries, files, {
         charts: Boolean(request.chartAppVersion),
     });
     const plan = (0, promotion_plan_js_1.planPromotion)({
         files,
-        componentTags: request.holds
-            ? (0, holds_source_js_1.withoutHeld)(request.componentTags, (await (0, holds_source_js_1.readHoldsAtBase)(api, repository, tree.entries, request.holds.path)).file, request.holds, request.environment, log)
-            : request.componentTags,
+        componentTags,
         write: request.write,
         tree: chartTree,
         allowDowngrade: request.allowDowngrade === true,
@@ -2031,14 +2063,7 @@ async function planGated(api, request, state, log) {
     return planOnBase(api, { ...request, componentTags, gate: undefined }, log);
 }
 function waitingResult(base) {
-    const plan = {
-        changes: [],
-        files: [],
-        services: [],
-        skipped: [],
-        leftAlone: [],
-        unmatchedServices: [],
-    };
+    const plan = emptyPlan();
     return { operation: 'waiting', base, branch: '', commitSha: '', plan, autoMerge: 'off' };
 }
 /** Plan on the current base, then write the commit and the pull request (or nothing). */
@@ -2053,7 +2078,8 @@ async function openPromotion(client, request, log) {
     if (plan.changes.length === 0) {
         log.info(`Nothing to change in ${(0, github_api_js_1.fullName)(request.repository)}@${base}: no branch, no pull request.`);
         await reportLeftAlone(api, request, state, log);
-        return { operation: 'none', base, branch: '', commitSha: '', plan, autoMerge: 'off' };
+        const held = state.everyServiceHeld ? { everyServiceHeld: state.everyServiceHeld } : {};
+        return { operation: 'none', base, branch: '', commitSha: '', plan, autoMerge: 'off', ...held };
     }
     const title = (0, pull_request_text_js_1.pullRequestTitle)({
         template: request.titleTemplate,
@@ -2073,7 +2099,7 @@ async function openPromotion(client, request, log) {
         hotfix: request.hotfix,
         ...(request.source ? { source: request.source } : {}),
         ...(request.heading ? { heading: request.heading } : {}),
-        ...(contents ? { contents: contents.markdown } : {}),
+        ...(contents ? { contents: contents.markdown, revisions: contents.revisions } : {}),
     });
     const commit = await commitOnBase(api, request, state, (0, change_trailers_js_1.withChangeTrailers)(title, plan.changes), log);
     const opened = await openOrUpdate(api, request, base, { title, body }, state.promotion);
@@ -2165,11 +2191,12 @@ function rollbackBody(request, plan, target, holds, holdsPath) {
         ...(request.source ? { source: request.source } : {}),
     });
 }
-/** Drop held services' changes (with a notice), unless `ignore-holds`. */
+/** The changes of the services asked for, less held ones (with a notice) unless `ignore-holds`. */
 function changesNotHeld(target, held, request, log) {
-    const services = Object.fromEntries(target.changes.map((c) => [c.service, { tag: 'held' }]));
+    const asked = (0, rollback_plan_js_1.changesOfServices)(target.changes, request.services ?? [], targetName(target));
+    const services = Object.fromEntries(asked.map((c) => [c.service, { tag: 'held' }]));
     const free = (0, holds_source_js_1.withoutHeld)(services, held.file, request.holds, request.environment, log);
-    return target.changes.filter((c) => Object.hasOwn(free, c.service));
+    return asked.filter((c) => Object.hasOwn(free, c.service));
 }
 /**
  * The holds with the time an earlier run of this rollback wrote on its branch, so that a
@@ -2493,12 +2520,17 @@ async function revisionOf(registry, move, side) {
 function sameCommit(a, b) {
     return a.startsWith(b) || b.startsWith(a);
 }
-/** The commits a compare gives for one move; a GitHub error is a note, never a throw. */
-async function commitsOf(sources, move) {
+/** One move's commits, and the proposed image's source commit when known. */
+async function moveContents(sources, move) {
     const [running, proposed] = await Promise.all([
         revisionOf(sources.registry, move, 'running'),
         revisionOf(sources.registry, move, 'proposed'),
     ]);
+    const commits = await commitsOf(sources, move, running, proposed);
+    return { commits, ...(proposed.kind === 'found' ? { proposed: proposed.revision } : {}) };
+}
+/** The commits a compare gives for one move; a GitHub error is a note, never a throw. */
+async function commitsOf(sources, move, running, proposed) {
     if (running.kind === 'unknown')
         return omitted(running.note);
     if (proposed.kind === 'unknown')
@@ -2549,14 +2581,16 @@ async function readPromotionContents(sources, plan, componentTags) {
         const note = sources.repository
             ? `no token can read ${(0, markdown_js_1.inlineCode)(`${sources.repository.owner}/${sources.repository.repo}`)}`
             : 'no source repository was given (`source-repository`)';
-        return { markdown: `${HEADING}\n\n${notListed(note)}`, services: [] };
+        return { markdown: `${HEADING}\n\n${notListed(note)}`, services: [], revisions: {} };
     }
-    const services = await Promise.all(serviceMoves(plan, componentTags).map(async (move) => ({
+    const moves = await Promise.all(serviceMoves(plan, componentTags).map(async (move) => ({
         service: move.service,
-        commits: await commitsOf(sources, move),
+        ...(await moveContents(sources, move)),
     })));
+    const services = moves.map(({ service, commits }) => ({ service, commits }));
+    const revisions = Object.fromEntries(moves.flatMap((m) => (m.proposed ? [[m.service, m.proposed]] : [])));
     const sections = services.map((s) => (0, source_commits_js_1.sourceCommitsSection)(s.service, s.commits));
-    return { markdown: contentsMarkdown(sections), services };
+    return { markdown: contentsMarkdown(sections), services, revisions };
 }
 
 
@@ -2769,8 +2803,12 @@ function distinct(values) {
 function unchanged(entry, field) {
     return distinct([(field === 'tag' ? entry?.tag : entry?.digest) ?? '']);
 }
-/** Group field-level changes into one row per (file, service), in the changes' order. */
-function reviewRows(changes, componentTags, environment) {
+/**
+ * Group field-level changes into one row per (file, service), in the changes' order. The source
+ * commit is component-tags' `sha`, else the service's entry in `revisions` (the proposed
+ * image's revision label, as the promotion contents read it).
+ */
+function reviewRows(changes, componentTags, environment, revisions = {}) {
     const groups = new Map();
     for (const change of changes) {
         const key = JSON.stringify([change.file, change.service]);
@@ -2779,6 +2817,7 @@ function reviewRows(changes, componentTags, environment) {
     return [...groups.values()].map((group) => {
         const { file, service } = group[0];
         const entry = componentTags[service];
+        const revision = Object.hasOwn(revisions, service) ? revisions[service] : undefined;
         const of = (field) => group.filter((c) => c.field === field);
         const side = (field, end) => of(field).length > 0 ? distinct(of(field).map((c) => c[end])) : unchanged(entry, field);
         return {
@@ -2789,7 +2828,7 @@ function reviewRows(changes, componentTags, environment) {
             newTags: side('tag', 'to'),
             oldDigests: side('digest', 'from'),
             newDigests: side('digest', 'to'),
-            sourceSha: entry?.sha ?? '',
+            sourceSha: entry?.sha ?? revision ?? '',
         };
     });
 }
@@ -2822,9 +2861,14 @@ const HEADERS = [
     'New digest',
     'Source commit',
 ];
-/** The review table of the rows. */
+/**
+ * The review table of the rows. Its last column, the source commit, is left out when no row
+ * knows one (a promotion between environments without readable revision labels, a bump whose
+ * component-tags records no `sha`): an empty column tells a reviewer nothing.
+ */
 function reviewTable(rows, source) {
-    return (0, markdown_js_1.markdownTable)(HEADERS, rows.map((r) => [
+    const withCommit = rows.some((r) => r.sourceSha !== '');
+    return (0, markdown_js_1.markdownTable)(withCommit ? HEADERS : HEADERS.slice(0, -1), rows.map((r) => [
         (0, markdown_js_1.escapeMarkdown)(r.service),
         (0, markdown_js_1.escapeMarkdown)(r.environment),
         (0, markdown_js_1.inlineCode)(r.file),
@@ -2832,7 +2876,7 @@ function reviewTable(rows, source) {
         valueCell(r.newTags),
         valueCell(r.oldDigests, true),
         valueCell(r.newDigests, true),
-        sourceCommitCell(r.sourceSha, source),
+        ...(withCommit ? [sourceCommitCell(r.sourceSha, source)] : []),
     ]));
 }
 /** JSON safe inside HTML and Markdown: `<`, `>`, `&` and backticks as \u escapes. */
@@ -2863,7 +2907,7 @@ function pullRequestBody(input) {
     const intro = input.template.trim() === '' ? [] : [fill(input.template.trim(), values)];
     const heading = input.heading ??
         `### ${input.hotfix ? 'Hotfix for' : 'Promotion to'} ${(0, markdown_js_1.inlineCode)(input.environment)}`;
-    const rows = reviewRows(input.changes, input.components, input.environment);
+    const rows = reviewRows(input.changes, input.components, input.environment, input.revisions);
     const parts = (shown, record) => {
         const more = rows.length - shown.length;
         return [

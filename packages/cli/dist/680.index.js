@@ -500,6 +500,397 @@ function chartAppVersionEdits(changes, tree, setting) {
 
 /***/ }),
 
+/***/ 95419:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.composeSimpleDocuments = composeSimpleDocuments;
+/**
+ * The documents of a file composed straight from the parser's CST, for the plain subset of
+ * YAML that config repositories are made of: block maps and sequences, scalars in the three
+ * flow styles, comments, anchors on values and aliases. The nodes are the `yaml` package's own
+ * (the finders read them unchanged) with the same values, types, anchors and ranges the
+ * Composer gives them, built without its general machinery (props, tags, flow collections,
+ * error recovery), which costs as much as the parse itself on a large file.
+ *
+ * Total or nothing: anything outside the subset, or anything the Composer would report as an
+ * error or warning, makes `composeSimpleDocuments` return `undefined`, and the caller composes
+ * the same tokens with the Composer, exactly as before. Node comments are not kept: nothing in
+ * the engine reads them (the output is always the original text with splices).
+ */
+const yaml_1 = __webpack_require__(38815);
+/** Raised (and caught here) when a token is outside the subset: the caller then declines. */
+class Declined extends Error {
+}
+const decline = () => {
+    throw new Declined();
+};
+const SCALAR_TAG = Symbol.for('yaml.scalar');
+/** Stream tokens outside documents that the Composer keeps as comments or skips. */
+const PRELUDE = new Set(['byte-order-mark', 'comment', 'newline', 'space']);
+/**
+ * Read `tokens` (space, newline, comment, one `indicator`, one anchor after it). Declines on
+ * tags, explicit keys, tabs, a comment not after white space, or an anchor not followed by it.
+ */
+function readProps(tokens, indicator, offset, startOnNewline, next) {
+    const props = { found: false, hasNewline: false, comment: false, end: offset };
+    let spaced = startOnNewline;
+    let atNewline = startOnNewline;
+    let tab = false;
+    let anchorPending = false;
+    for (const token of tokens) {
+        if (anchorPending && token.type !== 'space' && token.type !== 'newline')
+            decline();
+        anchorPending = false;
+        // A tab in the indentation before content: the Composer's TAB_AS_INDENT.
+        if (tab && atNewline && token.type !== 'comment' && token.type !== 'newline')
+            decline();
+        tab = false;
+        switch (token.type) {
+            case 'space':
+                tab = token.source.includes('\t');
+                spaced = true;
+                break;
+            case 'newline':
+                if (props.anchor !== undefined && props.newlineAfterAnchor === undefined)
+                    props.newlineAfterAnchor = token.offset;
+                props.hasNewline = true;
+                spaced = true;
+                atNewline = true;
+                break;
+            case 'comment':
+                if (!spaced)
+                    decline();
+                props.comment = true;
+                atNewline = false;
+                break;
+            case 'anchor':
+                if (props.anchor !== undefined || token.source.endsWith(':') || token.source.length < 2)
+                    decline();
+                props.anchor = token.source.substring(1);
+                anchorPending = true;
+                spaced = false;
+                atNewline = false;
+                break;
+            default:
+                if (token.type !== indicator || props.found || props.anchor !== undefined)
+                    decline();
+                props.found = true;
+                spaced = false;
+                atNewline = indicator === 'seq-item-ind';
+        }
+    }
+    // Stricter than the Composer (which also compares the tab's column): declines more, never less.
+    if (tab && (atNewline || next?.type === 'block-map' || next?.type === 'block-seq'))
+        decline();
+    if (anchorPending && next && next.type !== 'scalar')
+        decline();
+    if (anchorPending && next?.type === 'scalar' && next.source !== '')
+        decline();
+    const last = tokens[tokens.length - 1];
+    if (last)
+        props.end = last.offset + last.source.length;
+    return props;
+}
+/** The end of a node's trailing tokens (space, comments, newlines), as resolveEnd counts them. */
+function endOf(end, offset, reqSpace = true) {
+    let at = offset;
+    let spaced = !reqSpace;
+    for (const token of end ?? []) {
+        if (token.type === 'comment' && !spaced)
+            decline();
+        else if (token.type !== 'space' && token.type !== 'newline' && token.type !== 'comment')
+            decline();
+        spaced = token.type !== 'comment';
+        at += token.source.length;
+    }
+    return at;
+}
+/** The tag a plain scalar resolves to, as the Composer's findScalarTagByTest picks it. */
+function tagByTest(build, value, atKey) {
+    const tag = build.schema.tags.find((t) => (t.default === true || (atKey && t.default === 'key')) && t.test?.test(value));
+    return tag ?? build.schema[SCALAR_TAG];
+}
+/** A scalar node from a resolved value, as composeScalar builds it. */
+function scalarNode(build, source, type, plain, atKey) {
+    const tag = plain
+        ? tagByTest(build, source, atKey)
+        : build.schema[SCALAR_TAG];
+    const resolved = tag.resolve(source, decline, build.options);
+    const scalar = (0, yaml_1.isScalar)(resolved) ? resolved : new yaml_1.Scalar(resolved);
+    scalar.source = source;
+    scalar.type = type;
+    if (tag.format)
+        scalar.format = tag.format;
+    return scalar;
+}
+/** A flow scalar token (plain, single- or double-quoted) as a node. */
+function composeFlowScalar(build, token, atKey) {
+    const read = yaml_1.CST.resolveAsScalar(token, true, decline);
+    if (read === null || read.type === null)
+        return decline();
+    if (read.type === yaml_1.Scalar.BLOCK_FOLDED || read.type === yaml_1.Scalar.BLOCK_LITERAL)
+        return decline();
+    const scalar = scalarNode(build, read.value, read.type, token.type === 'scalar', atKey);
+    scalar.range = [
+        token.offset,
+        token.offset + token.source.length,
+        endOf(token.end, read.range[1]),
+    ];
+    return scalar;
+}
+/** The empty value of `key:` or `-`, as composeEmptyNode places it. */
+function composeEmpty(build, offset, before, props) {
+    let at = offset;
+    let i = before.length - 1;
+    for (; i >= 0; i--) {
+        const type = before[i]?.type;
+        if (type !== 'space' && type !== 'comment' && type !== 'newline')
+            break;
+        at -= before[i]?.source.length ?? 0;
+    }
+    for (i++; before[i]?.type === 'space'; i++)
+        at += before[i]?.source.length ?? 0;
+    const scalar = scalarNode(build, '', yaml_1.Scalar.PLAIN, true, false);
+    scalar.range = [at, at, props.comment ? props.end : at];
+    if (props.anchor !== undefined)
+        scalar.anchor = props.anchor;
+    return scalar;
+}
+function composeAlias(token) {
+    const name = token.source.substring(1);
+    if (name === '' || name.endsWith(':'))
+        decline();
+    const alias = new yaml_1.Alias(name);
+    const valueEnd = token.offset + token.source.length;
+    alias.range = [token.offset, valueEnd, endOf(token.end, valueEnd)];
+    return alias;
+}
+/** A value token with its props (anchor), as composeNode composes it. */
+function composeValue(build, token, props) {
+    let node;
+    switch (token.type) {
+        case 'alias':
+            if (props.anchor !== undefined)
+                decline();
+            return composeAlias(token);
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+            node = composeFlowScalar(build, token, false);
+            break;
+        case 'block-map':
+            node = composeBlockMap(build, token);
+            break;
+        case 'flow-collection':
+            node = composeFlowCollection(build, token);
+            break;
+        case 'block-seq':
+            // Props before a block sequence must end their line (`key: &a` then the items).
+            if (props.anchor !== undefined && props.newlineAfterAnchor === undefined)
+                decline();
+            node = composeBlockSeq(build, token);
+            break;
+        default:
+            return decline();
+    }
+    if (props.anchor !== undefined)
+        node.anchor = props.anchor;
+    return node;
+}
+/** A key token: a one-line scalar at the map's indentation, with no props. */
+function composeKey(build, key, indent) {
+    if (!key ||
+        (key.type !== 'scalar' &&
+            key.type !== 'single-quoted-scalar' &&
+            key.type !== 'double-quoted-scalar'))
+        return decline();
+    if (key.indent !== indent || /[\n\r]/.test(key.source) || (key.end ?? []).length > 0)
+        decline();
+    return composeFlowScalar(build, key, true);
+}
+function composeBlockMap(build, map) {
+    const node = new yaml_1.YAMLMap(build.schema);
+    let offset = map.offset;
+    let commentEnd;
+    for (const { start, key, sep, value } of map.items) {
+        const keyProps = readProps(start, 'explicit-key-ind', offset, true, key ?? sep?.[0]);
+        if (keyProps.found || keyProps.anchor !== undefined)
+            decline();
+        if (!key && !sep) {
+            commentEnd = keyProps.end;
+            continue;
+        }
+        if (!sep)
+            return decline();
+        const keyNode = composeKey(build, key, map.indent);
+        const valueProps = readProps(sep, 'map-value-ind', keyNode.range?.[2] ?? offset, false, value);
+        if (!valueProps.found)
+            decline();
+        if (value?.type === 'block-map' && !valueProps.hasNewline)
+            decline();
+        const valueNode = value
+            ? composeValue(build, value, valueProps)
+            : composeEmpty(build, valueProps.end, sep, valueProps);
+        offset = valueNode.range[2];
+        node.items.push(new yaml_1.Pair(keyNode, valueNode));
+    }
+    if (commentEnd !== undefined && commentEnd < offset)
+        decline();
+    node.range = [map.offset, offset, commentEnd ?? offset];
+    return node;
+}
+function composeBlockSeq(build, seq) {
+    const node = new yaml_1.YAMLSeq(build.schema);
+    let offset = seq.offset;
+    let commentEnd;
+    for (const { start, value } of seq.items) {
+        const props = readProps(start, 'seq-item-ind', offset, true, value);
+        if (!props.found) {
+            if (props.anchor !== undefined || value)
+                decline();
+            commentEnd = props.end;
+            continue;
+        }
+        const item = value
+            ? composeValue(build, value, props)
+            : composeEmpty(build, props.end, start, props);
+        offset = item.range[2];
+        node.items.push(item);
+    }
+    node.range = [seq.offset, offset, commentEnd ?? offset];
+    return node;
+}
+/** Whether a flow item's prefix holds only spaces and, after the first item, one comma. */
+function flowItemStart(tokens, first, offset) {
+    let commas = 0;
+    for (const token of tokens) {
+        if (token.type === 'comma')
+            commas++;
+        else if (token.type !== 'space')
+            decline();
+    }
+    if (commas !== (first ? 0 : 1))
+        decline();
+    const last = tokens[tokens.length - 1];
+    return last ? last.offset + last.source.length : offset;
+}
+/** A flow item's value: a scalar, an alias or a nested flow collection, on one line. */
+function composeFlowValue(build, token) {
+    const type = token?.type;
+    if (!token ||
+        (type !== 'scalar' &&
+            type !== 'single-quoted-scalar' &&
+            type !== 'double-quoted-scalar' &&
+            type !== 'alias' &&
+            type !== 'flow-collection'))
+        return decline();
+    return composeValue(build, token, NO_PROPS);
+}
+const NO_PROPS = { found: false, hasNewline: false, comment: false, end: 0 };
+/**
+ * A one-line flow map of `key: value` pairs or flow sequence of values (`{cpu: 50m}`,
+ * `[a, "b"]`), as resolveFlowCollection composes it; no comments, line breaks, props, explicit
+ * keys, pairs inside a sequence or keys without a value.
+ */
+function composeFlowCollection(build, fc) {
+    const isMapToken = fc.start.source === '{';
+    const node = isMapToken ? new yaml_1.YAMLMap(build.schema) : new yaml_1.YAMLSeq(build.schema);
+    node.flow = true;
+    let offset = fc.offset + fc.start.source.length;
+    fc.items.forEach(({ start, key, sep, value }, i) => {
+        const end = flowItemStart(start, i === 0, offset);
+        if (!key && !sep && !value) {
+            if (i === 0 || i < fc.items.length - 1)
+                decline();
+            offset = end;
+            return;
+        }
+        if (!isMapToken) {
+            if (sep || key)
+                decline();
+            const item = composeFlowValue(build, value);
+            node.items.push(item);
+            offset = item.range[2];
+            return;
+        }
+        if (!key || !sep)
+            return decline();
+        const keyNode = composeFlowKey(build, key);
+        const valueProps = readProps(sep, 'map-value-ind', keyNode.range[2], false, value);
+        if (!valueProps.found || valueProps.hasNewline || valueProps.comment)
+            decline();
+        if (valueProps.anchor !== undefined)
+            decline();
+        const valueNode = value
+            ? composeFlowValue(build, value)
+            : composeEmpty(build, valueProps.end, sep, valueProps);
+        node.items.push(new yaml_1.Pair(keyNode, valueNode));
+        offset = valueNode.range[2];
+    });
+    const [close, ...rest] = fc.end;
+    if (close?.source !== (isMapToken ? '}' : ']'))
+        decline();
+    const closeEnd = close.offset + 1;
+    node.range = [fc.offset, closeEnd, rest.length > 0 ? endOf(rest, closeEnd) : closeEnd];
+    return node;
+}
+/** A flow map's key: a one-line flow scalar. */
+function composeFlowKey(build, key) {
+    if (key.type !== 'scalar' &&
+        key.type !== 'single-quoted-scalar' &&
+        key.type !== 'double-quoted-scalar')
+        return decline();
+    if (/[\n\r]/.test(key.source))
+        decline();
+    return composeFlowScalar(build, key, true);
+}
+/** One document token as a Document, as composeDoc builds it. */
+function composeDocument(token, options) {
+    const doc = new yaml_1.Document(undefined, options);
+    const build = { schema: doc.schema, options: doc.options };
+    const props = readProps(token.start, 'doc-start', token.offset, true, token.value ?? token.end?.[0]);
+    if (props.anchor !== undefined || !token.value)
+        decline();
+    const value = token.value;
+    if (props.found) {
+        doc.directives.docStart = true;
+        if ((value.type === 'block-map' || value.type === 'block-seq') && !props.hasNewline)
+            decline();
+    }
+    const contents = composeValue(build, value, props);
+    doc.contents = contents;
+    const contentEnd = contents.range[2];
+    doc.range = [token.offset, contentEnd, endOf(token.end, contentEnd, false)];
+    return doc;
+}
+/**
+ * The documents of a stream of CST tokens, as the Composer (with `options`) would give them,
+ * or `undefined` when the stream holds anything outside the subset: the caller then runs the
+ * Composer on the same tokens.
+ */
+function composeSimpleDocuments(tokens, options) {
+    const documents = [];
+    try {
+        for (const token of tokens) {
+            if (token.type === 'document')
+                documents.push(composeDocument(token, options));
+            else if (!PRELUDE.has(token.type))
+                return undefined;
+        }
+    }
+    catch (error) {
+        if (error instanceof Declined)
+            return undefined;
+        throw error;
+    }
+    return documents.length > 0 ? documents : undefined;
+}
+
+
+/***/ }),
+
 /***/ 37425:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -2664,6 +3055,7 @@ exports.parseYamlFile = parseYamlFile;
  */
 const yaml_1 = __webpack_require__(38815);
 const text_encoding_js_1 = __webpack_require__(37526);
+const cst_documents_js_1 = __webpack_require__(95419);
 const image_edit_errors_js_1 = __webpack_require__(33486);
 const COMPOSE_OPTIONS = {
     // No CST kept on the nodes: it would triple the memory of a large file (offsets suffice).
@@ -2683,22 +3075,34 @@ function checkEncoding(file, text) {
         throw error;
     }
 }
-/**
- * The documents of `lexemes`, as parseAllDocuments composes them, fed from plain loops rather
- * than a chain of generators (one level of delegation less per token).
- */
-function composeLexemes(lexemes, lineCounter) {
+/** The parser's CST tokens of `lexemes`, with every line start recorded in `lineCounter`. */
+function parseLexemes(lexemes, lineCounter) {
     const parser = new yaml_1.Parser(lineCounter.addNewLine);
-    const composer = new yaml_1.Composer(COMPOSE_OPTIONS);
-    const documents = [];
+    const tokens = [];
     lineCounter.addNewLine(0);
     for (const lexeme of lexemes)
         for (const token of parser.next(lexeme))
-            documents.push(...composer.next(token));
+            tokens.push(token);
     for (const token of parser.end())
+        tokens.push(token);
+    return tokens;
+}
+/** The documents of `tokens`, as parseAllDocuments composes them. */
+function composeTokens(tokens) {
+    const composer = new yaml_1.Composer(COMPOSE_OPTIONS);
+    const documents = [];
+    for (const token of tokens)
         documents.push(...composer.next(token));
     documents.push(...composer.end());
     return documents;
+}
+/**
+ * The documents of `lexemes`: composed straight from the CST when the file keeps to the plain
+ * subset cst-documents handles (the same nodes, several times faster), else by the Composer.
+ */
+function composeLexemes(lexemes, lineCounter) {
+    const tokens = parseLexemes(lexemes, lineCounter);
+    return (0, cst_documents_js_1.composeSimpleDocuments)(tokens, COMPOSE_OPTIONS) ?? composeTokens(tokens);
 }
 /**
  * Parse every document of `text`; a syntax error, or a text that is not UTF-8 with LF or CRLF

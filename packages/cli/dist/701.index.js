@@ -528,6 +528,7 @@ function safeTrailers(message) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RollbackError = void 0;
 exports.findRollbackConflicts = findRollbackConflicts;
+exports.changesOfServices = changesOfServices;
 exports.changedFilePaths = changedFilePaths;
 exports.planRollback = planRollback;
 exports.rollbackHolds = rollbackHolds;
@@ -622,6 +623,19 @@ function findRollbackConflicts(files, changes) {
         }
     }
     return conflicts;
+}
+/**
+ * The recorded changes of the services `services` names (the `services` input; empty: every
+ * one). A named service the commit (`what`, e.g. `#12 (abc1234)`) did not change is an error.
+ */
+function changesOfServices(changes, services, what) {
+    if (services.length === 0)
+        return [...changes];
+    const changed = [...new Set(changes.map((c) => c.service))].sort();
+    for (const service of services)
+        if (!changed.includes(service))
+            throw new errors_js_1.InputError('services', service, `is not a service that ${what} changed; it changed ${changed.join(', ')}`);
+    return changes.filter((c) => services.includes(c.service));
 }
 /** The files a recorded bump touched, as `files` of a rollback must include them. */
 function changedFilePaths(changes) {

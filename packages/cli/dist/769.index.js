@@ -292,6 +292,17 @@ function freeServices(request, log) {
     const { file } = (0, workspace_holds_js_1.readWorkspaceHolds)(request.workspace, request.holds.path);
     return (0, workspace_holds_js_1.servicesNotHeld)(request.componentTags, file, request.holds, request.environment, log);
 }
+/** A plan that changes nothing, for a bump whose every service is held. */
+function emptyPlan() {
+    const none = { files: [], changes: [], unmatchedServices: [], skipped: [], leftAlone: [] };
+    return { ...none, matchedFiles: [], unmatchedPatterns: [] };
+}
+/** Plan the free services; every service held plans nothing (there is nothing to bump). */
+function planFree(request, log) {
+    const free = freeServices(request, log);
+    const allHeld = Object.keys(free).length === 0 && Object.keys(request.componentTags).length > 0;
+    return allHeld ? emptyPlan() : (0, plan_workspace_js_1.planWorkspace)(request.workspace, free, request);
+}
 /** Warn (or fail) about what matched nothing; warn about occurrences that were skipped. */
 function reportUnmatched(plan, request, log) {
     const warnings = (0, bump_coverage_js_1.checkCoverage)({
@@ -337,7 +348,7 @@ async function pushPlan(first, request, ports) {
         ...git,
         onRetry: (e) => log.info(`Push rejected (${e.reason}); re-planning on the new head in ${e.delayMs} ms (retry ${e.retry})`),
         replan: async () => {
-            last = (0, plan_workspace_js_1.planWorkspace)(workspace, freeServices(request, log), request);
+            last = planFree(request, log);
             if (last.changes.length === 0)
                 return null;
             (0, plan_workspace_js_1.writePlan)(workspace, last);
@@ -370,7 +381,13 @@ async function refuseDirtyPlannedFiles(plan, request, ports) {
 /** Plan, write, commit and push as the request says; throws before writing when it cannot plan. */
 async function bumpWorkspace(request, ports) {
     const { log } = ports;
-    const plan = (0, plan_workspace_js_1.planWorkspace)(request.workspace, freeServices(request, log), request);
+    const free = freeServices(request, log);
+    const asked = Object.keys(request.componentTags);
+    if (asked.length > 0 && Object.keys(free).length === 0) {
+        log.info(`Every service of this bump is held in '${request.environment}': nothing to plan.`);
+        return { ...outcomeOf(emptyPlan(), ''), everyServiceHeld: asked };
+    }
+    const plan = (0, plan_workspace_js_1.planWorkspace)(request.workspace, free, request);
     reportUnmatched(plan, request, log);
     for (const change of plan.changes)
         log.info(`${change.file}:${change.line} ${change.service} ${change.field}: ${change.from || '(none)'} -> ${change.to}`);
@@ -584,12 +601,14 @@ function safeTrailers(message) {
         return [];
     }
 }
-/** The recorded changes of services not held (held ones dropped with a notice). */
+/** The recorded changes of the services asked for, not held (held ones dropped with a notice). */
 function changesNotHeld(request, target, ports) {
     const { file } = (0, workspace_holds_js_1.readWorkspaceHolds)(request.workspace, request.holds.path);
-    const services = Object.fromEntries(target.changes.map((c) => [c.service, { tag: 'held' }]));
+    const what = `commit ${target.sha.slice(0, 12)}`;
+    const asked = (0, rollback_plan_js_1.changesOfServices)(target.changes, request.services ?? [], what);
+    const services = Object.fromEntries(asked.map((c) => [c.service, { tag: 'held' }]));
     const free = (0, workspace_holds_js_1.servicesNotHeld)(services, file, request.holds, request.environment, ports.log);
-    const changes = target.changes.filter((c) => Object.hasOwn(free, c.service));
+    const changes = asked.filter((c) => Object.hasOwn(free, c.service));
     if (changes.length === 0)
         throw new errors_js_1.PromoteError(`Every service commit ${target.sha.slice(0, 12)} changed is held in ` +
             `'${request.environment}' by ${request.holds.path}, so nothing would be reverted. ` +
