@@ -34,7 +34,13 @@ function appRemote(): { remote: string; sha: string } {
   git(seed, ['init', '-q', '-b', 'main']);
   cpSync(APP, seed, { recursive: true });
   git(seed, ['add', '-A']);
-  git(seed, ['commit', '-q', '-m', 'feat(backend): something new']);
+  // A fixed date makes the SHA fixed: a random one is all digits (or `1e5…`) one run in 20,
+  // and bump-values then rightly quotes the short-SHA tag the expectation below writes plain.
+  const date = '2026-11-30T12:00:00Z';
+  git(seed, ['commit', '-q', '-m', 'feat(backend): something new'], {
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_DATE: date,
+  });
   git(seed, ['remote', 'add', 'origin', remote]);
   git(seed, ['push', '-q', 'origin', 'main']);
   return { remote, sha: git(seed, ['rev-parse', 'HEAD']) };
@@ -57,6 +63,7 @@ describe('seed 002: build-backend.yml', () => {
     async () => {
       const { remote, sha } = appRemote();
       const short = sha.slice(0, 7);
+      expect(short).not.toMatch(/^[0-9]*(e[0-9]+)?$/);
       const workspace = mkdtempSync(join(tmpdir(), 'seed-002-ws-'));
       const checkout: StandIn = async (given) => {
         expect(given['fetch-depth']).toBe('0');
