@@ -199,10 +199,15 @@ describe('freeze', () => {
         'environments:\n  prod:\n    soak: 1h\n    freeze:\n' +
         `      - start: ${iso(Date.now() - 60_000)}\n        end: ${end}\n        reason: incident review\n`,
     });
+    const before = github.requests.length;
     const again = await run(github, PROMOTE);
     expectSuccess(again);
     expect(again.outputs).toMatchObject({ operation: 'waiting', 'eligible-at': end });
     expect(await github.branchSha('promote/staging-to-prod')).toBe(head);
+    // The open pull request and its head come from the promotion's first query, not read again.
+    const marking = github.requests.slice(before).map((r) => r.operation);
+    expect(marking.filter((o) => o === 'pulls/list')).toEqual([]);
+    expect(marking.filter((o) => o === 'repos/create-commit-status')).toHaveLength(1);
     const statuses = github.commitStatuses(head);
     expect(statuses.map((s) => s.state)).toEqual(['success', 'failure']);
     expect(statuses[1]?.description).toMatch(

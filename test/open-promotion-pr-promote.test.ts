@@ -100,10 +100,20 @@ describe('mode: promote', () => {
     expect(pull.body).toContain('1.1.0');
     expect(pull.body).toContain('1.2.0');
 
+    const before = github.requests.length;
     const again = await run(github, { mode: 'promote', 'from-environment': 'staging' });
     expectSuccess(again);
     expect(again.outputs).toMatchObject({ operation: 'unchanged', 'pull-request-number': '1' });
     expect(github.pulls).toHaveLength(1);
+    // The source and the target are read on one base, read once: the snapshot query and the
+    // tree, the source's files, the target's files; then the tree the promotion would make.
+    expect(github.requests.slice(before).map((r) => r.operation)).toEqual([
+      'graphql query repository',
+      'git/get-tree',
+      'graphql query repository',
+      'graphql query repository',
+      'git/create-tree',
+    ]);
     expect(github.violations).toEqual([]);
   });
 

@@ -145,6 +145,48 @@ describe('mode: rollback', () => {
     expect(again.outputs).toMatchObject({ operation: 'unchanged', 'commit-sha': sha });
   });
 
+  test('reads the base, the branch and its pull request in one query: 9 requests, 7 on a re-run', async () => {
+    const github = await start();
+    const bump = await bumpAndMerge(github, TAGS_V2, 'merge');
+    // The base tree and the reverted commit are read side by side: their order varies.
+    const operationsFrom = (first: number) => {
+      const ops = github.requests.slice(first).map((r) => r.operation);
+      return [...ops.slice(0, 3).sort(), ...ops.slice(3)];
+    };
+    // The snapshot query (base, rollback branch, its pull request), the reverted commit, the
+    // base tree, then the files and the holds in one query; the gates reuse that base.
+    const READS = [
+      'git/get-tree',
+      'graphql query repository',
+      'repos/get-commit',
+      'graphql query repository',
+    ];
+    const before = github.requests.length;
+    const result = await run(github, { mode: 'rollback', revert: bump.head });
+    expectSuccess(result);
+    expect(result.outputs.operation).toBe('created');
+    expect(operationsFrom(before)).toEqual([
+      ...READS,
+      'git/create-tree',
+      'git/create-commit',
+      'git/create-ref',
+      'pulls/create',
+      'issues/add-labels',
+    ]);
+    const rerun = github.requests.length;
+    const again = await run(github, { mode: 'rollback', revert: bump.head });
+    expectSuccess(again);
+    expect(again.outputs.operation).toBe('unchanged');
+    // The branch exists: its tree and holds are read for their times; nothing is written.
+    expect(operationsFrom(rerun)).toEqual([
+      ...READS,
+      'git/get-tree',
+      'graphql query repository',
+      'git/create-tree',
+    ]);
+    expect(github.violations).toEqual([]);
+  });
+
   test('by commit SHA of a merged bump commit, and a rollback of that rollback', async () => {
     const github = await start();
     const bump = await bumpAndMerge(github, TAGS_V2, 'merge');

@@ -212,13 +212,21 @@ function imagesAsComponentTags(images) {
         tags[service] = { tag: image.tag, digest: image.digest };
     return tags;
 }
-/** Read the images of the source environment's files from a branch through the API. */
-async function readEnvironmentImages(api, repository, from, log) {
-    const base = from.base || (await (0, repository_reader_js_1.readDefaultBranch)(api, repository));
+/** The base branch's name, head and tree, read through the API. */
+async function readBranchAt(api, repository, name) {
+    const base = name || (await (0, repository_reader_js_1.readDefaultBranch)(api, repository));
     const head = await (0, repository_reader_js_1.readBranchHead)(api, repository, base);
     if (head === undefined)
         throw new errors_js_1.PromoteError(`The base branch '${base}' does not exist in ${(0, github_api_js_1.fullName)(repository)}.`);
-    const tree = await (0, repository_reader_js_1.readTree)(api, repository, head);
+    return { base, head, entries: (await (0, repository_reader_js_1.readTree)(api, repository, head)).entries };
+}
+/**
+ * Read the images of the source environment's files from a branch through the API, or from
+ * `at` when the caller has read the branch already.
+ */
+async function readEnvironmentImages(api, repository, from, log, at) {
+    const { base, head, entries } = at ?? (await readBranchAt(api, repository, from.base));
+    const tree = { entries };
     const selected = (0, promotion_plan_js_1.selectPromotionFiles)(tree.entries, from.patterns);
     if (selected.files.length === 0)
         throw new errors_js_1.InputError('from-environment', from.patterns.join(', '), `matches no file in ${(0, github_api_js_1.fullName)(repository)}@${base}: check 'files' and 'from-environment'`);
@@ -700,7 +708,7 @@ function gatesRun(api, request, facts, log) {
     const gate = async (services, at) => (await evaluate(services, at)).report.eligible;
     const settle = async (result) => {
         if (facts.mode === 'rollback' && result.plan.services.length > 0)
-            await gate(result.plan.services);
+            await gate(result.plan.services, result.at);
         return evaluation;
     };
     const publishStatus = async (result) => {
@@ -709,7 +717,7 @@ function gatesRun(api, request, facts, log) {
             return;
         const link = request.targetUrl ? { targetUrl: request.targetUrl } : {};
         if (result.operation === 'waiting')
-            await (0, promotion_gates_js_1.tryMarkOpenPullRequest)(api, request.repository, request.branch, { ...(0, gate_verdicts_js_1.gatesStatus)(evaluation.report), ...link }, log);
+            await (0, promotion_gates_js_1.tryMarkOpenPullRequest)(api, request.repository, request.branch, { ...(0, gate_verdicts_js_1.gatesStatus)(evaluation.report), ...link }, log, result.promotion);
         else if (result.pullRequest && result.commitSha)
             await (0, promotion_gates_js_1.trySetGatesStatus)(api, request.repository, result.commitSha, { ...(0, gate_verdicts_js_1.openedStatus)(evaluation.report), ...link }, log);
     };
@@ -1179,13 +1187,18 @@ async function trySetGatesStatus(api, repository, sha, status, log) {
     }
 }
 /**
- * Nothing may go: the pull request a earlier run opened on `branch` (if one is open) gets the
+ * Nothing may go: the pull request an earlier run opened on `branch` (if one is open) gets the
  * verdict on its head, so a freeze that began after it was opened blocks its merge. The branch
- * itself is not touched. Returns the pull request number, if any.
+ * itself is not touched. `known` is the branch and pull request as the promotion read them with
+ * its base (no request then). Returns the pull request number, if any.
  */
-async function tryMarkOpenPullRequest(api, repository, branch, status, log) {
-    const open = await (0, pull_requests_js_1.findOpenPullRequest)(api, repository, branch);
-    const head = open ? await (0, repository_reader_js_1.readBranchHead)(api, repository, branch) : undefined;
+async function tryMarkOpenPullRequest(api, repository, branch, status, log, known) {
+    const open = known ? known.pull : await (0, pull_requests_js_1.findOpenPullRequest)(api, repository, branch);
+    const head = !open
+        ? undefined
+        : known
+            ? known.branch?.sha
+            : await (0, repository_reader_js_1.readBranchHead)(api, repository, branch);
     if (!open || head === undefined)
         return undefined;
     await trySetGatesStatus(api, repository, head, status, log);
@@ -1834,6 +1847,7 @@ Object.defineProperty(exports, "policySetting", ({ enumerable: true, get: functi
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.promotionLabels = promotionLabels;
+exports.readBaseOf = readBaseOf;
 exports.planOnBase = planOnBase;
 exports.commitOnBase = commitOnBase;
 exports.openOrUpdate = openOrUpdate;
@@ -1882,16 +1896,23 @@ async function servicesToMove(api, request, entries, log) {
     const holds = await (0, holds_source_js_1.readHoldsAtBase)(api, request.repository, entries, request.holds.path);
     return (0, holds_source_js_1.withoutHeld)(request.componentTags, holds.file, request.holds, request.environment, log);
 }
-/** Read the base and plan every edit; throws (before any write) when a file cannot be bumped. */
-async function planOnBase(api, request, log) {
-    const repository = request.repository;
-    const snapshot = await (0, promotion_snapshot_js_1.readPromotionSnapshot)(api, repository, {
+/** Read the snapshot (base, promotion branch, its pull request), then the base's tree. */
+async function readBaseOf(api, request) {
+    const snapshot = await (0, promotion_snapshot_js_1.readPromotionSnapshot)(api, request.repository, {
         base: request.base,
         branch: request.branch,
     });
+    return { snapshot, tree: await (0, repository_reader_js_1.readTree)(api, request.repository, snapshot.baseHead.sha) };
+}
+/**
+ * Read the base (unless `read` holds it already: a promotion between environments reads the
+ * source on it first) and plan every edit; throws (before any write) when a file cannot be bumped.
+ */
+async function planOnBase(api, request, log, read) {
+    const repository = request.repository;
+    const { snapshot, tree } = read ?? (await readBaseOf(api, request));
     const { base, baseHead } = snapshot;
     const baseSha = baseHead.sha;
-    const tree = await (0, repository_reader_js_1.readTree)(api, repository, baseSha);
     const selected = (0, promotion_plan_js_1.selectPromotionFiles)(tree.entries, request.filePatterns);
     log.info(`Base ${base} at ${baseSha}: ${selected.files.length} file(s) match 'files'.`);
     const componentTags = await servicesToMove(api, request, tree.entries, log);
@@ -2047,7 +2068,7 @@ async function finishPullRequest(api, request, pull, commit, log) {
     return { labelled: labels.length > 0, autoMerge };
 }
 /** The plan narrowed to the services the gates let go (re-planned), or `waiting` for none. */
-async function planGated(api, request, state, log) {
+async function planGated(api, request, state, log, read) {
     if (!request.gate || state.plan.changes.length === 0)
         return state;
     const { base, baseSha, entries } = state;
@@ -2060,19 +2081,33 @@ async function planGated(api, request, state, log) {
     if (state.plan.services.every((s) => allowed.has(s)))
         return state;
     const componentTags = Object.fromEntries(Object.entries(request.componentTags).filter(([service]) => allowed.has(service)));
-    return planOnBase(api, { ...request, componentTags, gate: undefined }, log);
+    return planOnBase(api, { ...request, componentTags, gate: undefined }, log, read);
 }
-function waitingResult(base) {
+function waitingResult(planned) {
     const plan = emptyPlan();
-    return { operation: 'waiting', base, branch: '', commitSha: '', plan, autoMerge: 'off' };
+    const { base, promotion } = planned;
+    return {
+        operation: 'waiting',
+        base,
+        branch: '',
+        commitSha: '',
+        plan,
+        autoMerge: 'off',
+        ...(promotion ? { promotion } : {}),
+    };
 }
-/** Plan on the current base, then write the commit and the pull request (or nothing). */
-async function openPromotion(client, request, log) {
+/**
+ * Plan on the current base (read here, or as `given` when the caller read it already), then
+ * write the commit and the pull request (or nothing).
+ */
+async function openPromotion(client, request, log, given) {
     const api = (0, github_errors_js_1.explainingGitHubApi)(client, request.repository);
-    const planned = await planOnBase(api, request, log);
-    const gated = await planGated(api, request, planned, log);
+    const read = given ?? (await readBaseOf(api, request));
+    const planned = await planOnBase(api, request, log, read);
+    // A service the gates hold back is re-planned on the same base: one commit, read once.
+    const gated = await planGated(api, request, planned, log, read);
     if (gated === 'waiting')
-        return waitingResult(planned.base);
+        return waitingResult(planned);
     const state = gated;
     const { base, plan } = state;
     if (plan.changes.length === 0) {
@@ -2137,12 +2172,12 @@ exports.openRollback = openRollback;
  */
 const markdown_js_1 = __webpack_require__(12712);
 const change_trailers_js_1 = __webpack_require__(13793);
-const errors_js_1 = __webpack_require__(37638);
 const github_api_js_1 = __webpack_require__(82053);
 const holds_js_1 = __webpack_require__(86569);
 const holds_source_js_1 = __webpack_require__(56483);
 const open_promotion_js_1 = __webpack_require__(46179);
 const pull_request_text_js_1 = __webpack_require__(65926);
+const promotion_snapshot_js_1 = __webpack_require__(35039);
 const repository_reader_js_1 = __webpack_require__(32599);
 const revert_target_js_1 = __webpack_require__(35287);
 const rollback_plan_js_1 = __webpack_require__(7083);
@@ -2199,11 +2234,11 @@ function changesNotHeld(target, held, request, log) {
     return asked.filter((c) => Object.hasOwn(free, c.service));
 }
 /**
- * The holds with the time an earlier run of this rollback wrote on its branch, so that a
- * re-run makes the same commit (and reports `unchanged`) instead of a new one.
+ * The holds with the time an earlier run of this rollback wrote on its branch (whose head is
+ * `head`, read with the base), so that a re-run makes the same commit (and reports `unchanged`)
+ * instead of a new one.
  */
-async function keepEarlierTimes(api, request, holds) {
-    const head = await (0, repository_reader_js_1.readBranchHead)(api, request.repository, request.branch);
+async function keepEarlierTimes(api, request, head, holds) {
     if (head === undefined)
         return holds;
     const tree = await (0, repository_reader_js_1.readTree)(api, request.repository, head);
@@ -2219,10 +2254,14 @@ async function keepEarlierTimes(api, request, holds) {
 /** Read the base and the target, check for conflicts, plan the inverse and the holds. */
 async function planRollbackOnBase(api, request, log) {
     const repository = request.repository;
-    const base = request.base || (await (0, repository_reader_js_1.readDefaultBranch)(api, repository));
-    const baseSha = await (0, repository_reader_js_1.readBranchHead)(api, repository, base);
-    if (baseSha === undefined)
-        throw new errors_js_1.PromoteError(`The base branch '${base}' does not exist in ${(0, github_api_js_1.fullName)(repository)}.`);
+    // The base, the rollback branch and its open pull request in one request (as a promotion).
+    const snapshot = await (0, promotion_snapshot_js_1.readPromotionSnapshot)(api, repository, {
+        base: request.base,
+        branch: request.branch,
+    });
+    const { base } = snapshot;
+    const baseSha = snapshot.baseHead.sha;
+    const promotion = { branch: snapshot.branch, pull: snapshot.pull };
     const [target, tree] = await Promise.all([
         (0, revert_target_js_1.readRevertTarget)(api, repository, request.revert),
         (0, repository_reader_js_1.readTree)(api, repository, baseSha),
@@ -2244,7 +2283,7 @@ async function planRollbackOnBase(api, request, log) {
         reason: `rolled back by open-promotion-pr: revert ${targetName(target)} (${target.subject})`.slice(0, 300),
         now: request.now,
     });
-    const holds = await keepEarlierTimes(api, request, fresh);
+    const holds = await keepEarlierTimes(api, request, snapshot.branch?.sha, fresh);
     if (plan.changes.length > 0) {
         const after = (0, holds_js_1.addHolds)(request.holds.path, held.text, holds);
         if (after !== held.text)
@@ -2255,7 +2294,8 @@ async function planRollbackOnBase(api, request, log) {
                 after,
             });
     }
-    return { base, baseSha, treeSha: tree.sha, plan, target, holds };
+    const entries = tree.entries;
+    return { base, baseSha, treeSha: tree.sha, plan, entries, promotion, target, holds };
 }
 /** Plan the rollback on the current base, then write its commit and pull request (or nothing). */
 async function openRollback(api, request, log) {
@@ -2285,7 +2325,7 @@ async function openRollback(api, request, log) {
         filePatterns: [],
     };
     const commit = await (0, open_promotion_js_1.commitOnBase)(api, promotion, state, message, log);
-    const opened = await (0, open_promotion_js_1.openOrUpdate)(api, promotion, base, { title, body });
+    const opened = await (0, open_promotion_js_1.openOrUpdate)(api, promotion, base, { title, body }, state.promotion);
     const finished = await (0, open_promotion_js_1.finishPullRequest)(api, promotion, opened.pull, { ...commit, fresh: opened.created }, log);
     const changed = commit.committed || opened.edited || finished.labelled;
     return {
@@ -2298,6 +2338,7 @@ async function openRollback(api, request, log) {
         autoMerge: finished.autoMerge,
         target,
         holds: state.holds,
+        at: { base, baseSha: state.baseSha, entries: state.entries },
     };
 }
 
@@ -2319,7 +2360,14 @@ const open_promotion_js_1 = __webpack_require__(46179);
 /** The promotion request that sets the target to the source's images, and those images. */
 async function sourcePromotion(api, request, log) {
     const { fromEnvironment: from, sourcePatterns, services, gatesFor, ...common } = request;
-    const images = await (0, environment_images_js_1.readEnvironmentImages)(api, request.repository, { base: request.base, patterns: sourcePatterns, services }, log);
+    // The source and the target are read on one base commit, read once.
+    const read = await (0, open_promotion_js_1.readBaseOf)(api, request);
+    const at = {
+        base: read.snapshot.base,
+        head: read.snapshot.baseHead.sha,
+        entries: read.tree.entries,
+    };
+    const images = await (0, environment_images_js_1.readEnvironmentImages)(api, request.repository, { base: request.base, patterns: sourcePatterns, services }, log, at);
     const componentTags = (0, environment_images_js_1.imagesAsComponentTags)(images);
     const gate = gatesFor?.([...images.values()]);
     const promotion = {
@@ -2332,26 +2380,26 @@ async function sourcePromotion(api, request, log) {
         // A service the target lacks is reported, not added (and never fails the promotion).
         failOnMissing: false,
     };
-    return { promotion, componentTags };
+    return { promotion, componentTags, read };
 }
 /** Open or update the pull request that promotes `fromEnvironment` to `environment`. */
 async function promoteEnvironment(api, request, log) {
     const explained = (0, github_errors_js_1.explainingGitHubApi)(api, request.repository);
-    const { promotion, componentTags } = await sourcePromotion(explained, request, log);
-    return { result: await (0, open_promotion_js_1.openPromotion)(api, promotion, log), componentTags };
+    const { promotion, componentTags, read } = await sourcePromotion(explained, request, log);
+    return { result: await (0, open_promotion_js_1.openPromotion)(api, promotion, log, read), componentTags };
 }
 /** The dry run of `openPromotion`: read the base and plan every edit, writing nothing. */
-async function previewPromotion(client, request, log) {
+async function previewPromotion(client, request, log, read) {
     const api = (0, github_errors_js_1.explainingGitHubApi)(client, request.repository);
-    const { base, baseSha, entries, plan } = await (0, open_promotion_js_1.planOnBase)(api, request, log);
+    const { base, baseSha, entries, plan } = await (0, open_promotion_js_1.planOnBase)(api, request, log, read);
     const at = entries ? { at: { base, baseSha, entries } } : {};
     return { base, ...at, plan, componentTags: request.componentTags };
 }
 /** The dry run of `promoteEnvironment`. */
 async function previewEnvironmentPromotion(api, request, log) {
     const explained = (0, github_errors_js_1.explainingGitHubApi)(api, request.repository);
-    const { promotion } = await sourcePromotion(explained, request, log);
-    return previewPromotion(api, promotion, log);
+    const { promotion, read } = await sourcePromotion(explained, request, log);
+    return previewPromotion(api, promotion, log, read);
 }
 
 

@@ -9,7 +9,7 @@ import { FileError, InputError, PromoteError } from '../errors.js';
 import { analyseFile } from '../image-edit/find-occurrences.js';
 import { AUTHORITATIVE_HINTS, type ImageOccurrence } from '../image-edit/image-occurrence.js';
 import { fullName, type GitHubApi, type PromotionLog, type RepositoryName } from './github-api.js';
-import { type PromotionSource, selectPromotionFiles } from './promotion-plan.js';
+import { type PromotionSource, selectPromotionFiles, type TreeEntry } from './promotion-plan.js';
 import { readBranchHead, readDefaultBranch, readFileTexts, readTree } from './repository-reader.js';
 
 /** One service's image in an environment, and where it was read. */
@@ -90,18 +90,39 @@ export function imagesAsComponentTags(
   return tags;
 }
 
-/** Read the images of the source environment's files from a branch through the API. */
+/** A branch already read: its name, head commit and tree entries. */
+export interface BranchAt {
+  base: string;
+  head: string;
+  entries: readonly TreeEntry[];
+}
+
+/** The base branch's name, head and tree, read through the API. */
+async function readBranchAt(
+  api: GitHubApi,
+  repository: RepositoryName,
+  name: string,
+): Promise<BranchAt> {
+  const base = name || (await readDefaultBranch(api, repository));
+  const head = await readBranchHead(api, repository, base);
+  if (head === undefined)
+    throw new PromoteError(`The base branch '${base}' does not exist in ${fullName(repository)}.`);
+  return { base, head, entries: (await readTree(api, repository, head)).entries };
+}
+
+/**
+ * Read the images of the source environment's files from a branch through the API, or from
+ * `at` when the caller has read the branch already.
+ */
 export async function readEnvironmentImages(
   api: GitHubApi,
   repository: RepositoryName,
   from: { base: string; patterns: readonly string[]; services: readonly string[] },
   log: PromotionLog,
+  at?: BranchAt,
 ): Promise<Map<string, EnvironmentImage>> {
-  const base = from.base || (await readDefaultBranch(api, repository));
-  const head = await readBranchHead(api, repository, base);
-  if (head === undefined)
-    throw new PromoteError(`The base branch '${base}' does not exist in ${fullName(repository)}.`);
-  const tree = await readTree(api, repository, head);
+  const { base, head, entries } = at ?? (await readBranchAt(api, repository, from.base));
+  const tree = { entries };
   const selected = selectPromotionFiles(tree.entries, from.patterns);
   if (selected.files.length === 0)
     throw new InputError(

@@ -42,7 +42,12 @@ import {
   readPromotionContents,
 } from './promotion-contents.js';
 import { type PromotionSnapshot, readPromotionSnapshot } from './promotion-snapshot.js';
-import { readBranchHead, readFileTexts, readTree } from './repository-reader.js';
+import {
+  readBranchHead,
+  readFileTexts,
+  readTree,
+  type RepositoryTree,
+} from './repository-reader.js';
 
 /** Everything a promotion needs, parsed and checked by the caller. */
 export interface PromotionRequest {
@@ -112,6 +117,10 @@ export interface PromotionResult {
   contents?: PromotionContents;
   /** Set when holds left out every service asked for: those services; nothing was planned. */
   everyServiceHeld?: readonly string[];
+  /** The base the plan was made on, for gates evaluated afterwards (a rollback's); absent: not kept. */
+  at?: GateBase;
+  /** The promotion branch and its open pull request as read with the base (a waiting run marks it). */
+  promotion?: Pick<PromotionSnapshot, 'branch' | 'pull'>;
 }
 
 /** The labels of a promotion: the given ones, and `hotfix` for a hotfix. */
@@ -156,20 +165,38 @@ async function servicesToMove(
   return withoutHeld(request.componentTags, holds.file, request.holds, request.environment, log);
 }
 
-/** Read the base and plan every edit; throws (before any write) when a file cannot be bumped. */
+/** The repository as a promotion reads it before planning: the snapshot and the base's tree. */
+export interface BaseRead {
+  snapshot: PromotionSnapshot;
+  tree: RepositoryTree;
+}
+
+/** Read the snapshot (base, promotion branch, its pull request), then the base's tree. */
+export async function readBaseOf(
+  api: GitHubApi,
+  request: Pick<PromotionRequest, 'repository' | 'base' | 'branch'>,
+): Promise<BaseRead> {
+  const snapshot = await readPromotionSnapshot(api, request.repository, {
+    base: request.base,
+    branch: request.branch,
+  });
+  return { snapshot, tree: await readTree(api, request.repository, snapshot.baseHead.sha) };
+}
+
+/**
+ * Read the base (unless `read` holds it already: a promotion between environments reads the
+ * source on it first) and plan every edit; throws (before any write) when a file cannot be bumped.
+ */
 export async function planOnBase(
   api: GitHubApi,
   request: PromotionRequest,
   log: PromotionLog,
+  read?: BaseRead,
 ): Promise<BaseState> {
   const repository = request.repository;
-  const snapshot = await readPromotionSnapshot(api, repository, {
-    base: request.base,
-    branch: request.branch,
-  });
+  const { snapshot, tree } = read ?? (await readBaseOf(api, request));
   const { base, baseHead } = snapshot;
   const baseSha = baseHead.sha;
-  const tree = await readTree(api, repository, baseSha);
   const selected = selectPromotionFiles(tree.entries, request.filePatterns);
   log.info(`Base ${base} at ${baseSha}: ${selected.files.length} file(s) match 'files'.`);
   const componentTags = await servicesToMove(api, request, tree.entries, log);
@@ -372,6 +399,7 @@ async function planGated(
   request: PromotionRequest,
   state: BaseState,
   log: PromotionLog,
+  read: BaseRead,
 ): Promise<BaseState | 'waiting'> {
   if (!request.gate || state.plan.changes.length === 0) return state;
   const { base, baseSha, entries } = state;
@@ -385,24 +413,39 @@ async function planGated(
   const componentTags = Object.fromEntries(
     Object.entries(request.componentTags).filter(([service]) => allowed.has(service)),
   );
-  return planOnBase(api, { ...request, componentTags, gate: undefined }, log);
+  return planOnBase(api, { ...request, componentTags, gate: undefined }, log, read);
 }
 
-function waitingResult(base: string): PromotionResult {
+function waitingResult(planned: BaseState): PromotionResult {
   const plan = emptyPlan();
-  return { operation: 'waiting', base, branch: '', commitSha: '', plan, autoMerge: 'off' };
+  const { base, promotion } = planned;
+  return {
+    operation: 'waiting',
+    base,
+    branch: '',
+    commitSha: '',
+    plan,
+    autoMerge: 'off',
+    ...(promotion ? { promotion } : {}),
+  };
 }
 
-/** Plan on the current base, then write the commit and the pull request (or nothing). */
+/**
+ * Plan on the current base (read here, or as `given` when the caller read it already), then
+ * write the commit and the pull request (or nothing).
+ */
 export async function openPromotion(
   client: GitHubApi,
   request: PromotionRequest,
   log: PromotionLog,
+  given?: BaseRead,
 ): Promise<PromotionResult> {
   const api = explainingGitHubApi(client, request.repository);
-  const planned = await planOnBase(api, request, log);
-  const gated = await planGated(api, request, planned, log);
-  if (gated === 'waiting') return waitingResult(planned.base);
+  const read = given ?? (await readBaseOf(api, request));
+  const planned = await planOnBase(api, request, log, read);
+  // A service the gates hold back is re-planned on the same base: one commit, read once.
+  const gated = await planGated(api, request, planned, log, read);
+  if (gated === 'waiting') return waitingResult(planned);
   const state = gated;
   const { base, plan } = state;
   if (plan.changes.length === 0) {

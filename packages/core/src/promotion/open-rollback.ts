@@ -6,7 +6,6 @@
  */
 import { inlineCode } from '../markdown.js';
 import { withChangeTrailers } from '../git/change-trailers.js';
-import { PromoteError } from '../errors.js';
 import { fullName, type GitHubApi, type PromotionLog } from './github-api.js';
 import { addHolds, type Hold } from './holds.js';
 import {
@@ -23,9 +22,10 @@ import {
   type PromotionRequest,
   type PromotionResult,
 } from './open-promotion.js';
-import type { PromotionPlan, PromotionSource } from './promotion-plan.js';
+import type { PromotionPlan, PromotionSource, TreeEntry } from './promotion-plan.js';
 import { pullRequestBody, serviceList } from './pull-request-text.js';
-import { readBranchHead, readDefaultBranch, readFileTexts, readTree } from './repository-reader.js';
+import { readPromotionSnapshot } from './promotion-snapshot.js';
+import { readFileTexts, readTree } from './repository-reader.js';
 import {
   findLaterCommit,
   readRevertTarget,
@@ -120,6 +120,7 @@ function rollbackBody(
 }
 
 interface RollbackState extends BaseState {
+  entries: readonly TreeEntry[];
   target: RevertTarget;
   holds: Hold[];
 }
@@ -138,11 +139,16 @@ function changesNotHeld(
 }
 
 /**
- * The holds with the time an earlier run of this rollback wrote on its branch, so that a
- * re-run makes the same commit (and reports `unchanged`) instead of a new one.
+ * The holds with the time an earlier run of this rollback wrote on its branch (whose head is
+ * `head`, read with the base), so that a re-run makes the same commit (and reports `unchanged`)
+ * instead of a new one.
  */
-async function keepEarlierTimes(api: GitHubApi, request: RollbackRequest, holds: Hold[]) {
-  const head = await readBranchHead(api, request.repository, request.branch);
+async function keepEarlierTimes(
+  api: GitHubApi,
+  request: RollbackRequest,
+  head: string | undefined,
+  holds: Hold[],
+) {
   if (head === undefined) return holds;
   const tree = await readTree(api, request.repository, head);
   const earlier = (await readHoldsAtBase(api, request.repository, tree.entries, request.holds.path))
@@ -165,10 +171,14 @@ async function planRollbackOnBase(
   log: PromotionLog,
 ): Promise<RollbackState> {
   const repository = request.repository;
-  const base = request.base || (await readDefaultBranch(api, repository));
-  const baseSha = await readBranchHead(api, repository, base);
-  if (baseSha === undefined)
-    throw new PromoteError(`The base branch '${base}' does not exist in ${fullName(repository)}.`);
+  // The base, the rollback branch and its open pull request in one request (as a promotion).
+  const snapshot = await readPromotionSnapshot(api, repository, {
+    base: request.base,
+    branch: request.branch,
+  });
+  const { base } = snapshot;
+  const baseSha = snapshot.baseHead.sha;
+  const promotion = { branch: snapshot.branch, pull: snapshot.pull };
   const [target, tree] = await Promise.all([
     readRevertTarget(api, repository, request.revert),
     readTree(api, repository, baseSha),
@@ -205,7 +215,7 @@ async function planRollbackOnBase(
       ),
     now: request.now,
   });
-  const holds = await keepEarlierTimes(api, request, fresh);
+  const holds = await keepEarlierTimes(api, request, snapshot.branch?.sha, fresh);
   if (plan.changes.length > 0) {
     const after = addHolds(request.holds.path, held.text, holds);
     if (after !== held.text)
@@ -216,7 +226,8 @@ async function planRollbackOnBase(
         after,
       });
   }
-  return { base, baseSha, treeSha: tree.sha, plan, target, holds };
+  const entries = tree.entries;
+  return { base, baseSha, treeSha: tree.sha, plan, entries, promotion, target, holds };
 }
 
 /** Plan the rollback on the current base, then write its commit and pull request (or nothing). */
@@ -256,7 +267,7 @@ export async function openRollback(
     filePatterns: [],
   };
   const commit = await commitOnBase(api, promotion, state, message, log);
-  const opened = await openOrUpdate(api, promotion, base, { title, body });
+  const opened = await openOrUpdate(api, promotion, base, { title, body }, state.promotion);
   const finished = await finishPullRequest(
     api,
     promotion,
@@ -275,5 +286,6 @@ export async function openRollback(
     autoMerge: finished.autoMerge,
     target,
     holds: state.holds,
+    at: { base, baseSha: state.baseSha, entries: state.entries },
   };
 }

@@ -10,8 +10,10 @@ import { imagesAsComponentTags, readEnvironmentImages } from './environment-imag
 import type { GitHubApi, PromotionLog } from './github-api.js';
 import { explainingGitHubApi } from './github-errors.js';
 import {
+  type BaseRead,
   type GateBase,
   openPromotion,
+  readBaseOf,
   planOnBase,
   type PromotionRequest,
   type PromotionResult,
@@ -45,13 +47,21 @@ async function sourcePromotion(
   api: GitHubApi,
   request: EnvironmentPromotionRequest,
   log: PromotionLog,
-): Promise<{ promotion: PromotionRequest; componentTags: ComponentTags }> {
+): Promise<{ promotion: PromotionRequest; componentTags: ComponentTags; read: BaseRead }> {
   const { fromEnvironment: from, sourcePatterns, services, gatesFor, ...common } = request;
+  // The source and the target are read on one base commit, read once.
+  const read = await readBaseOf(api, request);
+  const at = {
+    base: read.snapshot.base,
+    head: read.snapshot.baseHead.sha,
+    entries: read.tree.entries,
+  };
   const images = await readEnvironmentImages(
     api,
     request.repository,
     { base: request.base, patterns: sourcePatterns, services },
     log,
+    at,
   );
   const componentTags = imagesAsComponentTags(images);
   const gate = gatesFor?.([...images.values()]);
@@ -66,7 +76,7 @@ async function sourcePromotion(
     // A service the target lacks is reported, not added (and never fails the promotion).
     failOnMissing: false,
   };
-  return { promotion, componentTags };
+  return { promotion, componentTags, read };
 }
 
 /** Open or update the pull request that promotes `fromEnvironment` to `environment`. */
@@ -76,8 +86,8 @@ export async function promoteEnvironment(
   log: PromotionLog,
 ): Promise<EnvironmentPromotionResult> {
   const explained = explainingGitHubApi(api, request.repository);
-  const { promotion, componentTags } = await sourcePromotion(explained, request, log);
-  return { result: await openPromotion(api, promotion, log), componentTags };
+  const { promotion, componentTags, read } = await sourcePromotion(explained, request, log);
+  return { result: await openPromotion(api, promotion, log, read), componentTags };
 }
 
 /** What a promotion would write on the current base: no branch, commit or pull request. */
@@ -94,9 +104,10 @@ export async function previewPromotion(
   client: GitHubApi,
   request: PromotionRequest,
   log: PromotionLog,
+  read?: BaseRead,
 ): Promise<PromotionPreview> {
   const api = explainingGitHubApi(client, request.repository);
-  const { base, baseSha, entries, plan } = await planOnBase(api, request, log);
+  const { base, baseSha, entries, plan } = await planOnBase(api, request, log, read);
   const at = entries ? { at: { base, baseSha, entries } } : {};
   return { base, ...at, plan, componentTags: request.componentTags };
 }
@@ -108,6 +119,6 @@ export async function previewEnvironmentPromotion(
   log: PromotionLog,
 ): Promise<PromotionPreview> {
   const explained = explainingGitHubApi(api, request.repository);
-  const { promotion } = await sourcePromotion(explained, request, log);
-  return previewPromotion(api, promotion, log);
+  const { promotion, read } = await sourcePromotion(explained, request, log);
+  return previewPromotion(api, promotion, log, read);
 }

@@ -112,7 +112,7 @@ export function gatesRun(
     (await evaluate(services, at)).report.eligible;
   const settle = async (result: PromotionResult) => {
     if (facts.mode === 'rollback' && result.plan.services.length > 0)
-      await gate(result.plan.services);
+      await gate(result.plan.services, result.at);
     return evaluation;
   };
   const publishStatus = async (result: PromotionResult) => {
@@ -126,6 +126,7 @@ export function gatesRun(
         request.branch,
         { ...gatesStatus(evaluation.report), ...link },
         log,
+        result.promotion,
       );
     else if (result.pullRequest && result.commitSha)
       await trySetGatesStatus(

@@ -22,6 +22,7 @@ import {
   readTree,
 } from '../repository-reader.js';
 import { findOpenPullRequest } from '../pull-requests.js';
+import type { PromotionSnapshot } from '../promotion-snapshot.js';
 import { type SourceImage, readGateFacts } from './gate-facts.js';
 import {
   evaluateGates,
@@ -203,9 +204,10 @@ export async function trySetGatesStatus(
 }
 
 /**
- * Nothing may go: the pull request a earlier run opened on `branch` (if one is open) gets the
+ * Nothing may go: the pull request an earlier run opened on `branch` (if one is open) gets the
  * verdict on its head, so a freeze that began after it was opened blocks its merge. The branch
- * itself is not touched. Returns the pull request number, if any.
+ * itself is not touched. `known` is the branch and pull request as the promotion read them with
+ * its base (no request then). Returns the pull request number, if any.
  */
 export async function tryMarkOpenPullRequest(
   api: GitHubApi,
@@ -213,9 +215,14 @@ export async function tryMarkOpenPullRequest(
   branch: string,
   status: { state: GatesState; description: string; targetUrl?: string },
   log: PromotionLog,
+  known?: Pick<PromotionSnapshot, 'branch' | 'pull'>,
 ): Promise<number | undefined> {
-  const open = await findOpenPullRequest(api, repository, branch);
-  const head = open ? await readBranchHead(api, repository, branch) : undefined;
+  const open = known ? known.pull : await findOpenPullRequest(api, repository, branch);
+  const head = !open
+    ? undefined
+    : known
+      ? known.branch?.sha
+      : await readBranchHead(api, repository, branch);
   if (!open || head === undefined) return undefined;
   await trySetGatesStatus(api, repository, head, status, log);
   return open.number;
