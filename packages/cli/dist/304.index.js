@@ -212,20 +212,12 @@ function imagesAsComponentTags(images) {
         tags[service] = { tag: image.tag, digest: image.digest };
     return tags;
 }
-/** The base branch's name, head and tree, read through the API. */
-async function readBranchAt(api, repository, name) {
-    const base = name || (await (0, repository_reader_js_1.readDefaultBranch)(api, repository));
-    const head = await (0, repository_reader_js_1.readBranchHead)(api, repository, base);
-    if (head === undefined)
-        throw new errors_js_1.PromoteError(`The base branch '${base}' does not exist in ${(0, github_api_js_1.fullName)(repository)}.`);
-    return { base, head, entries: (await (0, repository_reader_js_1.readTree)(api, repository, head)).entries };
-}
 /**
- * Read the images of the source environment's files from a branch through the API, or from
- * `at` when the caller has read the branch already.
+ * Read the images of the source environment's files on a branch the caller has read (`at`:
+ * the promotion's base, so that source and target are read on one commit).
  */
 async function readEnvironmentImages(api, repository, from, log, at) {
-    const { base, head, entries } = at ?? (await readBranchAt(api, repository, from.base));
+    const { base, head, entries } = at;
     const tree = { entries };
     const selected = (0, promotion_plan_js_1.selectPromotionFiles)(tree.entries, from.patterns);
     if (selected.files.length === 0)
@@ -2367,7 +2359,7 @@ async function sourcePromotion(api, request, log) {
         head: read.snapshot.baseHead.sha,
         entries: read.tree.entries,
     };
-    const images = await (0, environment_images_js_1.readEnvironmentImages)(api, request.repository, { base: request.base, patterns: sourcePatterns, services }, log, at);
+    const images = await (0, environment_images_js_1.readEnvironmentImages)(api, request.repository, { patterns: sourcePatterns, services }, log, at);
     const componentTags = (0, environment_images_js_1.imagesAsComponentTags)(images);
     const gate = gatesFor?.([...images.values()]);
     const promotion = {

@@ -5,12 +5,12 @@
  * FileError naming the file and line: prod gets digests.
  */
 import type { ComponentTags } from '../component-tags.js';
-import { FileError, InputError, PromoteError } from '../errors.js';
+import { FileError, InputError } from '../errors.js';
 import { analyseFile } from '../image-edit/find-occurrences.js';
 import { AUTHORITATIVE_HINTS, type ImageOccurrence } from '../image-edit/image-occurrence.js';
 import { fullName, type GitHubApi, type PromotionLog, type RepositoryName } from './github-api.js';
 import { type PromotionSource, selectPromotionFiles, type TreeEntry } from './promotion-plan.js';
-import { readBranchHead, readDefaultBranch, readFileTexts, readTree } from './repository-reader.js';
+import { readFileTexts } from './repository-reader.js';
 
 /** One service's image in an environment, and where it was read. */
 export interface EnvironmentImage {
@@ -97,31 +97,18 @@ export interface BranchAt {
   entries: readonly TreeEntry[];
 }
 
-/** The base branch's name, head and tree, read through the API. */
-async function readBranchAt(
-  api: GitHubApi,
-  repository: RepositoryName,
-  name: string,
-): Promise<BranchAt> {
-  const base = name || (await readDefaultBranch(api, repository));
-  const head = await readBranchHead(api, repository, base);
-  if (head === undefined)
-    throw new PromoteError(`The base branch '${base}' does not exist in ${fullName(repository)}.`);
-  return { base, head, entries: (await readTree(api, repository, head)).entries };
-}
-
 /**
- * Read the images of the source environment's files from a branch through the API, or from
- * `at` when the caller has read the branch already.
+ * Read the images of the source environment's files on a branch the caller has read (`at`:
+ * the promotion's base, so that source and target are read on one commit).
  */
 export async function readEnvironmentImages(
   api: GitHubApi,
   repository: RepositoryName,
-  from: { base: string; patterns: readonly string[]; services: readonly string[] },
+  from: { patterns: readonly string[]; services: readonly string[] },
   log: PromotionLog,
-  at?: BranchAt,
+  at: BranchAt,
 ): Promise<Map<string, EnvironmentImage>> {
-  const { base, head, entries } = at ?? (await readBranchAt(api, repository, from.base));
+  const { base, head, entries } = at;
   const tree = { entries };
   const selected = selectPromotionFiles(tree.entries, from.patterns);
   if (selected.files.length === 0)

@@ -59,7 +59,7 @@ async function sourcePromotion(
   const images = await readEnvironmentImages(
     api,
     request.repository,
-    { base: request.base, patterns: sourcePatterns, services },
+    { patterns: sourcePatterns, services },
     log,
     at,
   );
