@@ -8,8 +8,8 @@ import {
   readRunnerContext,
   runAction,
   setBoundedOutput,
-  setChangesOutputs,
-  summaryTable,
+  setChangesOutputsOf,
+  summaryTableOf,
 } from '@gitops-promote/action-kit';
 import { readComponentTags } from '@gitops-promote/action-kit/component-tags';
 import { type Change, escapeMarkdown, inlineCode, selectServices } from '@gitops-promote/core';
@@ -34,7 +34,7 @@ interface StepOutcome {
 /** The outputs; `changes` (and `changed-files`) become a note when too large for one. */
 function writeOutputs(outcome: StepOutcome): void {
   runner.setOutput('changed', String(outcome.changes.length > 0));
-  const path = setChangesOutputs('bump-values', 'changes', JSON.stringify(outcome.changes));
+  const path = setChangesOutputsOf('bump-values', 'changes', outcome.changes);
   // Every change names its file, so the changes file holds the changed files too.
   setBoundedOutput('changed-files', outcome.changedFiles.join('\n'), {
     output: CHANGES_FILE_OUTPUT,
@@ -57,6 +57,19 @@ function nothingToChange(outcome: StepOutcome, settings: BumpValuesSettings): st
   );
 }
 
+const CHANGE_COLUMNS = ['Service', 'Field', 'File:line', 'From', 'To'];
+
+/** A change as a row of the summary's table. */
+function changeRow(c: Change): string[] {
+  return [
+    escapeMarkdown(c.service),
+    escapeMarkdown(c.field),
+    inlineCode(`${c.file}:${c.line}`),
+    inlineCode(c.from),
+    inlineCode(c.to),
+  ];
+}
+
 async function writeSummary(outcome: StepOutcome, settings: BumpValuesSettings) {
   const { changes, commitSha } = outcome;
   const heading = `## bump-values${settings.environment ? `: ${escapeMarkdown(settings.environment)}` : ''}${settings.dryRun ? ' (dry run)' : ''}`;
@@ -64,19 +77,9 @@ async function writeSummary(outcome: StepOutcome, settings: BumpValuesSettings) 
     await runner.summary.addRaw(`${heading}\n\n${nothingToChange(outcome, settings)}\n`).write();
     return;
   }
-  const rows = changes.map((c) => [
-    escapeMarkdown(c.service),
-    escapeMarkdown(c.field),
-    inlineCode(`${c.file}:${c.line}`),
-    inlineCode(c.from),
-    inlineCode(c.to),
-  ]);
+  const table = summaryTableOf(CHANGE_COLUMNS, changes, changeRow, WHERE_ALL);
   const commit = commitSha ? `\n\nCommitted as ${inlineCode(commitSha)}.` : '';
-  await runner.summary
-    .addRaw(
-      `${heading}\n\n${summaryTable(['Service', 'Field', 'File:line', 'From', 'To'], rows, WHERE_ALL)}${commit}\n`,
-    )
-    .write();
+  await runner.summary.addRaw(`${heading}\n\n${table}${commit}\n`).write();
 }
 
 /** Bump the workspace to the component tags, skipping held services. */

@@ -10,6 +10,7 @@ import {
   fitsOutput,
   setBoundedOutput,
   setChangesOutputs,
+  setChangesOutputsOf,
   setFileBackedOutput,
 } from './large-outputs.js';
 
@@ -69,6 +70,29 @@ describe('setChangesOutputs', () => {
     const second = setChangesOutputs('verify-digests', 'violations', '[1]');
     expect(first).not.toBe(second);
     expect(readFileSync(first, 'utf8')).toBe('[]');
+  });
+});
+
+describe('setChangesOutputsOf writes the JSON in parts', () => {
+  const change = (i: number) => ({ file: `k8s/svc-${i}/kustomization.yaml`, line: i, to: 'é' });
+  test.each([
+    ['no change', 0, true],
+    ['one change', 1, true],
+    ['a part and one more', 1_001, true],
+    ['20,000 changes: the note', 20_000, false],
+  ])('%s: the file holds JSON.stringify of them all', (_, count, setAsIs) => {
+    const items = Array.from({ length: count }, (_, i) => change(i));
+    const path = setChangesOutputsOf('bump-values', 'changes', items);
+    const set = outputs();
+    const json = JSON.stringify(items);
+    expect(readFileSync(path, 'utf8')).toBe(json);
+    expect(set[CHANGES_FILE_OUTPUT]).toBe(path);
+    expect(dirname(dirname(path))).toBe(process.env.RUNNER_TEMP);
+    if (setAsIs) expect(set.changes).toBe(json);
+    else
+      expect(set.changes).toBe(
+        `Too large for a step output (${Buffer.byteLength(json)} bytes, over ${SAFE_OUTPUT_BYTES}): the whole value is in the file named by the ${CHANGES_FILE_OUTPUT} output, ${path}`,
+      );
   });
 });
 

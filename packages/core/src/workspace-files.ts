@@ -101,13 +101,17 @@ function writeTarget(path: string, checkLink?: () => void): { target: string; mo
   return { target, mode: statSync(target).mode & 0o7777 };
 }
 
+/** Text to write: a string, or its parts in order (a large file written without joining them). */
+export type FileContent = string | Iterable<string>;
+
 /** Write `content` to a new file `temporary` (`wx`: never through a stale one), with `mode`. */
-function writeNewFile(temporary: string, content: string, mode: number | undefined): void {
+function writeNewFile(temporary: string, content: FileContent, mode: number | undefined): void {
   // A new file gets the default mode; a replacement is created 0600 (never readable by more
   // than the final mode allows) and then given the mode of the file it replaces.
   const fd = openSync(temporary, 'wx', mode === undefined ? 0o666 : 0o600);
   try {
-    writeFileSync(fd, content);
+    if (typeof content === 'string') writeFileSync(fd, content);
+    else for (const part of content) writeFileSync(fd, part);
     if (mode !== undefined) fchmodSync(fd, mode);
   } finally {
     closeSync(fd);
@@ -122,12 +126,12 @@ let temporaries = 0;
  * file keeps its mode (0600 stays 0600, 0755 and 0444 too); when `path` is a symbolic link the
  * link is kept and its target is written. Returns the path written.
  */
-export function writeFileAtomic(path: string, content: string): string {
+export function writeFileAtomic(path: string, content: FileContent): string {
   return writeAtomically(path, content);
 }
 
 /** writeFileAtomic, with `checkLink` called (to throw) before a symbolic link is followed. */
-function writeAtomically(path: string, content: string, checkLink?: () => void): string {
+function writeAtomically(path: string, content: FileContent, checkLink?: () => void): string {
   const { target, mode } = writeTarget(path, checkLink);
   // An existing file's folder exists: one system call less per file.
   if (mode === undefined) mkdirSync(dirname(target), { recursive: true });

@@ -3,6 +3,7 @@
  * change trailers and push it, re-planning on the new head whenever another job pushed first.
  * The outcome carries the last plan made, and is the one source of the step's outputs.
  */
+import type { Change } from '../change.js';
 import { PromoteError } from '../errors.js';
 import { commitChanges } from '../git/commit.js';
 import { pushWithRetry } from '../git/push-with-retry.js';
@@ -51,6 +52,22 @@ function reportUnmatched(plan: WorkspacePlan, request: BumpRequest, log: BumpLog
     log.info(
       `Left alone ${occ.file}:${occ.line}: its Flux marker names the policy '${occ.policy}', ` +
         `not in namespace '${request.fluxNamespace?.namespace ?? ''}' (flux-namespace).`,
+    );
+}
+
+/** How many changes one log call carries: one write per block of lines, not one per change. */
+const CHANGES_PER_LOG_CALL = 500;
+
+/** Log a line per change (`file:line service field: from -> to`), a block of them at a time. */
+function logChanges(changes: readonly Change[], log: BumpLog): void {
+  const line = (c: Change) =>
+    `${c.file}:${c.line} ${c.service} ${c.field}: ${c.from || '(none)'} -> ${c.to}`;
+  for (let start = 0; start < changes.length; start += CHANGES_PER_LOG_CALL)
+    log.info(
+      changes
+        .slice(start, start + CHANGES_PER_LOG_CALL)
+        .map(line)
+        .join('\n'),
     );
 }
 
@@ -145,10 +162,7 @@ export async function bumpWorkspace(request: BumpRequest, ports: BumpPorts): Pro
   }
   const plan = planWorkspace(request.workspace, free, request);
   reportUnmatched(plan, request, log);
-  for (const change of plan.changes)
-    log.info(
-      `${change.file}:${change.line} ${change.service} ${change.field}: ${change.from || '(none)'} -> ${change.to}`,
-    );
+  logChanges(plan.changes, log);
   if (request.dryRun || plan.changes.length === 0) return outcomeOf(plan, '');
   const committing = request.commit || request.push;
   // The message is made (and a forged change trailer in it refused) before anything is written.
