@@ -13,6 +13,7 @@ import {
   setChangesOutputsOf,
   setFileBackedOutput,
 } from './large-outputs.js';
+import { stdout } from './stdout.js';
 
 let outputFile: string;
 
@@ -22,7 +23,7 @@ beforeEach(() => {
   writeFileSync(outputFile, '');
   vi.stubEnv('GITHUB_OUTPUT', outputFile);
   vi.stubEnv('RUNNER_TEMP', dir);
-  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  vi.spyOn(stdout, 'write').mockImplementation(() => undefined);
 });
 
 afterEach(() => {
@@ -115,7 +116,7 @@ describe('setFileBackedOutput', () => {
 });
 
 test('setBoundedOutput warns once when it sets the note', () => {
-  const write = vi.mocked(process.stdout.write);
+  const write = vi.mocked(stdout.write);
   const fit = setBoundedOutput('tags', 'x'.repeat(SAFE_OUTPUT_BYTES + 10), {
     output: 'tags-file',
     path: '/tmp/t/tags.txt',
