@@ -13,14 +13,9 @@ import {
 } from '@gitops-promote/action-kit';
 import { readComponentTags } from '@gitops-promote/action-kit/component-tags';
 import { type Change, escapeMarkdown, inlineCode, selectServices } from '@gitops-promote/core';
-import { type BumpLog, bumpWorkspace, revertWorkspace } from '@gitops-promote/core/bump';
+import { bumpWorkspace } from '@gitops-promote/core/bump';
+import { log } from './bump-log.js';
 import { readSettings, type BumpValuesSettings } from './settings.js';
-
-const log: BumpLog = {
-  info: (message) => runner.info(message),
-  warning: (message, where) =>
-    runner.warning(message, where ? { file: where.file, startLine: where.line } : {}),
-};
 
 /** What the outputs are made of: a bump's or a revert's outcome. */
 interface StepOutcome {
@@ -98,27 +93,11 @@ async function bump(settings: BumpValuesSettings, workspace: string, fallbackBra
   );
 }
 
-/** Revert the commit `revert` names, writing its holds. */
-async function revert(settings: BumpValuesSettings, workspace: string, fallbackBranch: string) {
-  const outcome = await revertWorkspace(
-    {
-      ...settings,
-      workspace,
-      fallbackBranch,
-      holds: { path: settings.holdsFile, ignore: settings.ignoreHolds },
-      now: new Date(),
-    },
-    { log },
-  );
-  for (const hold of outcome.holds)
-    log.info(`Holding '${hold.service}' in '${hold.environment}' in ${settings.holdsFile}`);
-  return outcome;
-}
-
 async function main(): Promise<void> {
   const context = readRunnerContext();
   const settings = readSettings();
-  const run = settings.revert ? revert : bump;
+  // A revert's code (reading the commit, inverting it, writing holds) is loaded only for one.
+  const run = settings.revert ? (await import('./revert.js')).revert : bump;
   const outcome = await run(settings, context.workspace, context.refName);
   writeOutputs(outcome);
   await writeSummary(outcome, settings);
