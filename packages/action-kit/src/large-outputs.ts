@@ -62,7 +62,7 @@ export function setBoundedOutput(
   return false;
 }
 
-/** Set output `name`, of `bytes` bytes too many, to the note naming `file`, with a warning. */
+/** Set output `name`, whose value of `bytes` bytes is too large, to the note naming `file`. */
 function setTooLarge(name: string, bytes: number, file: { output: string; path: string }): void {
   setOutput(name, tooLargeNote(bytes, file.output, file.path));
   warning(
