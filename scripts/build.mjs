@@ -4,8 +4,10 @@
 // Usage: node scripts/build.mjs [--out-root DIR] [action-or-cli ...]
 //   --out-root DIR writes DIR/<name>/ instead of the committed dist/ (used by check-dist).
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bundleLicenses } from './bundle-licenses.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -27,6 +29,8 @@ function build(name) {
   const out = outRoot ? join(outRoot, name) : join(root, bundleDirOf(name), 'dist');
   rmSync(out, { recursive: true, force: true });
   const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+  // ncc's licenses.txt keeps only the last chunk's packages: it is rewritten from the stats.
+  const stats = join(mkdtempSync(join(tmpdir(), `build-${name}-`)), 'stats.json');
   const argv = [
     ncc,
     'build',
@@ -39,6 +43,8 @@ function build(name) {
     '--license',
     'licenses.txt',
     '--transpile-only',
+    '--stats-out',
+    stats,
     '-q',
   ];
   return new Promise((resolve, reject) => {
@@ -46,9 +52,12 @@ function build(name) {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],
     });
-    child.on('exit', (code) =>
-      code === 0 ? resolve(name) : reject(new Error(`ncc failed for ${name} (exit ${code})`)),
-    );
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`ncc failed for ${name} (exit ${code})`));
+      writeFileSync(join(out, 'licenses.txt'), bundleLicenses(stats));
+      rmSync(join(stats, '..'), { recursive: true, force: true });
+      resolve(name);
+    });
   });
 }
 

@@ -8,19 +8,14 @@ import {
   readRunnerContext,
   runAction,
   setBoundedOutput,
-  setChangesOutputs,
-  summaryTable,
+  setChangesOutputsOf,
+  summaryTableOf,
 } from '@gitops-promote/action-kit';
 import { readComponentTags } from '@gitops-promote/action-kit/component-tags';
 import { type Change, escapeMarkdown, inlineCode, selectServices } from '@gitops-promote/core';
-import { type BumpLog, bumpWorkspace, revertWorkspace } from '@gitops-promote/core/bump';
+import { bumpWorkspace } from '@gitops-promote/core/bump';
+import { log } from './bump-log.js';
 import { readSettings, type BumpValuesSettings } from './settings.js';
-
-const log: BumpLog = {
-  info: (message) => runner.info(message),
-  warning: (message, where) =>
-    runner.warning(message, where ? { file: where.file, startLine: where.line } : {}),
-};
 
 /** What the outputs are made of: a bump's or a revert's outcome. */
 interface StepOutcome {
@@ -34,7 +29,7 @@ interface StepOutcome {
 /** The outputs; `changes` (and `changed-files`) become a note when too large for one. */
 function writeOutputs(outcome: StepOutcome): void {
   runner.setOutput('changed', String(outcome.changes.length > 0));
-  const path = setChangesOutputs('bump-values', 'changes', JSON.stringify(outcome.changes));
+  const path = setChangesOutputsOf('bump-values', 'changes', outcome.changes);
   // Every change names its file, so the changes file holds the changed files too.
   setBoundedOutput('changed-files', outcome.changedFiles.join('\n'), {
     output: CHANGES_FILE_OUTPUT,
@@ -57,6 +52,19 @@ function nothingToChange(outcome: StepOutcome, settings: BumpValuesSettings): st
   );
 }
 
+const CHANGE_COLUMNS = ['Service', 'Field', 'File:line', 'From', 'To'];
+
+/** A change as a row of the summary's table. */
+function changeRow(c: Change): string[] {
+  return [
+    escapeMarkdown(c.service),
+    escapeMarkdown(c.field),
+    inlineCode(`${c.file}:${c.line}`),
+    inlineCode(c.from),
+    inlineCode(c.to),
+  ];
+}
+
 async function writeSummary(outcome: StepOutcome, settings: BumpValuesSettings) {
   const { changes, commitSha } = outcome;
   const heading = `## bump-values${settings.environment ? `: ${escapeMarkdown(settings.environment)}` : ''}${settings.dryRun ? ' (dry run)' : ''}`;
@@ -64,19 +72,9 @@ async function writeSummary(outcome: StepOutcome, settings: BumpValuesSettings) 
     await runner.summary.addRaw(`${heading}\n\n${nothingToChange(outcome, settings)}\n`).write();
     return;
   }
-  const rows = changes.map((c) => [
-    escapeMarkdown(c.service),
-    escapeMarkdown(c.field),
-    inlineCode(`${c.file}:${c.line}`),
-    inlineCode(c.from),
-    inlineCode(c.to),
-  ]);
+  const table = summaryTableOf(CHANGE_COLUMNS, changes, changeRow, WHERE_ALL);
   const commit = commitSha ? `\n\nCommitted as ${inlineCode(commitSha)}.` : '';
-  await runner.summary
-    .addRaw(
-      `${heading}\n\n${summaryTable(['Service', 'Field', 'File:line', 'From', 'To'], rows, WHERE_ALL)}${commit}\n`,
-    )
-    .write();
+  await runner.summary.addRaw(`${heading}\n\n${table}${commit}\n`).write();
 }
 
 /** Bump the workspace to the component tags, skipping held services. */
@@ -95,27 +93,11 @@ async function bump(settings: BumpValuesSettings, workspace: string, fallbackBra
   );
 }
 
-/** Revert the commit `revert` names, writing its holds. */
-async function revert(settings: BumpValuesSettings, workspace: string, fallbackBranch: string) {
-  const outcome = await revertWorkspace(
-    {
-      ...settings,
-      workspace,
-      fallbackBranch,
-      holds: { path: settings.holdsFile, ignore: settings.ignoreHolds },
-      now: new Date(),
-    },
-    { log },
-  );
-  for (const hold of outcome.holds)
-    log.info(`Holding '${hold.service}' in '${hold.environment}' in ${settings.holdsFile}`);
-  return outcome;
-}
-
 async function main(): Promise<void> {
   const context = readRunnerContext();
   const settings = readSettings();
-  const run = settings.revert ? revert : bump;
+  // A revert's code (reading the commit, inverting it, writing holds) is loaded only for one.
+  const run = settings.revert ? (await import('./revert.js')).revert : bump;
   const outcome = await run(settings, context.workspace, context.refName);
   writeOutputs(outcome);
   await writeSummary(outcome, settings);

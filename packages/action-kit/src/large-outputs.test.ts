@@ -10,8 +10,10 @@ import {
   fitsOutput,
   setBoundedOutput,
   setChangesOutputs,
+  setChangesOutputsOf,
   setFileBackedOutput,
 } from './large-outputs.js';
+import { stdout } from './stdout.js';
 
 let outputFile: string;
 
@@ -21,7 +23,7 @@ beforeEach(() => {
   writeFileSync(outputFile, '');
   vi.stubEnv('GITHUB_OUTPUT', outputFile);
   vi.stubEnv('RUNNER_TEMP', dir);
-  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  vi.spyOn(stdout, 'write').mockImplementation(() => undefined);
 });
 
 afterEach(() => {
@@ -72,6 +74,29 @@ describe('setChangesOutputs', () => {
   });
 });
 
+describe('setChangesOutputsOf writes the JSON in parts', () => {
+  const change = (i: number) => ({ file: `k8s/svc-${i}/kustomization.yaml`, line: i, to: 'é' });
+  test.each([
+    ['no change', 0, true],
+    ['one change', 1, true],
+    ['a part and one more', 1_001, true],
+    ['20,000 changes: the note', 20_000, false],
+  ])('%s: the file holds JSON.stringify of them all', (_, count, setAsIs) => {
+    const items = Array.from({ length: count }, (_, i) => change(i));
+    const path = setChangesOutputsOf('bump-values', 'changes', items);
+    const set = outputs();
+    const json = JSON.stringify(items);
+    expect(readFileSync(path, 'utf8')).toBe(json);
+    expect(set[CHANGES_FILE_OUTPUT]).toBe(path);
+    expect(dirname(dirname(path))).toBe(process.env.RUNNER_TEMP);
+    if (setAsIs) expect(set.changes).toBe(json);
+    else
+      expect(set.changes).toBe(
+        `Too large for a step output (${Buffer.byteLength(json)} bytes, over ${SAFE_OUTPUT_BYTES}): the whole value is in the file named by the ${CHANGES_FILE_OUTPUT} output, ${path}`,
+      );
+  });
+});
+
 describe('setFileBackedOutput', () => {
   test.each([
     ['gates', 'gates-file', 'gates.json', 2_000, true],
@@ -91,7 +116,7 @@ describe('setFileBackedOutput', () => {
 });
 
 test('setBoundedOutput warns once when it sets the note', () => {
-  const write = vi.mocked(process.stdout.write);
+  const write = vi.mocked(stdout.write);
   const fit = setBoundedOutput('tags', 'x'.repeat(SAFE_OUTPUT_BYTES + 10), {
     output: 'tags-file',
     path: '/tmp/t/tags.txt',

@@ -36,7 +36,11 @@ export function tooLargeNote(bytes: number, fileOutput: string, path: string): s
  * temporary folder when the runner sets none: never the workspace, which a commit could take
  * in). Atomic; returns the path.
  */
-export function writeRunnerTempFile(prefix: string, fileName: string, text: string): string {
+export function writeRunnerTempFile(
+  prefix: string,
+  fileName: string,
+  text: string | Iterable<string>,
+): string {
   const base = process.env.RUNNER_TEMP || tmpdir();
   return writeFileAtomic(join(mkdtempSync(join(base, prefix)), fileName), text);
 }
@@ -54,12 +58,16 @@ export function setBoundedOutput(
     setOutput(name, value);
     return true;
   }
-  const bytes = Buffer.byteLength(value, 'utf8');
+  setTooLarge(name, Buffer.byteLength(value, 'utf8'), file);
+  return false;
+}
+
+/** Set output `name`, whose value of `bytes` bytes is too large, to the note naming `file`. */
+function setTooLarge(name: string, bytes: number, file: { output: string; path: string }): void {
   setOutput(name, tooLargeNote(bytes, file.output, file.path));
   warning(
     `The ${name} output (${bytes} bytes) is over the ${SAFE_OUTPUT_BYTES} bytes a step output can safely hold (GitHub caps one at 1 MB): it holds a note, and the whole value is in ${file.path} (the ${file.output} output).`,
   );
-  return false;
 }
 
 /**
@@ -89,4 +97,47 @@ export function setChangesOutputs(action: string, name: string, value: string): 
     output: CHANGES_FILE_OUTPUT,
     name: `${name}.json`,
   });
+}
+
+/** How many entries of a JSON array are serialised at a time when writing it in parts. */
+const ENTRIES_PER_PART = 1_000;
+
+/**
+ * `JSON.stringify(items)` in parts of ENTRIES_PER_PART entries (their concatenation is that
+ * text, byte for byte), calling `counted` with each part's UTF-8 size.
+ */
+function* jsonArrayParts(items: readonly unknown[], counted: (bytes: number) => void) {
+  if (items.length === 0) {
+    counted(2);
+    yield '[]';
+    return;
+  }
+  for (let start = 0; start < items.length; start += ENTRIES_PER_PART) {
+    const entries = items
+      .slice(start, start + ENTRIES_PER_PART)
+      .map((item) => JSON.stringify(item));
+    const end = start + ENTRIES_PER_PART >= items.length ? ']' : '';
+    const part = `${start === 0 ? '[' : ','}${entries.join(',')}${end}`;
+    counted(Buffer.byteLength(part, 'utf8'));
+    yield part;
+  }
+}
+
+/**
+ * setChangesOutputs of the JSON array of `items`, without holding that whole text: the file is
+ * written in parts, and the text is made whole only when it fits an output (else the note).
+ * The file and the output hold exactly `JSON.stringify(items)`. Returns the file's path.
+ */
+export function setChangesOutputsOf(
+  action: string,
+  name: string,
+  items: readonly unknown[],
+): string {
+  let bytes = 0;
+  const parts = jsonArrayParts(items, (n) => (bytes += n));
+  const path = writeRunnerTempFile(`${action}-`, `${name}.json`, parts);
+  setOutput(CHANGES_FILE_OUTPUT, path);
+  if (bytes <= SAFE_OUTPUT_BYTES) setOutput(name, JSON.stringify(items));
+  else setTooLarge(name, bytes, { output: CHANGES_FILE_OUTPUT, path });
+  return path;
 }

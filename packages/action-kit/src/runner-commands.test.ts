@@ -13,6 +13,7 @@ import { getText } from './inputs.js';
 import * as runner from './runner-commands.js';
 import { injectedCommands, INJECTIONS, readRunnerLog } from '../../../test/support/runner-log.js';
 import { keyValueMessage } from './step-outputs.js';
+import { stdout as ourStdout } from './stdout.js';
 import { mayBeCommand } from './workflow-commands.js';
 
 interface SummaryApi {
@@ -65,9 +66,13 @@ async function capture(
   const previousExitCode = process.exitCode;
   process.exitCode = undefined;
   let stdout = '';
+  // @actions/core writes to process.stdout, ours to file descriptor 1 (see stdout.ts).
   const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
     stdout += String(chunk);
     return true;
+  });
+  const writeOurs = vi.spyOn(ourStdout, 'write').mockImplementation((text) => {
+    stdout += text;
   });
   let thrown: string | undefined;
   try {
@@ -76,6 +81,7 @@ async function capture(
     thrown = normalise(String(error));
   } finally {
     write.mockRestore();
+    writeOurs.mockRestore();
   }
   const exitCode = process.exitCode;
   process.exitCode = previousExitCode;
@@ -261,9 +267,8 @@ describe('info never lets data reach the runner as a command', () => {
 
 function captureStdout(call: () => void): { stdout: string } {
   let stdout = '';
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
+  const write = vi.spyOn(ourStdout, 'write').mockImplementation((text) => {
+    stdout += text;
   });
   try {
     call();

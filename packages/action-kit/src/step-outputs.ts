@@ -4,6 +4,7 @@
  */
 import { appendFileSync, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { stdout } from './stdout.js';
 import { uniqueToken } from './unique-token.js';
 import { issueCommand } from './workflow-commands.js';
 
@@ -38,6 +39,6 @@ export function setOutput(name: string, value: string): void {
     issueFileCommand('OUTPUT', keyValueMessage(name, value));
     return;
   }
-  process.stdout.write(EOL);
+  stdout.write(EOL);
   issueCommand('set-output', { name }, value);
 }

@@ -37,9 +37,22 @@ export function summaryTable(
   where: string,
   max = SUMMARY_ROWS,
 ): string {
-  const { shown, hidden } = firstRows(rows, max);
+  return summaryTableOf(headers, rows, (row) => row, where, max);
+}
+
+/**
+ * summaryTable of `items`, each made into a row by `row` only when it is shown: a summary of
+ * 60,000 changes formats the 200 it shows, not every one.
+ */
+export function summaryTableOf<T>(
+  headers: readonly string[],
+  items: readonly T[],
+  row: (item: T) => readonly string[],
+  where: string,
+  max = SUMMARY_ROWS,
+): string {
+  const { shown, hidden } = firstRows(items, max);
+  const table = markdownTable(headers, shown.map(row));
   const note = hiddenRowsNote(hidden, where);
-  return note === ''
-    ? markdownTable(headers, shown)
-    : `${markdownTable(headers, shown)}\n\n${note}`;
+  return note === '' ? table : `${table}\n\n${note}`;
 }

@@ -8,6 +8,7 @@
  * line would stop the runner reading commands, or add a mask, or set an output).
  */
 import { EOL } from 'node:os';
+import { stdout } from './stdout.js';
 import { uniqueToken } from './unique-token.js';
 
 /** Where an annotation points; the same names as @actions/core's AnnotationProperties. */
@@ -51,7 +52,7 @@ export function formatCommand(
 
 /** Write one workflow command to stdout. */
 export function issueCommand(command: string, properties: CommandProperties, message: string) {
-  process.stdout.write(formatCommand(command, properties, message) + EOL);
+  stdout.write(formatCommand(command, properties, message) + EOL);
 }
 
 /** The runner's property names (`line`, `col`) for annotation properties. */
@@ -96,7 +97,7 @@ export function logLines(message: string): string {
 
 /** A line of the log, shown as is and never run as a workflow command. */
 export function info(message: string): void {
-  process.stdout.write(logLines(message));
+  stdout.write(logLines(message));
 }
 
 /** A line shown only when the run has debug logging on. */

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import picomatch from 'picomatch';
 import { describe, expect, test } from 'vitest';
 import { expandEnvironment, matchFilePatterns } from './file-patterns.js';
 
@@ -49,5 +51,34 @@ describe('matchFilePatterns', () => {
     expect(() => expandEnvironment(['values-{env}.yaml'], '')).toThrow(
       /Input 'files': "values-\{env\}.yaml" uses \{env\}, but 'environment' is empty/,
     );
+  });
+});
+
+describe('a pattern without glob syntax matches as picomatch would', () => {
+  const segment = fc.stringMatching(/^[A-Za-z0-9_.-]{1,6}$/);
+  const path = fc.array(segment, { minLength: 1, maxLength: 3 }).map((s) => s.join('/'));
+
+  test('the same answer as picomatch for plain paths and their near misses', () => {
+    fc.assert(
+      fc.property(path, fc.array(path, { maxLength: 5 }), (pattern, others) => {
+        fc.pre(!pattern.split('/').includes('..'));
+        const variants = [pattern, `${pattern}/x`, pattern.toUpperCase(), `./${pattern}`];
+        const paths = [...new Set([...variants, ...others])].sort();
+        const isMatch = picomatch(pattern, { dot: true });
+        const expected = paths.filter((p) => isMatch(p));
+        expect(matchFilePatterns(paths, [pattern]).files).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test.each([
+    ['helm/app/values-staging.yaml', ['helm/app/values-staging.yaml']],
+    ['./helm/app/values-staging.yaml', ['helm/app/values-staging.yaml']],
+    ['helm/app/Values-staging.yaml', []],
+    ['helm/app/values-staging.yam?', ['helm/app/values-staging.yaml']],
+  ])('%s matches %j', (pattern, files) => {
+    const paths = ['helm/app/values-staging.yaml', 'helm/app/values.yaml'];
+    expect(matchFilePatterns(paths, [pattern]).files).toEqual(files);
   });
 });

@@ -6,6 +6,8 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
+  realpathSync,
+  rmSync,
   statSync,
   symlinkSync,
   writeFileSync,
@@ -14,11 +16,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { TextEncodingError } from './text-encoding.js';
+import { InputError } from './errors.js';
 import {
+  listedPathOf,
+  listWorkspace,
+  listWorkspaceFiles,
+  readListedFile,
   readWorkspaceText,
   resolveInWorkspace,
   workspacePathOf,
   writeFileAtomic,
+  writeListedFile,
 } from './workspace-files.js';
 
 const workspace = () => mkdtempSync(join(tmpdir(), 'workspace-files-'));
@@ -124,5 +132,101 @@ describe('readWorkspaceText reads UTF-8 or says why not', () => {
     const run = read(bytes);
     expect(run).toThrow(TextEncodingError);
     expect(run).toThrow(message);
+  });
+});
+
+/**
+ * A workspace with a regular file, a folder, links inside and out, a dangling link, a link to
+ * a folder (not followed) and .git (skipped).
+ */
+function linkedWorkspace(): { root: string; outside: string } {
+  const root = workspace();
+  const outside = join(workspace(), 'secret.yaml');
+  writeFileSync(outside, 'tag: v1\n');
+  mkdirSync(join(root, 'env', 'staging'), { recursive: true });
+  mkdirSync(join(root, '.git'));
+  writeFileSync(join(root, '.git', 'config'), '');
+  writeFileSync(join(root, 'values.yaml'), 'tag: v1\n');
+  writeFileSync(join(root, 'env', 'staging', 'values.yaml'), 'tag: v1\n');
+  symlinkSync('env/staging/values.yaml', join(root, 'link.yaml'));
+  symlinkSync(outside, join(root, 'out.yaml'));
+  symlinkSync('nowhere.yaml', join(root, 'dangling.yaml'));
+  symlinkSync('env', join(root, 'env-link'));
+  return { root, outside };
+}
+
+describe('listWorkspace marks the regular files, whose paths need no resolving', () => {
+  test('files sorted as listWorkspaceFiles lists them; only regular files are plain', () => {
+    const { root } = linkedWorkspace();
+    const listing = listWorkspace(root);
+    expect(listing.root).toBe(realpathSync(root));
+    expect(listing.files).toEqual([
+      'dangling.yaml',
+      'env/staging/values.yaml',
+      'link.yaml',
+      'out.yaml',
+      'values.yaml',
+    ]);
+    expect(listWorkspaceFiles(root)).toEqual(listing.files);
+    expect([...listing.plain].sort()).toEqual(['env/staging/values.yaml', 'values.yaml']);
+  });
+
+  test.each([
+    ['values.yaml', 'values.yaml'],
+    ['env/staging/values.yaml', 'env/staging/values.yaml'],
+    ['link.yaml', 'env/staging/values.yaml'],
+  ])('listedPathOf(%s) is %s, as workspacePathOf says', (path, expected) => {
+    const { root } = linkedWorkspace();
+    expect(listedPathOf(listWorkspace(root), path, 'files')).toBe(expected);
+    expect(workspacePathOf(root, path, 'files')).toBe(expected);
+  });
+
+  test.each([
+    ['out.yaml', /Input 'files': "out.yaml" is outside the workspace/],
+    ['dangling.yaml', /"dangling.yaml" is a symbolic link to nothing \(dangling\)/],
+  ])('readListedFile(%s) is refused: %s', (path, message) => {
+    const { root } = linkedWorkspace();
+    const read = () => readListedFile(listWorkspace(root), path, 'files');
+    expect(read).toThrow(InputError);
+    expect(read).toThrow(message);
+  });
+
+  test('readListedFile reads a regular file and a link inside', () => {
+    const { root } = linkedWorkspace();
+    writeFileSync(join(root, 'env', 'staging', 'values.yaml'), 'tag: staging\n');
+    const listing = listWorkspace(root);
+    expect(readListedFile(listing, 'values.yaml', 'files')).toBe('tag: v1\n');
+    expect(readListedFile(listing, 'link.yaml', 'files')).toBe('tag: staging\n');
+  });
+});
+
+describe('writeListedFile writes inside the workspace only', () => {
+  test('a regular file keeps its mode; a link inside is kept and its target written', () => {
+    const { root } = linkedWorkspace();
+    chmodSync(join(root, 'values.yaml'), 0o640);
+    const listing = listWorkspace(root);
+    expect(writeListedFile(listing, 'values.yaml', 'tag: v2\n', 'files')).toBe(
+      join(listing.root, 'values.yaml'),
+    );
+    writeListedFile(listing, 'link.yaml', 'tag: v3\n', 'files');
+    expect(readFileSync(join(root, 'values.yaml'), 'utf8')).toBe('tag: v2\n');
+    expect(statSync(join(root, 'values.yaml')).mode & 0o7777).toBe(0o640);
+    expect(lstatSync(join(root, 'link.yaml')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(root, 'env', 'staging', 'values.yaml'), 'utf8')).toBe('tag: v3\n');
+    expect(readdirSync(root).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  test('a link out of the workspace is refused, also one made after the listing', () => {
+    const { root, outside } = linkedWorkspace();
+    const listing = listWorkspace(root);
+    // values.yaml was a regular file when listed; it is now a link to a file outside.
+    rmSync(join(root, 'values.yaml'));
+    symlinkSync(outside, join(root, 'values.yaml'));
+    for (const path of ['out.yaml', 'values.yaml'])
+      expect(() => writeListedFile(listing, path, 'tag: v2\n', 'files')).toThrow(
+        new RegExp(`Input 'files': "${path}" is outside the workspace`),
+      );
+    expect(readFileSync(outside, 'utf8')).toBe('tag: v1\n');
+    expect(readdirSync(root).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -5,10 +5,12 @@
  * symbolic link to its target, keeping the link.
  */
 import {
-  chmodSync,
+  closeSync,
   existsSync,
+  fchmodSync,
   lstatSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
   realpathSync,
@@ -83,11 +85,37 @@ export function readWorkspaceText(path: string, file: string): string {
   return decodeEditableText(file, readFileSync(path));
 }
 
-/** Where a write of `path` lands (a symbolic link's final target) and the mode to keep. */
-function writeTarget(path: string): { target: string; mode?: number } {
+/**
+ * Where a write of `path` lands (a symbolic link's final target) and the mode to keep. One
+ * lstat for a plain file (the common case); a link is first passed to `checkLink` (which
+ * throws to refuse it), then followed, and one that leads nowhere (dangling, a loop) is
+ * replaced by the file written.
+ */
+function writeTarget(path: string, checkLink?: () => void): { target: string; mode?: number } {
+  const stats = lstatSync(path, { throwIfNoEntry: false });
+  if (stats === undefined) return { target: path };
+  if (!stats.isSymbolicLink()) return { target: path, mode: stats.mode & 0o7777 };
+  checkLink?.();
   if (!existsSync(path)) return { target: path };
-  const target = lstatSync(path).isSymbolicLink() ? realPath(path) : path;
+  const target = realPath(path);
   return { target, mode: statSync(target).mode & 0o7777 };
+}
+
+/** Text to write: a string, or its parts in order (a large file written without joining them). */
+export type FileContent = string | Iterable<string>;
+
+/** Write `content` to a new file `temporary` (`wx`: never through a stale one), with `mode`. */
+function writeNewFile(temporary: string, content: FileContent, mode: number | undefined): void {
+  // A new file gets the default mode; a replacement is created 0600 (never readable by more
+  // than the final mode allows) and then given the mode of the file it replaces.
+  const fd = openSync(temporary, 'wx', mode === undefined ? 0o666 : 0o600);
+  try {
+    if (typeof content === 'string') writeFileSync(fd, content);
+    else for (const part of content) writeFileSync(fd, part);
+    if (mode !== undefined) fchmodSync(fd, mode);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Temporary files written by this process so far: with the pid, a name no other writer uses. */
@@ -98,22 +126,20 @@ let temporaries = 0;
  * file keeps its mode (0600 stays 0600, 0755 and 0444 too); when `path` is a symbolic link the
  * link is kept and its target is written. Returns the path written.
  */
-export function writeFileAtomic(path: string, content: string): string {
-  const { target, mode } = writeTarget(path);
+export function writeFileAtomic(path: string, content: FileContent): string {
+  return writeAtomically(path, content);
+}
+
+/** writeFileAtomic, with `checkLink` called (to throw) before a symbolic link is followed. */
+function writeAtomically(path: string, content: FileContent, checkLink?: () => void): string {
+  const { target, mode } = writeTarget(path, checkLink);
   // An existing file's folder exists: one system call less per file.
   if (mode === undefined) mkdirSync(dirname(target), { recursive: true });
   // Unique among this process's writes (a counter) and other processes' (the pid): no random
   // bytes needed. `wx` refuses a stale file of that name rather than writing through it.
   const temporary = `${target}.${process.pid}-${++temporaries}.tmp`;
   try {
-    // A new file gets the default mode; a replacement is created 0600 (never readable by more
-    // than the final mode allows) and then given the mode of the file it replaces.
-    writeFileSync(
-      temporary,
-      content,
-      mode === undefined ? { flag: 'wx' } : { flag: 'wx', mode: 0o600 },
-    );
-    if (mode !== undefined) chmodSync(temporary, mode);
+    writeNewFile(temporary, content, mode);
     renameSync(temporary, target);
   } catch (error) {
     // A stale file of that name (EEXIST) is not ours to remove.
@@ -135,25 +161,81 @@ function linksToDirectory(path: string): boolean {
   }
 }
 
+/** The workspace's files, listed once, and which of them need no link resolving. */
+export interface WorkspaceListing {
+  /** The workspace's real path (links resolved): every listed path is below it. */
+  root: string;
+  /** Every file as a relative `/`-separated path, sorted (see listWorkspaceFiles). */
+  files: string[];
+  /**
+   * The listed files that are regular files reached through real folders only (the walk
+   * never enters a link): each is its own real path below `root`, so it is inside the
+   * workspace by construction, and reading, reporting or writing it needs no realpath.
+   * The others (symbolic links) are resolved and checked on each use.
+   */
+  plain: ReadonlySet<string>;
+}
+
 /**
- * Every file below `root` as a relative `/`-separated path, sorted; .git and node_modules
- * skipped. A symbolic link is listed when it is not a link to a directory (those are not
+ * Every file below the workspace, with the regular ones marked: .git and node_modules are
+ * skipped; a symbolic link is listed when it is not a link to a directory (those are not
  * followed, so a link loop cannot recurse).
  */
-export function listWorkspaceFiles(root: string): string[] {
+export function listWorkspace(workspace: string): WorkspaceListing {
+  const root = realPath(workspace);
   const files: string[] = [];
+  const plain = new Set<string>();
   const walk = (dir: string, prefix: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = `${dir}/${entry.name}`;
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(path, `${prefix}${entry.name}/`);
-      } else if (entry.isFile() || (entry.isSymbolicLink() && !linksToDirectory(path))) {
+      } else if (entry.isFile()) {
+        files.push(`${prefix}${entry.name}`);
+        plain.add(`${prefix}${entry.name}`);
+      } else if (entry.isSymbolicLink() && !linksToDirectory(path)) {
         files.push(`${prefix}${entry.name}`);
       }
     }
   };
   walk(root, '');
-  return files.sort();
+  return { root, files: files.sort(), plain };
+}
+
+/**
+ * Every file below `root` as a relative `/`-separated path, sorted; .git and node_modules
+ * skipped, links to directories not followed (see listWorkspace).
+ */
+export function listWorkspaceFiles(root: string): string[] {
+  return listWorkspace(root).files;
+}
+
+/** The workspace-relative path of the file a listed `path` really is (see workspacePathOf). */
+export function listedPathOf(listing: WorkspaceListing, path: string, input: string): string {
+  return listing.plain.has(path) ? path : workspacePathOf(listing.root, path, input);
+}
+
+/** The absolute path to read for a listed `path`, checked to stay inside the workspace. */
+function resolveListed(listing: WorkspaceListing, path: string, input: string): string {
+  if (listing.plain.has(path)) return `${listing.root}/${path}`;
+  return resolveInWorkspace(listing.root, path, input);
+}
+
+/**
+ * Write a listed `path` atomically (see writeFileAtomic), inside the workspace: a regular file
+ * at its listed place, with no realpath; a link (or what became one since the listing) only
+ * once resolveInWorkspace has checked where it leads, else an InputError naming `input`.
+ * Returns the path written.
+ */
+export function writeListedFile(
+  listing: WorkspaceListing,
+  path: string,
+  content: string,
+  input: string,
+): string {
+  const check = () => resolveInWorkspace(listing.root, path, input);
+  if (!listing.plain.has(path)) return writeFileAtomic(check(), content);
+  return writeAtomically(`${listing.root}/${path}`, content, () => void check());
 }
 
 /** Why a matched path cannot be read, by its errno code. */
@@ -164,13 +246,8 @@ const UNREADABLE: Record<string, string> = {
   EACCES: 'cannot be read (permission denied)',
 };
 
-/**
- * The UTF-8 text of `path` (relative to the workspace, checked to stay inside it); a path
- * that is a link loop, a dangling link, a directory or unreadable is an InputError naming
- * `input`, not a raw errno.
- */
-export function readWorkspaceFile(workspace: string, path: string, input: string): string {
-  const target = resolveInWorkspace(workspace, path, input);
+/** The text of `target` (`path` for messages), or an InputError naming `input` saying why not. */
+function readResolved(target: string, path: string, input: string): string {
   try {
     return readWorkspaceText(target, path);
   } catch (error) {
@@ -178,4 +255,18 @@ export function readWorkspaceFile(workspace: string, path: string, input: string
     if (rule === undefined) throw error;
     throw new InputError(input, path, `${rule}; a pattern may match only files`);
   }
+}
+
+/**
+ * The UTF-8 text of `path` (relative to the workspace, checked to stay inside it); a path
+ * that is a link loop, a dangling link, a directory or unreadable is an InputError naming
+ * `input`, not a raw errno.
+ */
+export function readWorkspaceFile(workspace: string, path: string, input: string): string {
+  return readResolved(resolveInWorkspace(workspace, path, input), path, input);
+}
+
+/** readWorkspaceFile of a listed `path`: a regular file is read with no realpath. */
+export function readListedFile(listing: WorkspaceListing, path: string, input: string): string {
+  return readResolved(resolveListed(listing, path, input), path, input);
 }
