@@ -1,9 +1,10 @@
 /**
  * A YAML file parsed once, with source ranges, for finding and verifying image edits.
  */
-import { Composer, type CST, type Document, Lexer, LineCounter, Parser } from 'yaml';
+import { Composer, type CST, type Document, Lexer, LineCounter } from 'yaml';
 import { checkEditableText, TextEncodingError } from '../text-encoding.js';
 import { composeSimpleDocuments } from './cst-documents.js';
+import { parseCstTokens } from './cst-parser.js';
 import { YamlSyntaxError } from './image-edit-errors.js';
 import type { LineOf } from './yaml-scalars.js';
 
@@ -40,12 +41,8 @@ function checkEncoding(file: string, text: string): void {
 
 /** The parser's CST tokens of `lexemes`, with every line start recorded in `lineCounter`. */
 function parseLexemes(lexemes: readonly string[], lineCounter: LineCounter): CST.Token[] {
-  const parser = new Parser(lineCounter.addNewLine);
-  const tokens: CST.Token[] = [];
   lineCounter.addNewLine(0);
-  for (const lexeme of lexemes) for (const token of parser.next(lexeme)) tokens.push(token);
-  for (const token of parser.end()) tokens.push(token);
-  return tokens;
+  return parseCstTokens(lexemes, lineCounter.addNewLine);
 }
 
 /** The documents of `tokens`, as parseAllDocuments composes them. */
