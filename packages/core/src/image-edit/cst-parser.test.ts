@@ -14,10 +14,12 @@ function viaYaml(text: string) {
   return { tokens, lines };
 }
 
-/** The tokens and line starts of the port, from the same lexemes. */
+/** The tokens and line starts of the port, from the lexemes of yaml's own Lexer. */
 function viaPort(text: string) {
   const lines: number[] = [0];
-  const tokens = parseCstTokens(new Lexer().lex(text), (offset) => lines.push(offset));
+  const lexemes = new Lexer().lex(text);
+  const reader = { next: () => lexemes.next().value ?? undefined };
+  const tokens = parseCstTokens(reader, (offset) => lines.push(offset));
   return { tokens, lines };
 }
 

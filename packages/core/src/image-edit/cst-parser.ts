@@ -11,6 +11,7 @@
  * that changes the parser then fails there, not in a user's file).
  */
 import { CST } from 'yaml';
+import type { LexemeReader } from './cst-lexer.js';
 
 type SourceToken = CST.SourceToken;
 
@@ -872,16 +873,17 @@ class CstParser {
 }
 
 /**
- * The CST tokens of `lexemes` (the Lexer's output for one text), exactly as yaml's
- * `new Parser(onNewLine)` gives them token by token, with `onNewLine` called at every line
- * start after the first (the caller records offset 0, as `Parser.parse` would).
+ * The CST tokens of the lexemes `lexemes` gives (the Lexer's output for one text), exactly as
+ * yaml's `new Parser(onNewLine)` gives them token by token, with `onNewLine` called at every
+ * line start after the first (the caller records offset 0, as `Parser.parse` would).
  */
 export function parseCstTokens(
-  lexemes: Iterable<string>,
+  lexemes: LexemeReader,
   onNewLine: (offset: number) => void,
 ): CST.Token[] {
   const parser = new CstParser(onNewLine);
-  for (const lexeme of lexemes) parser.next(lexeme);
+  for (let lexeme = lexemes.next(); lexeme !== undefined; lexeme = lexemes.next())
+    parser.next(lexeme);
   parser.end();
   return parser.out as unknown as CST.Token[];
 }

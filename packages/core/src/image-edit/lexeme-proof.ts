@@ -7,7 +7,8 @@
  * not go through, the caller falls back to the full re-parse (verify-edits), which also says
  * what is wrong.
  */
-import { CST, Lexer, type Document } from 'yaml';
+import { CST, type Document } from 'yaml';
+import { type LexemeReader, lexemesOf } from './cst-lexer.js';
 import type { AnalysedFile } from './find-occurrences.js';
 import type { Edit } from './image-occurrence.js';
 import { splitImageString } from './image-strings.js';
@@ -94,6 +95,42 @@ function keepsImage(before: AnalysedFile, edit: Edit): boolean {
 }
 
 /**
+ * The original's lexemes, read one at a time with what the proof looks at around the current
+ * one: the one before, the one after, and the last one before it that is not white space.
+ */
+class LexemeCursor {
+  /** The current lexeme (`undefined` at the end). */
+  current: string | undefined;
+  /** The lexeme before the current one. */
+  previous: string | undefined;
+  /** The last lexeme before the current one that is not white space (a tag, a `:`…). */
+  lastSolid: string | undefined;
+  private ahead: string | undefined;
+  private peeked = false;
+
+  constructor(private readonly reader: LexemeReader) {
+    this.current = reader.next();
+  }
+
+  /** The lexeme after the current one. */
+  peek(): string | undefined {
+    if (!this.peeked) {
+      this.ahead = this.reader.next();
+      this.peeked = true;
+    }
+    return this.ahead;
+  }
+
+  advance(): void {
+    this.previous = this.current;
+    if (this.current !== undefined && CST.tokenType(this.current) !== 'space')
+      this.lastSolid = this.current;
+    this.current = this.peek();
+    this.peeked = false;
+  }
+}
+
+/**
  * Whether `text` (the file of `before` with `edits` spliced in, ordered and non-overlapping)
  * provably holds exactly the planned values and nothing else changed. `false` means "not
  * proven", not "wrong": the caller then verifies by re-parsing.
@@ -103,45 +140,40 @@ export function editsProvenByLexemes(
   text: string,
   edits: readonly Edit[],
 ): boolean {
-  const a = before.source.lexemes;
-  // The edited text's lexemes are compared as the lexer yields them, never held in an array:
-  // a proof that fails stops lexing there, and a large file's tokens are not kept twice.
-  const lexed = new Lexer().lex(text);
-  const nextOfB = (): string | undefined => {
-    const step = lexed.next();
-    return step.done === true ? undefined : step.value;
-  };
-  let i = 0; // next lexeme of a
-  let at = 0; // offset in the original text of a[i]
+  // Both texts' lexemes are compared as the lexer gives them, never held in arrays: a proof
+  // that fails stops lexing there, and a large file's tokens are never kept.
+  const a = new LexemeCursor(lexemesOf(before.source.text));
+  const b = lexemesOf(text);
+  let at = 0; // offset in the original text of a.current
   for (const edit of edits) {
     while (at < edit.start) {
-      const lexeme = a[i];
-      if (lexeme === undefined || lexeme !== nextOfB()) return false;
+      const lexeme = a.current;
+      if (lexeme === undefined || lexeme !== b.next()) return false;
       at += width(lexeme);
-      i++;
+      a.advance();
     }
     if (at !== edit.start || !keepsImage(before, edit)) return false;
     let want: string[] | undefined;
-    if (edit.insert) want = endsLine(a[i]) ? insertionLexemes(before, edit) : undefined;
+    if (edit.insert) want = endsLine(a.current) ? insertionLexemes(before, edit) : undefined;
     else if (edit.start === edit.end) {
       // A key with no value (`tag:`): ` value` after the colon, at the end of the line.
       const written = edit.text.slice(1);
       // Any run of spaces or tabs may sit between the colon and a comment (`tag:  # marker`).
-      const next = /^[ \t]+$/.test(a[i] ?? '') ? a[i + 1]?.startsWith('#') : endsLine(a[i]);
+      const next = /^[ \t]+$/.test(a.current ?? '')
+        ? a.peek()?.startsWith('#')
+        : endsLine(a.current);
       const doc = before.source.documents[edit.document];
-      if (edit.text.startsWith(' ') && a[i - 1] === ':' && next && readsAs(written, edit.to, doc))
+      if (edit.text.startsWith(' ') && a.previous === ':' && next && readsAs(written, edit.to, doc))
         want = [' ', ...scalarLexemes(written)];
     } else {
       // One scalar token replaced by another, with no tag before it to change how it reads.
+      const tagged = a.lastSolid?.startsWith('!') ?? false;
       const replaced: string[] = [];
-      while (at < edit.end && a[i] !== undefined) {
-        replaced.push(a[i] as string);
-        at += width(a[i] as string);
-        i++;
+      while (at < edit.end && a.current !== undefined) {
+        replaced.push(a.current);
+        at += width(a.current);
+        a.advance();
       }
-      let prev = i - replaced.length - 1;
-      while (a[prev] !== undefined && CST.tokenType(a[prev] as string) === 'space') prev--;
-      const tagged = a[prev]?.startsWith('!') ?? false;
       const doc = before.source.documents[edit.document];
       const scalar = replaced[replaced.length - 1] ?? '';
       if (
@@ -153,8 +185,8 @@ export function editsProvenByLexemes(
         want = scalarLexemes(edit.text);
     }
     if (!want) return false;
-    for (const lexeme of want) if (nextOfB() !== lexeme) return false;
+    for (const lexeme of want) if (b.next() !== lexeme) return false;
   }
-  while (i < a.length) if (a[i++] !== nextOfB()) return false;
-  return nextOfB() === undefined;
+  for (; a.current !== undefined; a.advance()) if (a.current !== b.next()) return false;
+  return b.next() === undefined;
 }

@@ -1,9 +1,10 @@
 /**
  * A YAML file parsed once, with source ranges, for finding and verifying image edits.
  */
-import { Composer, type CST, type Document, Lexer, LineCounter } from 'yaml';
+import { Composer, type CST, type Document, LineCounter } from 'yaml';
 import { checkEditableText, TextEncodingError } from '../text-encoding.js';
 import { composeSimpleDocuments } from './cst-documents.js';
+import { lexemesOf } from './cst-lexer.js';
 import { parseCstTokens } from './cst-parser.js';
 import { YamlSyntaxError } from './image-edit-errors.js';
 import type { LineOf } from './yaml-scalars.js';
@@ -13,8 +14,6 @@ export interface ParsedYamlFile {
   file: string;
   text: string;
   documents: Document.Parsed[];
-  /** The lexer's tokens of `text`, in order (kept to verify edits without a second parse). */
-  lexemes: string[];
   lineOf: LineOf;
   /** The line ending to use where a line has none of its own (the file's first, or `\n`). */
   eol: string;
@@ -39,12 +38,6 @@ function checkEncoding(file: string, text: string): void {
   }
 }
 
-/** The parser's CST tokens of `lexemes`, with every line start recorded in `lineCounter`. */
-function parseLexemes(lexemes: readonly string[], lineCounter: LineCounter): CST.Token[] {
-  lineCounter.addNewLine(0);
-  return parseCstTokens(lexemes, lineCounter.addNewLine);
-}
-
 /** The documents of `tokens`, as parseAllDocuments composes them. */
 function composeTokens(tokens: readonly CST.Token[]): Document.Parsed[] {
   const composer = new Composer(COMPOSE_OPTIONS);
@@ -55,11 +48,14 @@ function composeTokens(tokens: readonly CST.Token[]): Document.Parsed[] {
 }
 
 /**
- * The documents of `lexemes`: composed straight from the CST when the file keeps to the plain
- * subset cst-documents handles (the same nodes, several times faster), else by the Composer.
+ * The documents of `text`, every line start recorded in `lineCounter`: composed straight from
+ * the CST when the file keeps to the plain subset cst-documents handles (the same nodes,
+ * several times faster), else by the Composer. The lexemes are read as the parser takes them,
+ * never held in an array (the proof of an edit lexes the text again, see lexeme-proof).
  */
-function composeLexemes(lexemes: readonly string[], lineCounter: LineCounter): Document.Parsed[] {
-  const tokens = parseLexemes(lexemes, lineCounter);
+function composeText(text: string, lineCounter: LineCounter): Document.Parsed[] {
+  lineCounter.addNewLine(0);
+  const tokens = parseCstTokens(lexemesOf(text), lineCounter.addNewLine);
   return composeSimpleDocuments(tokens, COMPOSE_OPTIONS) ?? composeTokens(tokens);
 }
 
@@ -70,9 +66,8 @@ function composeLexemes(lexemes: readonly string[], lineCounter: LineCounter): D
 export function parseYamlFile(file: string, text: string): ParsedYamlFile {
   checkEncoding(file, text);
   const lineCounter = new LineCounter();
-  // What parseAllDocuments does, with the lexemes kept on the way.
-  const lexemes = Array.from(new Lexer().lex(text));
-  const documents = composeLexemes(lexemes, lineCounter);
+  // What parseAllDocuments does.
+  const documents = composeText(text, lineCounter);
   const lineOf: LineOf = (offset) => lineCounter.linePos(offset).line;
   for (const document of documents) {
     const error = document.errors[0];
@@ -83,5 +78,5 @@ export function parseYamlFile(file: string, text: string): ParsedYamlFile {
   }
   const newline = text.indexOf('\n');
   const eol = newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
-  return { file, text, documents, lexemes, lineOf, eol };
+  return { file, text, documents, lineOf, eol };
 }
