@@ -5,7 +5,7 @@ import { Lexer } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { generateConfigRepo } from '../../../../bench/generate-config-repo.js';
 import { generatedFile } from '../../../../test/support/generated-yaml.js';
-import { iterateLexemes, lexemesOf } from './cst-lexer.js';
+import { controlLexeme, iterateLexemes, lexemesOf, recordLexemes } from './cst-lexer.js';
 
 /** Every lexeme the port reads from `text`, pulled one at a time. */
 function drained(text: string): string[] {
@@ -52,6 +52,27 @@ describe('the lexer port gives the lexemes of yaml’s Lexer', () => {
   test('iterateLexemes yields what the reader gives', () => {
     const text = 'a: [1, "2"]\n# c\n- x\n';
     expect(Array.from(iterateLexemes(text))).toStrictEqual(drained(text));
+  });
+
+  test('the recorded codes give every lexeme back from the text', () => {
+    const pieces = ['a', ': ', '- ', '"q"', '{', '}', '[', ']', ', ', '\n', '# c', '---', '|', ' '];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const codes: number[] = [];
+        const reader = recordLexemes(text, codes);
+        while (reader.next() !== undefined);
+        let at = 0;
+        const rebuilt = codes.map((code) => {
+          if (code < 0) return controlLexeme(code);
+          at += code;
+          return text.slice(at - code, at);
+        });
+        expect(rebuilt).toStrictEqual(Array.from(new Lexer().lex(text)));
+        expect(at).toBe(text.length);
+      }),
+      { seed: 20261205, numRuns: 1000 },
+    );
   });
 
   test('on every file of the benchmark repository', () => {

@@ -43,6 +43,21 @@ const flowIndicatorChars = new Set(',[]{}');
 const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
 const isNotAnchorChar = (ch: string | undefined) => !ch || invalidAnchorChars.has(ch);
 
+/**
+ * How `recordLexemes` writes each of the lexer's control lexemes (a plain or block scalar
+ * follows, a document starts, a flow collection ends); a lexeme of source text is written as
+ * its length.
+ */
+const CONTROL_CODES: ReadonlyMap<string, number> = new Map([
+  [CST.SCALAR, -1],
+  [CST.DOCUMENT, -2],
+  [CST.FLOW_END, -3],
+]);
+
+/** The control lexeme of a (negative) code. */
+export const controlLexeme = (code: number): string =>
+  code === -1 ? CST.SCALAR : code === -2 ? CST.DOCUMENT : CST.FLOW_END;
+
 /** The lexer's state machine over one complete text; `queue` holds what the original yields. */
 class CstLexer {
   private readonly atEnd = true;
@@ -59,7 +74,10 @@ class CstLexer {
   private queue: string[] = [];
   private head = 0;
 
-  constructor(text: string) {
+  constructor(
+    text: string,
+    private readonly codes?: number[],
+  ) {
     this.buffer = text;
   }
 
@@ -74,8 +92,16 @@ class CstLexer {
     return this.queue[this.head++];
   }
 
+  /** A lexeme of source text. */
   private emit(lexeme: string): void {
     this.queue.push(lexeme);
+    this.codes?.push(lexeme.length);
+  }
+
+  /** One of the lexer's control lexemes, which stand for no source text. */
+  private emitControl(lexeme: string): void {
+    this.queue.push(lexeme);
+    this.codes?.push(CONTROL_CODES.get(lexeme) as number);
   }
 
   private atLineEnd(): boolean {
@@ -195,7 +221,7 @@ class CstLexer {
       this.pushNewline();
       return 'stream';
     }
-    this.emit(CST.DOCUMENT);
+    this.emitControl(CST.DOCUMENT);
     return this.parseLineStart();
   }
 
@@ -297,7 +323,7 @@ class CstLexer {
         (line[0] === ']' || line[0] === '}');
       if (!atFlowEndMarker) {
         this.flowLevel = 0;
-        this.emit(CST.FLOW_END);
+        this.emitControl(CST.FLOW_END);
         return this.parseLineStart();
       }
     }
@@ -451,7 +477,7 @@ class CstLexer {
         else break;
       }
     }
-    this.emit(CST.SCALAR);
+    this.emitControl(CST.SCALAR);
     this.pushToIndex(nl + 1, true);
     return this.parseLineStart();
   }
@@ -487,7 +513,7 @@ class CstLexer {
       }
     }
     if (!ch && !this.atEnd) return this.setNext('plain-scalar');
-    this.emit(CST.SCALAR);
+    this.emitControl(CST.SCALAR);
     this.pushToIndex(end + 1, true);
     return inFlow ? 'flow' : 'doc';
   }
@@ -601,6 +627,15 @@ export interface LexemeReader {
 /** A lazy reader of the lexemes of `text`, exactly as yaml's `new Lexer().lex(text)` yields. */
 export function lexemesOf(text: string): LexemeReader {
   return new CstLexer(text);
+}
+
+/**
+ * A reader like `lexemesOf(text)` that also appends to `codes`, for every lexeme it gives,
+ * its length (a lexeme of the text) or a negative code (a control lexeme, see `controlLexeme`):
+ * with the text, enough to give every lexeme back without lexing again, in 8 bytes or less.
+ */
+export function recordLexemes(text: string, codes: number[]): LexemeReader {
+  return new CstLexer(text, codes);
 }
 
 /** Every lexeme of `text`, in order (as `Array.from(new Lexer().lex(text))`). */

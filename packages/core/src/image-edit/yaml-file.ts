@@ -4,7 +4,7 @@
 import { Composer, type CST, type Document, LineCounter } from 'yaml';
 import { checkEditableText, TextEncodingError } from '../text-encoding.js';
 import { composeSimpleDocuments } from './cst-documents.js';
-import { lexemesOf } from './cst-lexer.js';
+import { recordLexemes } from './cst-lexer.js';
 import { parseCstTokens } from './cst-parser.js';
 import { YamlSyntaxError } from './image-edit-errors.js';
 import type { LineOf } from './yaml-scalars.js';
@@ -14,6 +14,12 @@ export interface ParsedYamlFile {
   file: string;
   text: string;
   documents: Document.Parsed[];
+  /**
+   * The lexer's lexemes of `text`, in order, each as its length or (for the lexer's control
+   * lexemes, which stand for no text) a negative code: what the proof of an edit compares the
+   * edited text's lexemes with (see lexeme-proof), without keeping every token string alive.
+   */
+  lexemeCodes: number[];
   lineOf: LineOf;
   /** The line ending to use where a line has none of its own (the file's first, or `\n`). */
   eol: string;
@@ -48,14 +54,13 @@ function composeTokens(tokens: readonly CST.Token[]): Document.Parsed[] {
 }
 
 /**
- * The documents of `text`, every line start recorded in `lineCounter`: composed straight from
- * the CST when the file keeps to the plain subset cst-documents handles (the same nodes,
- * several times faster), else by the Composer. The lexemes are read as the parser takes them,
- * never held in an array (the proof of an edit lexes the text again, see lexeme-proof).
+ * The documents of `text`, every line start recorded in `lineCounter` and every lexeme in
+ * `codes`: composed straight from the CST when the file keeps to the plain subset
+ * cst-documents handles (the same nodes, several times faster), else by the Composer.
  */
-function composeText(text: string, lineCounter: LineCounter): Document.Parsed[] {
+function composeText(text: string, lineCounter: LineCounter, codes: number[]): Document.Parsed[] {
   lineCounter.addNewLine(0);
-  const tokens = parseCstTokens(lexemesOf(text), lineCounter.addNewLine);
+  const tokens = parseCstTokens(recordLexemes(text, codes), lineCounter.addNewLine);
   return composeSimpleDocuments(tokens, COMPOSE_OPTIONS) ?? composeTokens(tokens);
 }
 
@@ -66,8 +71,9 @@ function composeText(text: string, lineCounter: LineCounter): Document.Parsed[] 
 export function parseYamlFile(file: string, text: string): ParsedYamlFile {
   checkEncoding(file, text);
   const lineCounter = new LineCounter();
-  // What parseAllDocuments does.
-  const documents = composeText(text, lineCounter);
+  // What parseAllDocuments does, with the lexemes recorded on the way.
+  const lexemeCodes: number[] = [];
+  const documents = composeText(text, lineCounter, lexemeCodes);
   const lineOf: LineOf = (offset) => lineCounter.linePos(offset).line;
   for (const document of documents) {
     const error = document.errors[0];
@@ -78,5 +84,5 @@ export function parseYamlFile(file: string, text: string): ParsedYamlFile {
   }
   const newline = text.indexOf('\n');
   const eol = newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
-  return { file, text, documents, lineOf, eol };
+  return { file, text, documents, lexemeCodes, lineOf, eol };
 }
