@@ -4,7 +4,7 @@
 import { Composer, type CST, type Document, LineCounter } from 'yaml';
 import { checkEditableText, TextEncodingError } from '../text-encoding.js';
 import { composeSimpleDocuments } from './cst-documents.js';
-import { recordLexemes } from './cst-lexer.js';
+import { lexemesOf, recordLexemes } from './cst-lexer.js';
 import { parseCstTokens } from './cst-parser.js';
 import { YamlSyntaxError } from './image-edit-errors.js';
 import type { LineOf } from './yaml-scalars.js';
@@ -32,6 +32,14 @@ const COMPOSE_OPTIONS = {
   // quadratic in the size of a map, which matters for a values file of thousands of services).
   uniqueKeys: false,
 } as const;
+
+/**
+ * From this size on, a file's CST is given up item by item while its documents are composed
+ * (see composeSimpleDocuments): the peak memory of a large values file is then its nodes, not
+ * its nodes and its tokens. A smaller file keeps its tokens for the Composer, should the
+ * simple path decline, instead of being parsed again.
+ */
+const RELEASE_CST_FROM = 64 * 1024;
 
 /** Refuse a text in another encoding than UTF-8 (UTF-16, lone CR line breaks) as not YAML we read. */
 function checkEncoding(file: string, text: string): void {
@@ -61,7 +69,11 @@ function composeTokens(tokens: readonly CST.Token[]): Document.Parsed[] {
 function composeText(text: string, lineCounter: LineCounter, codes: number[]): Document.Parsed[] {
   lineCounter.addNewLine(0);
   const tokens = parseCstTokens(recordLexemes(text, codes), lineCounter.addNewLine);
-  return composeSimpleDocuments(tokens, COMPOSE_OPTIONS) ?? composeTokens(tokens);
+  const release = text.length >= RELEASE_CST_FROM;
+  const simple = composeSimpleDocuments(tokens, COMPOSE_OPTIONS, release);
+  if (simple) return simple;
+  // Released tokens are spent: the Composer reads a second parse (lines and lexemes are known).
+  return composeTokens(release ? parseCstTokens(lexemesOf(text), () => undefined) : tokens);
 }
 
 /**
