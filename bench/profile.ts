@@ -224,7 +224,7 @@ async function profileColdStart(): Promise<void> {
 }
 
 const PLAN_STAGES =
-  /^(bumpFiles|analyseFile|parseYamlFile|findInParsedFile|planAnalysed|applyToAnalysed|verifyDocuments|verifyOccurrences|checkFits|orderEdits|changesInResult|editsForOccurrence|servicesOf|generateConfigRepo|parseComponentTags)$/;
+  /^(bumpFiles|analyseFile|parseYamlFile|parseCstTokens|composeSimpleDocuments|findInParsedFile|planAnalysed|applyToAnalysed|editsProvenByLexemes|verifyDocuments|verifyOccurrences|checkFits|orderEdits|changesInResult|editsForOccurrence|servicesOf|generateConfigRepo|parseComponentTags)$/;
 
 async function profilePlan(n: number): Promise<void> {
   const dir = join(profiles, `plan-${n}`);

@@ -48,7 +48,12 @@ const PRELUDE: ReadonlySet<string> = new Set(['byte-order-mark', 'comment', 'new
 interface Build {
   schema: Schema;
   options: Document.Parsed['options'];
+  /** Whether each block map or sequence item is let go of once composed (see `release`). */
+  release: boolean;
 }
+
+/** What a released item of a block collection is replaced with. */
+const RELEASED: Readonly<{ start: never[] }> = Object.freeze({ start: [] });
 
 /** The props of a node read from its prefix tokens, as the Composer's resolveProps reads them. */
 interface Props {
@@ -263,7 +268,9 @@ function composeBlockMap(build: Build, map: CST.BlockMap): YAMLMap {
   const node = new YAMLMap(build.schema);
   let offset = map.offset;
   let commentEnd: number | undefined;
-  for (const { start, key, sep, value } of map.items) {
+  for (let at = 0; at < map.items.length; at++) {
+    const { start, key, sep, value } = map.items[at] as CST.BlockMap['items'][number];
+    if (build.release) (map.items as unknown[])[at] = RELEASED;
     const keyProps = readProps(start, 'explicit-key-ind', offset, true, key ?? sep?.[0]);
     if (keyProps.found || keyProps.anchor !== undefined) decline();
     if (!key && !sep) {
@@ -290,7 +297,9 @@ function composeBlockSeq(build: Build, seq: CST.BlockSequence): YAMLSeq {
   const node = new YAMLSeq(build.schema);
   let offset = seq.offset;
   let commentEnd: number | undefined;
-  for (const { start, value } of seq.items) {
+  for (let at = 0; at < seq.items.length; at++) {
+    const { start, value } = seq.items[at] as CST.BlockSequence['items'][number];
+    if (build.release) (seq.items as unknown[])[at] = RELEASED;
     const props = readProps(start, 'seq-item-ind', offset, true, value);
     if (!props.found) {
       if (props.anchor !== undefined || value) decline();
@@ -391,9 +400,9 @@ function composeFlowKey(build: Build, key: CST.Token): Scalar {
 }
 
 /** One document token as a Document, as composeDoc builds it. */
-function composeDocument(token: CST.Document, options: ComposeOptions) {
+function composeDocument(token: CST.Document, options: ComposeOptions, release: boolean) {
   const doc = new Document(undefined, options) as Document.Parsed;
-  const build: Build = { schema: doc.schema, options: doc.options };
+  const build: Build = { schema: doc.schema, options: doc.options, release };
   const props = readProps(
     token.start,
     'doc-start',
@@ -418,15 +427,21 @@ function composeDocument(token: CST.Document, options: ComposeOptions) {
  * The documents of a stream of CST tokens, as the Composer (with `options`) would give them,
  * or `undefined` when the stream holds anything outside the subset: the caller then runs the
  * Composer on the same tokens.
+ *
+ * With `release`, every item of a block map or sequence is taken out of the tokens as soon as
+ * it is composed, so that the tree of a large file is garbage while its nodes are built, not
+ * after (a values file of 5,000 services holds 50 MB of CST): the tokens are then spent
+ * whatever the outcome, and on `undefined` the caller must parse the text again.
  */
 export function composeSimpleDocuments(
   tokens: readonly CST.Token[],
   options: ComposeOptions,
+  release = false,
 ): Document.Parsed[] | undefined {
   const documents: Document.Parsed[] = [];
   try {
     for (const token of tokens) {
-      if (token.type === 'document') documents.push(composeDocument(token, options));
+      if (token.type === 'document') documents.push(composeDocument(token, options, release));
       else if (!PRELUDE.has(token.type)) return undefined;
     }
   } catch (error) {

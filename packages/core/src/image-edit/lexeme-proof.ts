@@ -7,7 +7,8 @@
  * not go through, the caller falls back to the full re-parse (verify-edits), which also says
  * what is wrong.
  */
-import { CST, Lexer, type Document } from 'yaml';
+import { CST, type Document } from 'yaml';
+import { controlLexeme, lexemesOf } from './cst-lexer.js';
 import type { AnalysedFile } from './find-occurrences.js';
 import type { Edit } from './image-occurrence.js';
 import { splitImageString } from './image-strings.js';
@@ -16,9 +17,9 @@ import { needsQuotes } from './yaml-scalars.js';
 const SCALAR = '\x1f';
 const STR_TAG = 'tag:yaml.org,2002:str';
 
-/** Source characters a lexeme stands for (the lexer's control tokens stand for none). */
-function width(lexeme: string): number {
-  return lexeme === SCALAR || lexeme === '\x02' || lexeme === '\x18' ? 0 : lexeme.length;
+/** Source characters a recorded lexeme stands for (the lexer's control lexemes stand for none). */
+function width(code: number | undefined): number {
+  return code === undefined || code < 0 ? 0 : code;
 }
 
 /** Whether a scalar written as `written` reads as the string `value` in `doc`. */
@@ -94,6 +95,65 @@ function keepsImage(before: AnalysedFile, edit: Edit): boolean {
 }
 
 /**
+ * The original's lexemes as the parse recorded them (`ParsedYamlFile.lexemeCodes`), read one
+ * at a time: the current one compared with a lexeme of the edited text without building its
+ * string, and the few around it that the proof looks at given back as strings.
+ */
+class LexemeCursor {
+  /** Index of the current lexeme. */
+  private i = 0;
+  /** Offset in the original text of the current lexeme. */
+  private at = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly codes: readonly number[],
+  ) {}
+
+  /** Whether every lexeme has been read. */
+  get done(): boolean {
+    return this.i >= this.codes.length;
+  }
+
+  /** Offset in the original text of the current lexeme (its end when done). */
+  get offset(): number {
+    return this.at;
+  }
+
+  /** Whether the current lexeme is `lexeme` (false when done). */
+  is(lexeme: string | undefined): boolean {
+    const code = this.codes[this.i];
+    if (code === undefined || lexeme === undefined) return false;
+    if (code < 0) return lexeme === controlLexeme(code);
+    return lexeme.length === code && this.text.startsWith(lexeme, this.at);
+  }
+
+  /** The lexeme `k` places from the current one (`undefined` outside the text). */
+  lexeme(k = 0): string | undefined {
+    let at = this.at;
+    if (k > 0) for (let j = this.i; j < this.i + k; j++) at += width(this.codes[j]);
+    else for (let j = this.i - 1; j >= this.i + k; j--) at -= width(this.codes[j]);
+    const code = this.codes[this.i + k];
+    if (code === undefined) return undefined;
+    return code < 0 ? controlLexeme(code) : this.text.substr(at, code);
+  }
+
+  /** The last lexeme before the current one that is not white space (a tag, a `:`…). */
+  lastSolid(): string | undefined {
+    for (let k = -1; this.i + k >= 0; k--) {
+      const lexeme = this.lexeme(k) as string;
+      if (CST.tokenType(lexeme) !== 'space') return lexeme;
+    }
+    return undefined;
+  }
+
+  advance(): void {
+    this.at += width(this.codes[this.i]);
+    this.i++;
+  }
+}
+
+/**
  * Whether `text` (the file of `before` with `edits` spliced in, ordered and non-overlapping)
  * provably holds exactly the planned values and nothing else changed. `false` means "not
  * proven", not "wrong": the caller then verifies by re-parsing.
@@ -103,49 +163,45 @@ export function editsProvenByLexemes(
   text: string,
   edits: readonly Edit[],
 ): boolean {
-  const a = before.source.lexemes;
-  // The edited text's lexemes are compared as the lexer yields them, never held in an array:
-  // a proof that fails stops lexing there, and a large file's tokens are not kept twice.
-  const lexed = new Lexer().lex(text);
-  const nextOfB = (): string | undefined => {
-    const step = lexed.next();
-    return step.done === true ? undefined : step.value;
-  };
-  let i = 0; // next lexeme of a
-  let at = 0; // offset in the original text of a[i]
+  // The edited text's lexemes are compared as the lexer gives them, never held in an array:
+  // a proof that fails stops lexing there. The original's were recorded by the parse.
+  const a = new LexemeCursor(before.source.text, before.source.lexemeCodes);
+  const b = lexemesOf(text);
   for (const edit of edits) {
-    while (at < edit.start) {
-      const lexeme = a[i];
-      if (lexeme === undefined || lexeme !== nextOfB()) return false;
-      at += width(lexeme);
-      i++;
+    while (a.offset < edit.start) {
+      if (a.done || !a.is(b.next())) return false;
+      a.advance();
     }
-    if (at !== edit.start || !keepsImage(before, edit)) return false;
+    if (a.offset !== edit.start || !keepsImage(before, edit)) return false;
     let want: string[] | undefined;
-    if (edit.insert) want = endsLine(a[i]) ? insertionLexemes(before, edit) : undefined;
+    if (edit.insert) want = endsLine(a.lexeme()) ? insertionLexemes(before, edit) : undefined;
     else if (edit.start === edit.end) {
       // A key with no value (`tag:`): ` value` after the colon, at the end of the line.
       const written = edit.text.slice(1);
       // Any run of spaces or tabs may sit between the colon and a comment (`tag:  # marker`).
-      const next = /^[ \t]+$/.test(a[i] ?? '') ? a[i + 1]?.startsWith('#') : endsLine(a[i]);
+      const next = /^[ \t]+$/.test(a.lexeme() ?? '')
+        ? a.lexeme(1)?.startsWith('#')
+        : endsLine(a.lexeme());
       const doc = before.source.documents[edit.document];
-      if (edit.text.startsWith(' ') && a[i - 1] === ':' && next && readsAs(written, edit.to, doc))
+      if (
+        edit.text.startsWith(' ') &&
+        a.lexeme(-1) === ':' &&
+        next &&
+        readsAs(written, edit.to, doc)
+      )
         want = [' ', ...scalarLexemes(written)];
     } else {
       // One scalar token replaced by another, with no tag before it to change how it reads.
+      const tagged = a.lastSolid()?.startsWith('!') ?? false;
       const replaced: string[] = [];
-      while (at < edit.end && a[i] !== undefined) {
-        replaced.push(a[i] as string);
-        at += width(a[i] as string);
-        i++;
+      while (a.offset < edit.end && !a.done) {
+        replaced.push(a.lexeme() as string);
+        a.advance();
       }
-      let prev = i - replaced.length - 1;
-      while (a[prev] !== undefined && CST.tokenType(a[prev] as string) === 'space') prev--;
-      const tagged = a[prev]?.startsWith('!') ?? false;
       const doc = before.source.documents[edit.document];
       const scalar = replaced[replaced.length - 1] ?? '';
       if (
-        at === edit.end &&
+        a.offset === edit.end &&
         !tagged &&
         isScalar(replaced, scalar) &&
         readsAs(edit.text, edit.to, doc)
@@ -153,8 +209,8 @@ export function editsProvenByLexemes(
         want = scalarLexemes(edit.text);
     }
     if (!want) return false;
-    for (const lexeme of want) if (nextOfB() !== lexeme) return false;
+    for (const lexeme of want) if (b.next() !== lexeme) return false;
   }
-  while (i < a.length) if (a[i++] !== nextOfB()) return false;
-  return nextOfB() === undefined;
+  for (; !a.done; a.advance()) if (!a.is(b.next())) return false;
+  return b.next() === undefined;
 }

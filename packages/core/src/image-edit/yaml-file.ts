@@ -1,9 +1,11 @@
 /**
  * A YAML file parsed once, with source ranges, for finding and verifying image edits.
  */
-import { Composer, type CST, type Document, Lexer, LineCounter, Parser } from 'yaml';
+import { Composer, type CST, type Document, LineCounter } from 'yaml';
 import { checkEditableText, TextEncodingError } from '../text-encoding.js';
 import { composeSimpleDocuments } from './cst-documents.js';
+import { lexemesOf, recordLexemes } from './cst-lexer.js';
+import { parseCstTokens } from './cst-parser.js';
 import { YamlSyntaxError } from './image-edit-errors.js';
 import type { LineOf } from './yaml-scalars.js';
 
@@ -12,8 +14,12 @@ export interface ParsedYamlFile {
   file: string;
   text: string;
   documents: Document.Parsed[];
-  /** The lexer's tokens of `text`, in order (kept to verify edits without a second parse). */
-  lexemes: string[];
+  /**
+   * The lexer's lexemes of `text`, in order, each as its length or (for the lexer's control
+   * lexemes, which stand for no text) a negative code: what the proof of an edit compares the
+   * edited text's lexemes with (see lexeme-proof), without keeping every token string alive.
+   */
+  lexemeCodes: number[];
   lineOf: LineOf;
   /** The line ending to use where a line has none of its own (the file's first, or `\n`). */
   eol: string;
@@ -27,6 +33,14 @@ const COMPOSE_OPTIONS = {
   uniqueKeys: false,
 } as const;
 
+/**
+ * From this size on, a file's CST is given up item by item while its documents are composed
+ * (see composeSimpleDocuments): the peak memory of a large values file is then its nodes, not
+ * its nodes and its tokens. A smaller file keeps its tokens for the Composer, should the
+ * simple path decline, instead of being parsed again.
+ */
+const RELEASE_CST_FROM = 64 * 1024;
+
 /** Refuse a text in another encoding than UTF-8 (UTF-16, lone CR line breaks) as not YAML we read. */
 function checkEncoding(file: string, text: string): void {
   try {
@@ -36,16 +50,6 @@ function checkEncoding(file: string, text: string): void {
       throw new YamlSyntaxError(file, error.line, error.detail);
     throw error;
   }
-}
-
-/** The parser's CST tokens of `lexemes`, with every line start recorded in `lineCounter`. */
-function parseLexemes(lexemes: readonly string[], lineCounter: LineCounter): CST.Token[] {
-  const parser = new Parser(lineCounter.addNewLine);
-  const tokens: CST.Token[] = [];
-  lineCounter.addNewLine(0);
-  for (const lexeme of lexemes) for (const token of parser.next(lexeme)) tokens.push(token);
-  for (const token of parser.end()) tokens.push(token);
-  return tokens;
 }
 
 /** The documents of `tokens`, as parseAllDocuments composes them. */
@@ -58,12 +62,18 @@ function composeTokens(tokens: readonly CST.Token[]): Document.Parsed[] {
 }
 
 /**
- * The documents of `lexemes`: composed straight from the CST when the file keeps to the plain
- * subset cst-documents handles (the same nodes, several times faster), else by the Composer.
+ * The documents of `text`, every line start recorded in `lineCounter` and every lexeme in
+ * `codes`: composed straight from the CST when the file keeps to the plain subset
+ * cst-documents handles (the same nodes, several times faster), else by the Composer.
  */
-function composeLexemes(lexemes: readonly string[], lineCounter: LineCounter): Document.Parsed[] {
-  const tokens = parseLexemes(lexemes, lineCounter);
-  return composeSimpleDocuments(tokens, COMPOSE_OPTIONS) ?? composeTokens(tokens);
+function composeText(text: string, lineCounter: LineCounter, codes: number[]): Document.Parsed[] {
+  lineCounter.addNewLine(0);
+  const tokens = parseCstTokens(recordLexemes(text, codes), lineCounter.addNewLine);
+  const release = text.length >= RELEASE_CST_FROM;
+  const simple = composeSimpleDocuments(tokens, COMPOSE_OPTIONS, release);
+  if (simple) return simple;
+  // Released tokens are spent: the Composer reads a second parse (lines and lexemes are known).
+  return composeTokens(release ? parseCstTokens(lexemesOf(text), () => undefined) : tokens);
 }
 
 /**
@@ -73,9 +83,9 @@ function composeLexemes(lexemes: readonly string[], lineCounter: LineCounter): D
 export function parseYamlFile(file: string, text: string): ParsedYamlFile {
   checkEncoding(file, text);
   const lineCounter = new LineCounter();
-  // What parseAllDocuments does, with the lexemes kept on the way.
-  const lexemes = Array.from(new Lexer().lex(text));
-  const documents = composeLexemes(lexemes, lineCounter);
+  // What parseAllDocuments does, with the lexemes recorded on the way.
+  const lexemeCodes: number[] = [];
+  const documents = composeText(text, lineCounter, lexemeCodes);
   const lineOf: LineOf = (offset) => lineCounter.linePos(offset).line;
   for (const document of documents) {
     const error = document.errors[0];
@@ -86,5 +96,5 @@ export function parseYamlFile(file: string, text: string): ParsedYamlFile {
   }
   const newline = text.indexOf('\n');
   const eol = newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
-  return { file, text, documents, lexemes, lineOf, eol };
+  return { file, text, documents, lexemeCodes, lineOf, eol };
 }

@@ -1,0 +1,115 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { Lexer, Parser } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { generateConfigRepo } from '../../../../bench/generate-config-repo.js';
+import { generatedFile } from '../../../../test/support/generated-yaml.js';
+import { parseCstTokens } from './cst-parser.js';
+
+/** The tokens and line starts of yaml's own Parser. */
+function viaYaml(text: string) {
+  const lines: number[] = [];
+  const tokens = Array.from(new Parser((offset) => lines.push(offset)).parse(text));
+  return { tokens, lines };
+}
+
+/** The tokens and line starts of the port, from the lexemes of yaml's own Lexer. */
+function viaPort(text: string) {
+  const lines: number[] = [0];
+  const lexemes = new Lexer().lex(text);
+  const reader = { next: () => lexemes.next().value ?? undefined };
+  const tokens = parseCstTokens(reader, (offset) => lines.push(offset));
+  return { tokens, lines };
+}
+
+/** Whether the port gives exactly the tokens (fields, order, absent keys) yaml's Parser gives. */
+function same(text: string): void {
+  expect(viaPort(text)).toStrictEqual(viaYaml(text));
+}
+
+const yamlFilesUnder = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return yamlFilesUnder(path);
+    return /\.ya?ml$/.test(name) ? [path] : [];
+  });
+
+const root = new URL('../../../../', import.meta.url).pathname;
+const repoYaml = ['test/golden', 'examples', 'example']
+  .flatMap((dir) => yamlFilesUnder(join(root, dir)))
+  .map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+
+describe('the CST parser port gives the tokens of yaml’s Parser', () => {
+  test.each([
+    ['block maps and sequences with comments', '# top\nx:\n  # in\n  - a\n  - b: 1\n    c:\n'],
+    ['the three quoting styles and flow collections', 'a: 1\nb: "x"\nc: {d: [1, \'y\']}  # c\n'],
+    ['anchors, aliases and merge keys', 'd: &d\n  k: v\ne:\n  <<: *d\n  k: w\nf: *d\n'],
+    ['documents, directives and a document end', '%YAML 1.2\n---\na: 1\n...\n--- # c\n- x\n'],
+    ['tags, explicit keys and block scalars', '? !t a\n: |\n  x\n  y\nb: >-\n  z\n'],
+    ['multi-line scalars and flow collections', 'a: one\n  two\nb: {c: 1,\n  d: [e, # c\n  f]}\n'],
+    ['CRLF, a BOM and tabs', '\ufeffa:\r\n\tb: 1\r\n  c:\t2 # c\r\n'],
+    ['syntax errors', 'a: b: c\nd:\n  e: 1\n f: 2\n- g\n]\n'],
+    ['indented comments after values', 'a:\n  b: 1\n    # deeper\n  # same\n# none\nc: 2\n'],
+    ['empty values between items', 'a:\n\n\nb:\n# c\n\nc:\n  - \n  -\n'],
+    ['an empty text and only comments', ''],
+  ])('%s', (_, text) => {
+    same(text);
+  });
+
+  test('on every file of the benchmark repository', () => {
+    for (const file of generateConfigRepo(6).files) same(file.text);
+  });
+
+  test('on every YAML file of the golden cases and examples', () => {
+    expect(repoYaml.length).toBeGreaterThan(50);
+    for (const file of repoYaml) same(file.text);
+  });
+
+  test('on random token soup', () => {
+    const pieces = [
+      ...['a', 'image', 'tag', '1.0', '"q"', "'s'", '"a\\nb"', ':', ': ', '- ', '-', ' ', '  '],
+      ...['\t', '\n', '\r\n', '# c', ' # c', '&x ', '*x', '&x', '{', '}', '[', ']', ', ', ','],
+      ...['---', '...', '? ', '!t ', '!!str ', '|', '|-\n', '>', '<<', 'x:y', '@', '%', '~'],
+      ...['%YAML 1.2\n', '\ufeff', '"open', "'open", 'null', 'on'],
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        same(parts.join(''));
+      }),
+      { seed: 20261202, numRuns: 3000 },
+    );
+  });
+
+  test('on random lines of keys, items, values and comments', () => {
+    const line = fc
+      .tuple(
+        fc.constantFrom('', ' ', '  ', '    ', '\t', '   '),
+        fc.constantFrom('', '- ', '-', '- - ', '? ', ': '),
+        fc.constantFrom('', 'a: ', 'b:', '"k": ', "'k': ", '<<: ', 'x :', '&k a: ', '!t b: '),
+        fc.constantFrom('', '1', 'v', '"d q"', "'s q'", '&x v', '*x', '&x', '{a: 1}', '[1, b]'),
+        fc.constantFrom('', '!t v', '|', '>-', '{a: [', ']}', '"multi', 'line"', '---', '...'),
+        fc.constantFrom('', ' # c', '# c', '\t# c', ' '),
+        fc.constantFrom('\n', '\r\n', '\n\n'),
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 16 }), (lines) => {
+        same(lines.join(''));
+      }),
+      { seed: 20261203, numRuns: 3000 },
+    );
+  });
+
+  test('on generated config-repository files', () => {
+    fc.assert(
+      fc.property(
+        generatedFile(() => true),
+        (file) => {
+          same(file.text);
+        },
+      ),
+      { seed: 20261204, numRuns: 500 },
+    );
+  });
+});
