@@ -11,7 +11,8 @@
  * share the plugin's global concurrency limit and its rate-limit retries. REST writes and
  * GraphQL mutations keep the spacing.
  *
- * Without a proxy: `@octokit/core` on Node's global fetch. With one (HTTPS_PROXY or HTTP_PROXY,
+ * Without a proxy: `@octokit/core` on the fetch of github-fetch.ts (node:https: Node's global
+ * fetch would load its undici first, some 30 to 45 ms of start-up). With one (HTTPS_PROXY or HTTP_PROXY,
  * in any case, set), `@actions/github`'s getOctokit, whose fetch goes through the proxy and
  * honours NO_PROXY; it is loaded only then (it brings @actions/http-client and a copy of undici,
  * which would more than double the bundle and its start).
@@ -22,6 +23,7 @@ import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
+import { createGitHubFetch, type GitHubFetch } from './github-fetch.js';
 
 /** Retries after a rate limit, as long as GitHub asks for a wait of at most this long. */
 const RATE_LIMIT_RETRIES = 3;
@@ -123,8 +125,10 @@ export async function createGitHubApi(
     ...(userAgent ? { userAgent } : {}),
     throttle: { ...limits, ...limiters },
   });
-  const octokit = await createOctokit(token, settings(writeLimiters(env)), env);
-  const reader = await createOctokit(token, settings(readLimiters()), env);
+  // One fetch, and so one pool of kept-alive connections, for both.
+  const fetch = usesProxy(env) ? undefined : createGitHubFetch();
+  const octokit = await createOctokit(token, settings(writeLimiters(env)), fetch);
+  const reader = await createOctokit(token, settings(readLimiters()), fetch);
   // A fresh `request` object per call: the retry plugin counts retries on it, and the one
   // merged from the defaults is shared, so one handled 404 would lengthen later back-offs.
   const reach = unreachable(apiUrl);
@@ -135,11 +139,11 @@ export async function createGitHubApi(
   };
 }
 
-/** One Octokit with the retry and throttling plugins, through the proxy when one is set. */
-async function createOctokit(token: string, settings: OctokitSettings, env: NodeJS.ProcessEnv) {
-  return usesProxy(env)
+/** One Octokit with the retry and throttling plugins: on `fetch`, else through the proxy. */
+async function createOctokit(token: string, settings: OctokitSettings, fetch?: GitHubFetch) {
+  return fetch === undefined
     ? await (await import('./proxied-octokit.js')).proxiedOctokit(token, settings)
-    : new (Octokit.plugin(retry, throttling))({ auth: token, ...settings });
+    : new (Octokit.plugin(retry, throttling))({ auth: token, ...settings, request: { fetch } });
 }
 
 /**
