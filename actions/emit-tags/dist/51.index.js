@@ -326,7 +326,11 @@ function exchange(agent, request) {
             req.destroy();
             reject(transportErrorOf(error, url));
         };
-        const req = client.request(url, { method, headers, agent }, (res) => {
+        // Node frames a body of GET, DELETE… only with a length: say it for every method.
+        const framed = body === undefined || Object.keys(headers).some((h) => h.toLowerCase() === 'content-length')
+            ? headers
+            : { ...headers, 'content-length': String(Buffer.byteLength(body)) };
+        const req = client.request(url, { method, headers: framed, agent }, (res) => {
             const chunks = [];
             let size = 0;
             res.on('data', (chunk) => {

@@ -1,8 +1,8 @@
-export const id = 374;
-export const ids = [374];
+export const id = 691;
+export const ids = [691];
 export const modules = {
 
-/***/ 58374:
+/***/ 62691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -198,129 +198,8 @@ function registryBaseUrl(registry, insecureRegistries) {
     return `${isInsecureRegistry(registry, insecureRegistries) ? 'http' : 'https'}://${host}`;
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
-var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(44708);
-var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(41692);
-var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
-;// CONCATENATED MODULE: ./packages/core/src/registry/http-transport.ts
-/**
- * The one door to the network: an HTTP exchange with the whole body read into memory, a
- * deadline, and keep-alive connections (`node:http`/`node:https` agents, no dependencies).
- * Node's `fetch` closes its socket after a HEAD; these agents keep sockets for reuse.
- */
-
-
-
-
-/** A failed exchange that produced no HTTP answer. `code` is Node's (`ECONNRESET` …) or ours. */
-class TransportError extends errors/* PromoteError */.jG {
-    code;
-    url;
-    name = 'TransportError';
-    constructor(code, url, detail) {
-        super(detail);
-        this.code = code;
-        this.url = url;
-    }
-}
-/** Codes worth another attempt: the peer went away, or was slow, or is briefly not listening. */
-const RETRIABLE_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'TIMEOUT',
-    'UND_ERR_SOCKET',
-]);
-/** Whether a transport failure may go away on retry. */
-function isRetriableTransportError(error) {
-    return RETRIABLE_CODES.has(error.code);
-}
-function flattenHeaders(headers) {
-    const flat = {};
-    for (const [name, value] of Object.entries(headers))
-        if (value !== undefined)
-            flat[name] = Array.isArray(value) ? value.join(', ') : value;
-    return flat;
-}
-function transportErrorOf(error, url) {
-    if (error instanceof TransportError)
-        return error;
-    const code = error.code;
-    const message = error instanceof Error ? error.message : String(error);
-    return new TransportError(typeof code === 'string' ? code : 'ERROR', url, message);
-}
-/** Perform one exchange on the given agent. */
-function exchange(agent, request) {
-    const { url, method, headers, body, timeoutMs, maxBodyBytes } = request;
-    const client = url.startsWith('https:') ? (external_node_https_default()) : (external_node_http_default());
-    return new Promise((resolve, reject) => {
-        let settled = false;
-        const fail = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            req.destroy();
-            reject(transportErrorOf(error, url));
-        };
-        const req = client.request(url, { method, headers, agent }, (res) => {
-            const chunks = [];
-            let size = 0;
-            res.on('data', (chunk) => {
-                size += chunk.length;
-                if (size > maxBodyBytes)
-                    fail(new TransportError('EBODYTOOLARGE', url, `the answer is larger than ${maxBodyBytes} bytes`));
-                else
-                    chunks.push(chunk);
-            });
-            res.on('error', fail);
-            res.on('aborted', () => fail(new TransportError('ECONNRESET', url, 'the connection closed mid-answer')));
-            res.on('end', () => {
-                if (settled)
-                    return;
-                if (!res.complete)
-                    return fail(new TransportError('ECONNRESET', url, 'the answer was cut short'));
-                settled = true;
-                clearTimeout(timer);
-                resolve({
-                    status: res.statusCode ?? 0,
-                    headers: flattenHeaders(res.headers),
-                    body: Buffer.concat(chunks),
-                });
-            });
-        });
-        const timer = setTimeout(() => fail(new TransportError('TIMEOUT', url, `no complete answer within ${timeoutMs} ms`)), timeoutMs);
-        req.on('error', fail);
-        req.end(body);
-    });
-}
-/** A transport over `node:http`/`node:https` with keep-alive agents. */
-function createNodeTransport(options = {}) {
-    const maxSockets = options.maxSockets ?? 16;
-    const httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets, scheduling: 'lifo' });
-    const httpsAgent = new (external_node_https_default()).Agent({
-        keepAlive: true,
-        maxSockets,
-        scheduling: 'lifo',
-        ...(options.ca === undefined ? {} : { ca: [...(external_node_tls_default()).rootCertificates, options.ca] }),
-    });
-    return {
-        request: (request) => exchange(request.url.startsWith('https:') ? httpsAgent : httpAgent, request),
-        close() {
-            httpAgent.destroy();
-            httpsAgent.destroy();
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/registry/http-transport.ts
+var http_transport = __webpack_require__(25741);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/retry.ts
 /**
  * When to retry a registry request and how long to wait: exponential backoff with jitter,
@@ -522,11 +401,11 @@ function createRequestSender(options) {
                 response = await attemptOnce(request, attempt);
             }
             catch (error) {
-                if (!(error instanceof TransportError))
+                if (!(error instanceof http_transport/* TransportError */.wX))
                     throw error;
                 if (now() >= deadline)
                     throw outOfTime(request, attempt + 1, error.message.trim());
-                if (last || !isRetriableTransportError(error))
+                if (last || !(0,http_transport/* isRetriableTransportError */._E)(error))
                     throw new RegistryRequestError(failureReasonOf(error), request.url, attempt + 1, `${error.message.trim()}${hintFor(error)}`);
                 await waitToRetry(retryDelayMs(attempt, retry, random), request, attempt + 1, error.message);
                 continue;
@@ -1401,7 +1280,7 @@ function createRegistryClient(options = {}) {
     const insecureRegistries = options.insecureRegistries ?? [];
     const userAgent = options.userAgent ?? 'gitops-promote';
     const now = options.now ?? Date.now;
-    const transport = options.transport ?? createNodeTransport({ maxSockets: concurrency });
+    const transport = options.transport ?? (0,http_transport/* createNodeTransport */.iD)({ maxSockets: concurrency });
     const sender = createRequestSender({
         transport,
         limiter: createLimiter(concurrency),
