@@ -59,6 +59,8 @@ export async function medianMs(
 export interface ProcessRun {
   /** Wall time from spawn to exit, as seen by the parent. */
   ms: number;
+  /** When it was spawned: Unix epoch in ms (performance.timeOrigin + now), like the local GitHub's times. */
+  startedAt: number;
   exitCode: number;
   stdout: string;
   stderr: string;
@@ -113,6 +115,7 @@ export async function runProcess(
   } else if (dir !== undefined && existsSync(TIME_BINARY))
     argv = [TIME_BINARY, '-f', 'time %U %S %M', '-o', resourcesFile, ...argv];
   const start = performance.now();
+  const startedAt = performance.timeOrigin + start;
   const child = spawn(argv[0] as string, argv.slice(1), {
     env,
     cwd: options.cwd,
@@ -129,7 +132,7 @@ export async function runProcess(
   const ms = performance.now() - start;
   if (!child.stdout.readableEnded)
     await new Promise((resolve) => child.stdout.once('end', resolve));
-  const run: ProcessRun = { ms, exitCode, stdout, stderr };
+  const run: ProcessRun = { ms, startedAt, exitCode, stdout, stderr };
   if (dir !== undefined) {
     Object.assign(run, readResources(resourcesFile));
     rmSync(dir, { recursive: true, force: true });

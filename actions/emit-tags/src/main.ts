@@ -37,7 +37,6 @@ import {
   parseServiceDigests,
 } from '@gitops-promote/core/build';
 import { readSettings, type EmitTagsSettings } from './settings.js';
-import { promote } from './promote.js';
 
 const log: BuildLog = {
   info: (message) => runner.info(message),
@@ -119,7 +118,12 @@ function writeSummary(tags: ComponentTags, references: string[]): Promise<unknow
 async function main(): Promise<void> {
   const context = readRunnerContext();
   const settings = readSettings(context);
-  if (settings.mode !== 'build') return promote(settings, context);
+  if (settings.mode !== 'build') {
+    // Retag and resolve open a registry client and may publish a release: a build run (the
+    // common case) never loads them.
+    const { promote } = await import('./promote.js');
+    return promote(settings, context);
+  }
   const recording = settings.digests !== '';
   const merging = settings.mergeArtifacts !== '';
   // Validate everything that could fail before anything is written or uploaded.

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import * as runner from '@gitops-promote/action-kit/runner';
 import type { RunnerContext } from '@gitops-promote/action-kit';
 import { createArtifactStore } from '@gitops-promote/action-kit/artifacts';
-import { openRegistryClient } from '@gitops-promote/action-kit/registry';
+import { openRegistryClient } from '@gitops-promote/action-kit/registry-client';
 import {
   type ComponentTags,
   formatComponentTags,

@@ -1,9 +1,9 @@
 /**
  * Where the list of what a promotion brings is read: the source repository through the API
  * (with `source-token`, else `token`) and the images' revision labels through a registry
- * client (with the registry inputs). Nothing is opened when no source repository is known.
+ * client (with the registry inputs). Nothing is opened (or loaded: the registry client comes
+ * with `import()`) when no source repository is known.
  */
-import { openRegistryClient } from '@gitops-promote/action-kit/registry';
 import type { ContentsSources, GitHubApi } from '@gitops-promote/core/promotion';
 import type { RegistryClient } from '@gitops-promote/core/registry';
 import { createGitHubApi } from '@gitops-promote/action-kit/github';
@@ -31,6 +31,7 @@ export async function openContentsSources(
     settings.sourceToken === settings.token
       ? api
       : await createGitHubApi(settings.sourceToken, apiUrl, { warn: (m) => runner.warning(m) });
+  const { openRegistryClient } = await import('@gitops-promote/action-kit/registry-client');
   const registry: RegistryClient = openRegistryClient(settings.registry, {
     userAgent: 'gitops-promote/open-promotion-pr',
     totalTimeoutMs: REGISTRY_TIMEOUT_MS,

@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   const componentTags =
     settings.componentTagsPath === '' ? undefined : await readComponentTagsFile(settings, context);
   const registry: RegistryClient | undefined = settings.rules.checkRegistry
-    ? openRegistry(settings)
+    ? await openRegistry(settings)
     : undefined;
   try {
     const verified = await verifyWorkspace({

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { orchestrationUserAgent, usesProxy, writeLimiters } from './github-client.js';
+import {
+  isGraphqlRead,
+  orchestrationUserAgent,
+  usesProxy,
+  writeLimiters,
+} from './github-client.js';
 
 describe('usesProxy', () => {
   test.each([
@@ -39,5 +44,22 @@ describe('writeLimiters', () => {
     // Without an override the throttling plugin keeps GitHub's spacing (1 s, 3 s to notify).
     const limiters = writeLimiters(env);
     expect(Object.keys(limiters).sort()).toEqual(overrides ? ['notifications', 'write'] : []);
+  });
+});
+
+describe('isGraphqlRead', () => {
+  test.each([
+    ['query snapshot($owner: String!) { repository(owner: $owner) { id } }', true],
+    ['{ viewer { login } }', true],
+    ['# mutation, said in a comment\nquery { viewer { login } }', true],
+    ['query { repository(name: "mutation") { id } }', true],
+    ['query { search(query: """a mutation in a block string""") { issueCount } }', true],
+    ['mutation enableAutoMerge($id: ID!) { enablePullRequestAutoMerge(input: {}) { a } }', false],
+    ['  mutation{addLabelsToLabelable(input: {}) { a }}', false],
+    ['fragment F on PullRequest { number }\nmutation M { a { ...F } }', false],
+    ['subscription { x }', false],
+    ['query { mutation }', false],
+  ])('%j → %s', (document, read) => {
+    expect(isGraphqlRead(document)).toBe(read);
   });
 });

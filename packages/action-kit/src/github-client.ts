@@ -4,7 +4,15 @@
  * throttling plugin (rate limits, GitHub's spacing of writes), narrowed to the core's GitHubApi.
  * A rate-limit notice goes to the `warn` callback the edge gives (a runner warning, stderr).
  *
- * Without a proxy: `@octokit/core` on Node's global fetch. With one (HTTPS_PROXY or HTTP_PROXY,
+ * GitHub asks for a pause of a second between mutative requests (POST, PATCH, PUT, DELETE:
+ * "Best practices for using the REST API") and counts a GraphQL request with a mutation five
+ * times one without. The throttling plugin spaces every POST /graphql as a write, reads too, so
+ * GraphQL queries go through a second Octokit whose write limiter does not space: they still
+ * share the plugin's global concurrency limit and its rate-limit retries. REST writes and
+ * GraphQL mutations keep the spacing.
+ *
+ * Without a proxy: `@octokit/core` on the fetch of github-fetch.ts (node:https: Node's global
+ * fetch would load its undici first, some 30 to 45 ms of start-up). With one (HTTPS_PROXY or HTTP_PROXY,
  * in any case, set), `@actions/github`'s getOctokit, whose fetch goes through the proxy and
  * honours NO_PROXY; it is loaded only then (it brings @actions/http-client and a copy of undici,
  * which would more than double the bundle and its start).
@@ -15,6 +23,7 @@ import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
+import { createGitHubFetch, type GitHubFetch } from './github-fetch.js';
 
 /** Retries after a rate limit, as long as GitHub asks for a wait of at most this long. */
 const RATE_LIMIT_RETRIES = 3;
@@ -37,6 +46,25 @@ export function writeLimiters(env: NodeJS.ProcessEnv) {
   if (!/^[0-9]{1,6}$/.test(value)) return {};
   const group = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: Number(value) });
   return { write: group(), notifications: group() };
+}
+
+/** The `write` limiter of the Octokit that sends GraphQL queries: no pause, no queue. */
+function readLimiters() {
+  return { write: new Bottleneck.Group({ minTime: 0 }) };
+}
+
+/** A GraphQL document with its comments and strings blanked: only its tokens are left. */
+function graphqlTokens(document: string): string {
+  return document.replace(/"""[\s\S]*?"""|"(?:[^"\\\n]|\\.)*"|#[^\n\r]*/g, ' ');
+}
+
+/**
+ * Whether a GraphQL document only reads: no `mutation` (nor `subscription`) keyword outside its
+ * strings and comments. A field named `mutation` makes a read look like a write: it is then
+ * spaced, which is safe.
+ */
+export function isGraphqlRead(document: string): boolean {
+  return !/\b(?:mutation|subscription)\b/.test(graphqlTokens(document));
 }
 
 /** Where the client reports what the caller should know (a rate limit, a retry). */
@@ -88,26 +116,34 @@ export async function createGitHubApi(
 ): Promise<GitHubApi> {
   const { warn, env = process.env } = options;
   const userAgent = orchestrationUserAgent(env);
-  const settings: OctokitSettings = {
+  const limits = {
+    onRateLimit: onLimit('primary', warn),
+    onSecondaryRateLimit: onLimit('secondary', warn),
+  };
+  const settings = (limiters: Partial<ThrottlingOptions>): OctokitSettings => ({
     baseUrl: apiUrl,
     ...(userAgent ? { userAgent } : {}),
-    throttle: {
-      onRateLimit: onLimit('primary', warn),
-      onSecondaryRateLimit: onLimit('secondary', warn),
-      ...writeLimiters(env),
-    },
-  };
-  const octokit = usesProxy(env)
-    ? await (await import('./proxied-octokit.js')).proxiedOctokit(token, settings)
-    : new (Octokit.plugin(retry, throttling))({ auth: token, ...settings });
+    throttle: { ...limits, ...limiters },
+  });
+  // One fetch, and so one pool of kept-alive connections, for both.
+  const fetch = usesProxy(env) ? undefined : createGitHubFetch();
+  const octokit = await createOctokit(token, settings(writeLimiters(env)), fetch);
+  const reader = await createOctokit(token, settings(readLimiters()), fetch);
   // A fresh `request` object per call: the retry plugin counts retries on it, and the one
   // merged from the defaults is shared, so one handled 404 would lengthen later back-offs.
   const reach = unreachable(apiUrl);
   return {
     request: (route, params) => octokit.request(route, { ...params, request: {} }).catch(reach),
     graphql: <T>(query: string, variables?: Record<string, unknown>) =>
-      octokit.graphql<T>(query, variables).catch(reach),
+      (isGraphqlRead(query) ? reader : octokit).graphql<T>(query, variables).catch(reach),
   };
+}
+
+/** One Octokit with the retry and throttling plugins: on `fetch`, else through the proxy. */
+async function createOctokit(token: string, settings: OctokitSettings, fetch?: GitHubFetch) {
+  return fetch === undefined
+    ? await (await import('./proxied-octokit.js')).proxiedOctokit(token, settings)
+    : new (Octokit.plugin(retry, throttling))({ auth: token, ...settings, request: { fetch } });
 }
 
 /**

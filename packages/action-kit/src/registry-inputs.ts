@@ -1,12 +1,11 @@
 /**
  * The registry inputs the actions share (`registry-auth`, `insecure-registries`, and the Docker
  * config docker/login-action writes), read once, every secret masked before anything could
- * print it; and the registry client a run opens with them.
+ * print it. Opening the client is registry-client.ts: reading the inputs loads no HTTP stack.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '@gitops-promote/core';
-import { createRegistryClient, type RegistryClient } from '@gitops-promote/core/registry';
 import {
   registryAuthSecrets,
   registryLogin,
@@ -61,38 +60,4 @@ function readInsecureRegistries(): string[] {
 export function readRegistryInputs(env: NodeJS.ProcessEnv = process.env): RegistryInputs {
   const login = readLogin(env);
   return { login, insecureRegistries: readInsecureRegistries() };
-}
-
-export interface RegistryClientSetting {
-  /** `gitops-promote/<action>`. */
-  userAgent: string;
-  concurrency?: number;
-  /** The registry requests' time limit for the whole run, in ms. */
-  totalTimeoutMs?: number;
-}
-
-/**
- * A registry client with the run's credentials and insecure hosts: says where each host's
- * credentials came from, masks every password and token it sends, logs each request at debug.
- */
-export function openRegistryClient(
-  inputs: RegistryInputs,
-  setting: RegistryClientSetting,
-): RegistryClient {
-  const { login } = inputs;
-  for (const { host, from } of login.hosts) runner.info(`Credentials for ${host} from ${from}`);
-  for (const note of login.notes) runner.info(`Docker config: ${note}`);
-  return createRegistryClient({
-    credentialsFor: login.credentialsFor,
-    insecureRegistries: inputs.insecureRegistries,
-    userAgent: setting.userAgent,
-    ...(setting.concurrency === undefined ? {} : { concurrency: setting.concurrency }),
-    ...(setting.totalTimeoutMs === undefined ? {} : { totalTimeoutMs: setting.totalTimeoutMs }),
-    // Every password and token sent is masked before any message could carry it.
-    onSecret: (secret) => runner.setSecret(secret),
-    onRequest: (e) =>
-      runner.debug(
-        `${e.method} ${e.url} → ${e.status ?? e.error} (${e.kind}, attempt ${e.attempt + 1}, ${e.durationMs} ms)`,
-      ),
-  });
 }

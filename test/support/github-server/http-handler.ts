@@ -50,6 +50,7 @@ export class GitHubHttpHandler {
   ) {}
 
   async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const receivedAt = performance.timeOrigin + performance.now();
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const exchange: Exchange = {
       method: (request.method ?? 'GET').toUpperCase(),
@@ -78,6 +79,8 @@ export class GitHubHttpHandler {
       status: reply.status,
       operation: exchange.operation,
       fault: exchange.fault,
+      receivedAt,
+      answeredAt: performance.timeOrigin + performance.now(),
     });
   }
 

@@ -11,6 +11,10 @@ export interface RecordedRequest {
   operation: string | undefined;
   /** Whether an injected fault answered it. */
   fault: boolean;
+  /** When its headers arrived: Unix epoch in ms, with a fraction (performance.timeOrigin + now). */
+  receivedAt: number;
+  /** When its answer was written, on the same clock. */
+  answeredAt: number;
 }
 
 export type ViolationKind =

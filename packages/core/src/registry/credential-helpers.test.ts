@@ -8,8 +8,8 @@ import {
   credentialHelpersOf,
   helperCredentialsLookup,
   parseHelperOutput,
-  runCredentialHelper,
 } from './credential-helpers.js';
+import { runCredentialHelper } from './credential-helper-runner.js';
 
 /**
  * A real helper executable on a PATH of its own, answering as docker-credential-pass and

@@ -4,9 +4,8 @@
  * `docker-credential-<name> get` with the server address on stdin and reads
  * `{"ServerURL", "Username", "Secret"}` from stdout (Username `<token>`: Secret is an identity
  * token). Running the helper is a port, so the lookup stays testable; `runCredentialHelper`
- * is the real one.
+ * (credential-helper-runner.ts, the one that loads child_process) is the real one.
  */
-import { execFileSync } from 'node:child_process';
 import { FileError } from '../errors.js';
 import { registryHostKey, type CredentialsFor, type RegistryCredentials } from './credentials.js';
 
@@ -30,7 +29,8 @@ export function helperServerUrl(host: string): string {
   return host === 'docker.io' ? 'https://index.docker.io/v1/' : host;
 }
 
-function helperName(value: unknown, where: string, source: string): string {
+/** `value` when it is a helper name; throws FileError naming `where` in `source` otherwise. */
+export function helperName(value: unknown, where: string, source: string): string {
   if (typeof value !== 'string' || !HELPER_NAME.test(value))
     throw new FileError(
       source,
@@ -95,37 +95,4 @@ export function helperCredentialsLookup(
 /** A helper that failed in a way that is not "no credentials": named, its output not quoted. */
 export class CredentialHelperError extends FileError {
   override name = 'CredentialHelperError';
-}
-
-/** Whether a helper's failure is its way of saying it holds nothing for that server. */
-function isNotFound(stdout: string, stderr: string): boolean {
-  return /credentials not found|not found in|no credentials/i.test(`${stdout}\n${stderr}`);
-}
-
-/**
- * Run `docker-credential-<name> get` as Docker does, with `env` (PATH finds the helper), at most
- * `timeoutMs`. "Not found" answers give undefined; a missing helper or another failure throws.
- */
-export function runCredentialHelper(
-  env: NodeJS.ProcessEnv,
-  timeoutMs = 30_000,
-): CredentialHelperRunner {
-  return (name, serverUrl) => {
-    const command = `docker-credential-${helperName(name, 'helper', 'config.json')}`;
-    try {
-      return execFileSync(command, ['get'], {
-        input: serverUrl,
-        env,
-        encoding: 'utf8',
-        timeout: timeoutMs,
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
-    } catch (error) {
-      const e = error as { code?: string; stdout?: string; stderr?: string };
-      if (e.code === 'ENOENT')
-        throw new CredentialHelperError(command, 0, 'is not on PATH (named by the Docker config)');
-      if (isNotFound(String(e.stdout ?? ''), String(e.stderr ?? ''))) return undefined;
-      throw new CredentialHelperError(command, 0, `failed for ${serverUrl}`);
-    }
-  };
 }

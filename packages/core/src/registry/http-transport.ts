@@ -8,7 +8,7 @@ import https from 'node:https';
 import tls from 'node:tls';
 import { PromoteError } from '../errors.js';
 
-export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT';
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface HttpRequest {
   method: HttpMethod;
@@ -97,7 +97,12 @@ function exchange(agent: http.Agent, request: HttpRequest): Promise<HttpResponse
       req.destroy();
       reject(transportErrorOf(error, url));
     };
-    const req = client.request(url, { method, headers, agent }, (res) => {
+    // Node frames a body of GET, DELETE… only with a length: say it for every method.
+    const framed =
+      body === undefined || Object.keys(headers).some((h) => h.toLowerCase() === 'content-length')
+        ? headers
+        : { ...headers, 'content-length': String(Buffer.byteLength(body)) };
+    const req = client.request(url, { method, headers: framed, agent }, (res) => {
       const chunks: Buffer[] = [];
       let size = 0;
       res.on('data', (chunk: Buffer) => {

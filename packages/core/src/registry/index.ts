@@ -23,10 +23,10 @@ export {
   helperCredentialsLookup,
   helperServerUrl,
   parseHelperOutput,
-  runCredentialHelper,
   type CredentialHelperRunner,
   type CredentialHelpers,
 } from './credential-helpers.js';
+export { runCredentialHelper } from './credential-helper-runner.js';
 export {
   parseDockerConfig,
   type DockerConfigAuths,
