@@ -529,6 +529,8 @@ const decline = () => {
 const SCALAR_TAG = Symbol.for('yaml.scalar');
 /** Stream tokens outside documents that the Composer keeps as comments or skips. */
 const PRELUDE = new Set(['byte-order-mark', 'comment', 'newline', 'space']);
+/** What a released item of a block collection is replaced with. */
+const RELEASED = Object.freeze({ start: [] });
 /**
  * Read `tokens` (space, newline, comment, one `indicator`, one anchor after it). Declines on
  * tags, explicit keys, tabs, a comment not after white space, or an anchor not followed by it.
@@ -714,7 +716,10 @@ function composeBlockMap(build, map) {
     const node = new yaml_1.YAMLMap(build.schema);
     let offset = map.offset;
     let commentEnd;
-    for (const { start, key, sep, value } of map.items) {
+    for (let at = 0; at < map.items.length; at++) {
+        const { start, key, sep, value } = map.items[at];
+        if (build.release)
+            map.items[at] = RELEASED;
         const keyProps = readProps(start, 'explicit-key-ind', offset, true, key ?? sep?.[0]);
         if (keyProps.found || keyProps.anchor !== undefined)
             decline();
@@ -745,7 +750,10 @@ function composeBlockSeq(build, seq) {
     const node = new yaml_1.YAMLSeq(build.schema);
     let offset = seq.offset;
     let commentEnd;
-    for (const { start, value } of seq.items) {
+    for (let at = 0; at < seq.items.length; at++) {
+        const { start, value } = seq.items[at];
+        if (build.release)
+            seq.items[at] = RELEASED;
         const props = readProps(start, 'seq-item-ind', offset, true, value);
         if (!props.found) {
             if (props.anchor !== undefined || value)
@@ -847,9 +855,9 @@ function composeFlowKey(build, key) {
     return composeFlowScalar(build, key, true);
 }
 /** One document token as a Document, as composeDoc builds it. */
-function composeDocument(token, options) {
+function composeDocument(token, options, release) {
     const doc = new yaml_1.Document(undefined, options);
-    const build = { schema: doc.schema, options: doc.options };
+    const build = { schema: doc.schema, options: doc.options, release };
     const props = readProps(token.start, 'doc-start', token.offset, true, token.value ?? token.end?.[0]);
     if (props.anchor !== undefined || !token.value)
         decline();
@@ -869,13 +877,18 @@ function composeDocument(token, options) {
  * The documents of a stream of CST tokens, as the Composer (with `options`) would give them,
  * or `undefined` when the stream holds anything outside the subset: the caller then runs the
  * Composer on the same tokens.
+ *
+ * With `release`, every item of a block map or sequence is taken out of the tokens as soon as
+ * it is composed, so that the tree of a large file is garbage while its nodes are built, not
+ * after (a values file of 5,000 services holds 50 MB of CST): the tokens are then spent
+ * whatever the outcome, and on `undefined` the caller must parse the text again.
  */
-function composeSimpleDocuments(tokens, options) {
+function composeSimpleDocuments(tokens, options, release = false) {
     const documents = [];
     try {
         for (const token of tokens) {
             if (token.type === 'document')
-                documents.push(composeDocument(token, options));
+                documents.push(composeDocument(token, options, release));
             else if (!PRELUDE.has(token.type))
                 return undefined;
         }
@@ -886,6 +899,1591 @@ function composeSimpleDocuments(tokens, options) {
         throw error;
     }
     return documents.length > 0 ? documents : undefined;
+}
+
+
+/***/ }),
+
+/***/ 70519:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.controlLexeme = void 0;
+exports.lexemesOf = lexemesOf;
+exports.recordLexemes = recordLexemes;
+exports.iterateLexemes = iterateLexemes;
+/**
+ * The `yaml` package's lexer (`Lexer` of yaml 2.x, ISC licence, (c) Eemeli Aro), ported line
+ * by line from generators to plain calls, for a complete text (the original's `lex(text)`):
+ * the same lexemes in the same order.
+ *
+ * Why a port and not the package: the original yields each lexeme through two or three
+ * delegating generators (`parseNext`, `parseDocument`, `pushCount`…), which costs as much as
+ * the parse itself and feeds the garbage collector; the engine lexes every file twice (to
+ * parse it, and to prove its edits). Here each step of the state machine pushes its lexemes
+ * to a small queue that `next()` drains, so a caller still reads them lazily, one at a time.
+ * `cst-lexer.test.ts` requires equality with the package's Lexer on every input it tries.
+ */
+const yaml_1 = __webpack_require__(38815);
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * How `recordLexemes` writes each of the lexer's control lexemes (a plain or block scalar
+ * follows, a document starts, a flow collection ends); a lexeme of source text is written as
+ * its length.
+ */
+const CONTROL_CODES = new Map([
+    [yaml_1.CST.SCALAR, -1],
+    [yaml_1.CST.DOCUMENT, -2],
+    [yaml_1.CST.FLOW_END, -3],
+]);
+/** The control lexeme of a (negative) code. */
+const controlLexeme = (code) => code === -1 ? yaml_1.CST.SCALAR : code === -2 ? yaml_1.CST.DOCUMENT : yaml_1.CST.FLOW_END;
+exports.controlLexeme = controlLexeme;
+/** The lexer's state machine over one complete text; `queue` holds what the original yields. */
+class CstLexer {
+    codes;
+    atEnd = true;
+    blockScalarIndent = -1;
+    blockScalarKeep = false;
+    buffer;
+    flowKey = false;
+    flowLevel = 0;
+    indentNext = 0;
+    indentValue = 0;
+    lineEndPos = null;
+    pos = 0;
+    state = 'stream';
+    queue = [];
+    head = 0;
+    constructor(text, codes) {
+        this.codes = codes;
+        this.buffer = text;
+    }
+    /** The next lexeme, or `undefined` at the end of the text. */
+    next() {
+        while (this.head === this.queue.length) {
+            if (this.state === null || !this.hasChars(1))
+                return undefined;
+            this.queue.length = 0;
+            this.head = 0;
+            this.state = this.parseNext(this.state);
+        }
+        return this.queue[this.head++];
+    }
+    /** A lexeme of source text. */
+    emit(lexeme) {
+        this.queue.push(lexeme);
+        this.codes?.push(lexeme.length);
+    }
+    /** One of the lexer's control lexemes, which stand for no source text. */
+    emitControl(lexeme) {
+        this.queue.push(lexeme);
+        this.codes?.push(CONTROL_CODES.get(lexeme));
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.state = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return this.parseStream();
+            case 'line-start':
+                return this.parseLineStart();
+            case 'block-start':
+                return this.parseBlockStart();
+            case 'doc':
+                return this.parseDocument();
+            case 'flow':
+                return this.parseFlowCollection();
+            case 'quoted-scalar':
+                return this.parseQuotedScalar();
+            case 'block-scalar':
+                return this.parseBlockScalar();
+            case 'plain-scalar':
+                return this.parsePlainScalar();
+        }
+    }
+    parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === yaml_1.CST.BOM) {
+            this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = this.pushCount(dirEnd) + this.pushSpaces(true);
+            this.pushCount(line.length - n); // possible comment
+            // The original calls `this.pushNewline()` here without `yield*`, which runs nothing:
+            // the newline is lexed by the next `stream` step instead (the same lexemes either way).
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = this.pushSpaces(true);
+            this.pushCount(line.length - sp);
+            this.pushNewline();
+            return 'stream';
+        }
+        this.emitControl(yaml_1.CST.DOCUMENT);
+        return this.parseLineStart();
+    }
+    parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return this.parseBlockStart();
+    }
+    parseBlockStart() {
+        const ch0 = this.charAt(0);
+        const ch1 = this.charAt(1);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = this.pushCount(1) + this.pushSpaces(true);
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    parseDocument() {
+        this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = this.pushIndicators();
+        const ch = line[n];
+        if (ch === '#' || ch === undefined) {
+            if (ch === '#')
+                this.pushCount(line.length - n);
+            this.pushNewline();
+            return this.parseLineStart();
+        }
+        switch (ch) {
+            case '{':
+            case '[':
+                this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                this.pushCount(1);
+                return 'doc';
+            case '*':
+                this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += this.parseBlockScalarHeader();
+                n += this.pushSpaces(true);
+                this.pushCount(line.length - n);
+                this.pushNewline();
+                return this.parseBlockScalar();
+            default:
+                return this.parsePlainScalar();
+        }
+    }
+    parseFlowCollection() {
+        let nl;
+        let sp;
+        let indent = -1;
+        do {
+            nl = this.pushNewline();
+            if (nl > 0) {
+                sp = this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 && (line.startsWith('---') || line.startsWith('...')) && isEmpty(line[3]))) {
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                this.flowLevel = 0;
+                this.emitControl(yaml_1.CST.FLOW_END);
+                return this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += this.pushCount(1);
+            n += this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += this.pushIndicators();
+        const ch = line[n];
+        switch (ch) {
+            case undefined:
+                return 'flow';
+            case '#':
+                this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return this.parseQuotedScalar();
+        }
+        if (ch === ':') {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty(next) || next === ',') {
+                this.flowKey = false;
+                this.pushCount(1);
+                this.pushSpaces(true);
+                return 'flow';
+            }
+        }
+        // default (and a `:` that is not an indicator):
+        this.flowKey = false;
+        return this.parsePlainScalar();
+    }
+    parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch !== undefined && ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return this.pushUntil((ch) => isEmpty(ch) || ch === '#');
+    }
+    parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                    break loop; // the original falls through to `default`
+                }
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            for (;;) {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            }
+        }
+        this.emitControl(yaml_1.CST.SCALAR);
+        this.pushToIndex(nl + 1, true);
+        return this.parseLineStart();
+    }
+    parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        this.emitControl(yaml_1.CST.SCALAR);
+        this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    pushCount(n) {
+        if (n > 0) {
+            this.emit(this.buffer.substr(this.pos, n));
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            this.emit(s);
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            this.emit('');
+        return 0;
+    }
+    pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += this.pushTag();
+                    n += this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += this.pushUntil(isNotAnchorChar);
+                    n += this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += this.pushCount(1);
+                        n += this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        let i = this.pos + 1;
+        let ch = this.buffer[i];
+        while (ch) {
+            if (tagChars.has(ch))
+                ch = this.buffer[++i];
+            else if (ch === '%' &&
+                hexDigits.has(this.buffer[i + 1]) &&
+                hexDigits.has(this.buffer[i + 2])) {
+                ch = this.buffer[(i += 3)];
+            }
+            else
+                break;
+        }
+        return this.pushToIndex(i, false);
+    }
+    pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return this.pushCount(2);
+        else
+            return 0;
+    }
+    pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            this.emit(this.buffer.substr(this.pos, n));
+            this.pos = i;
+        }
+        return n;
+    }
+    pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return this.pushToIndex(i, false);
+    }
+}
+/** A lazy reader of the lexemes of `text`, exactly as yaml's `new Lexer().lex(text)` yields. */
+function lexemesOf(text) {
+    return new CstLexer(text);
+}
+/**
+ * A reader like `lexemesOf(text)` that also appends to `codes`, for every lexeme it gives,
+ * its length (a lexeme of the text) or a negative code (a control lexeme, see `controlLexeme`):
+ * with the text, enough to give every lexeme back without lexing again, in 8 bytes or less.
+ */
+function recordLexemes(text, codes) {
+    return new CstLexer(text, codes);
+}
+/** Every lexeme of `text`, in order (as `Array.from(new Lexer().lex(text))`). */
+function* iterateLexemes(text) {
+    const reader = lexemesOf(text);
+    for (let lexeme = reader.next(); lexeme !== undefined; lexeme = reader.next())
+        yield lexeme;
+}
+
+
+/***/ }),
+
+/***/ 51738:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseCstTokens = parseCstTokens;
+/**
+ * The `yaml` package's CST parser (`Parser` of yaml 2.x, ISC licence, (c) Eemeli Aro), ported
+ * line by line from generators to plain calls: the same tokens from the same lexemes.
+ *
+ * Why a port and not the package: `Parser.next` is a generator that delegates through two to
+ * four more generators per lexeme (`step`, `blockMap`, `lineEnd`, `pop`), and reads
+ * `process.env.LOG_TOKENS` on each one; at 450,000 lexemes (the bench's 1,000 services) that
+ * is about half the time of a parse and a good share of the garbage. Nothing else differs:
+ * every branch below mirrors one of the original's, in its order, so `cst-parser.test.ts` can
+ * require deep equality with the package's Parser on every input it tries (a `yaml` upgrade
+ * that changes the parser then fails there, not in a user's file).
+ */
+const yaml_1 = __webpack_require__(38815);
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+const lastItem = (token) => token.items[token.items.length - 1];
+/** A flow collection's start token (stored, as the original does, where others keep a list). */
+const flowStart = (fc) => fc.start;
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = lastItem(parent);
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return lastItem(parent).start;
+        default:
+            return [];
+    }
+}
+/** Note: may modify `prev`. */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    for (let i = 0; i < source.length; ++i)
+        target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (flowStart(fc).type !== 'flow-seq-start')
+        return;
+    for (const it of fc.items) {
+        if (it.sep &&
+            !it.value &&
+            !includesToken(it.start, 'explicit-key-ind') &&
+            !includesToken(it.sep, 'map-value-ind')) {
+            if (it.key)
+                it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+                const value = it.value;
+                if (value.end)
+                    arrayPushArray(value.end, it.sep);
+                else
+                    value.end = it.sep;
+            }
+            else
+                arrayPushArray(it.start, it.sep);
+            delete it.sep;
+        }
+    }
+}
+/** The Parser's state machine; `out` collects what the original yields. */
+class CstParser {
+    onNewLine;
+    atNewLine = true;
+    atScalar = false;
+    indent = 0;
+    offset = 0;
+    onKeyLine = false;
+    stack = [];
+    source = '';
+    type = '';
+    out = [];
+    constructor(onNewLine) {
+        this.onNewLine = onNewLine;
+    }
+    next(source) {
+        this.source = source;
+        if (this.atScalar) {
+            this.atScalar = false;
+            this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = yaml_1.CST.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    end() {
+        while (this.stack.length > 0)
+            this.pop();
+    }
+    get sourceToken() {
+        return {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source,
+        };
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                this.pop();
+            this.stack.push({ type: 'doc-end', offset: this.offset, source: this.source });
+            return;
+        }
+        if (!top)
+            return this.stream();
+        switch (top.type) {
+            case 'document':
+                return this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.scalar(top);
+            case 'block-scalar':
+                return this.blockScalar(top);
+            case 'block-map':
+                return this.blockMap(top);
+            case 'block-seq':
+                return this.blockSequence(top);
+            case 'flow-collection':
+                return this.flowCollection(top);
+            case 'doc-end':
+                return this.documentEnd(top);
+        }
+        this.pop();
+    }
+    pop(error) {
+        const token = error ?? this.stack.pop();
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            this.out.push({ type: 'error', offset: this.offset, source: '', message });
+        }
+        else if (this.stack.length === 0) {
+            this.out.push(token);
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = lastItem(top);
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = lastItem(top);
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                default:
+                    this.pop();
+                    this.pop(token);
+            }
+            if ((top.type === 'document' || top.type === 'block-map' || top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const items = token.items;
+                const last = items[items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every((st) => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    stream() {
+        switch (this.type) {
+            case 'directive-line':
+                this.out.push({ type: 'directive', offset: this.offset, source: this.source });
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                this.out.push(this.sourceToken);
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = { type: 'document', offset: this.offset, start: [] };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        this.out.push({
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source,
+        });
+    }
+    document(doc) {
+        if (doc.value)
+            return this.lineEnd(doc);
+        const start = doc.start;
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(start) !== -1) {
+                    this.pop();
+                    this.step();
+                }
+                else
+                    start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            this.out.push({
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source,
+            });
+        }
+    }
+    scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }],
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            this.lineEnd(scalar);
+    }
+    blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar': {
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                let nl = this.source.indexOf('\n') + 1;
+                while (nl !== 0) {
+                    this.onNewLine(this.offset + nl);
+                    nl = this.source.indexOf('\n', nl) + 1;
+                }
+                this.pop();
+                break;
+            }
+            default:
+                this.pop();
+                this.step();
+        }
+    }
+    blockMap(map) {
+        const items = map.items;
+        const it = lastItem(map);
+        const mapIndent = map.indent;
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, mapIndent)) {
+                        const prev = items[items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= mapIndent) {
+            const atMapIndent = !this.onKeyLine && this.indent === mapIndent;
+            const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > mapIndent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }],
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    this.blockMapValueInd(map, it, start, atNextItem);
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey && it.sep && !includesToken(it.sep, 'newline')) {
+                                this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source,
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        this.pop();
+        this.step();
+    }
+    /** The `map-value-ind` case of blockMap (the original's inline branch, unchanged). */
+    blockMapValueInd(map, it, start, atNextItem) {
+        const items = map.items;
+        if (it.explicitKey) {
+            if (!it.sep) {
+                if (includesToken(it.start, 'newline')) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+                }
+                else {
+                    const start = getFirstKeyStartProps(it.start);
+                    this.stack.push({
+                        type: 'block-map',
+                        offset: this.offset,
+                        indent: this.indent,
+                        items: [{ start, key: null, sep: [this.sourceToken] }],
+                    });
+                }
+            }
+            else if (it.value) {
+                items.push({ start: [], key: null, sep: [this.sourceToken] });
+            }
+            else if (includesToken(it.sep, 'map-value-ind')) {
+                this.stack.push({
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }],
+                });
+            }
+            else if (isFlowToken(it.key) && !includesToken(it.sep, 'newline')) {
+                const start = getFirstKeyStartProps(it.start);
+                const key = it.key;
+                const sep = it.sep;
+                sep.push(this.sourceToken);
+                delete it.key;
+                delete it.sep;
+                this.stack.push({
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key, sep }],
+                });
+            }
+            else if (start.length > 0) {
+                // Not actually at next item
+                it.sep = it.sep.concat(start, this.sourceToken);
+            }
+            else {
+                it.sep.push(this.sourceToken);
+            }
+        }
+        else {
+            if (!it.sep) {
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
+            }
+            else if (it.value || atNextItem) {
+                items.push({ start, key: null, sep: [this.sourceToken] });
+            }
+            else if (includesToken(it.sep, 'map-value-ind')) {
+                this.stack.push({
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }],
+                });
+            }
+            else {
+                it.sep.push(this.sourceToken);
+            }
+        }
+    }
+    blockSequence(seq) {
+        const items = seq.items;
+        const it = lastItem(seq);
+        const seqIndent = seq.indent;
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seqIndent)) {
+                        const prev = items[items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seqIndent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seqIndent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seqIndent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        this.pop();
+        this.step();
+    }
+    flowCollection(fc) {
+        const items = fc.items;
+        const end = fc.end;
+        const it = items[items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            if (bv)
+                this.stack.push(bv);
+            else {
+                this.pop();
+                this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' && !lastItem(parent).sep))) {
+                this.pop();
+                this.step();
+            }
+            else if (this.type === 'map-value-ind' && parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = end.splice(1, end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }],
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        let nl = this.source.indexOf('\n') + 1;
+        while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf('\n', nl) + 1;
+        }
+        return { type, offset: this.offset, indent: this.indent, source: this.source };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: '',
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: [],
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }],
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }],
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }],
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every((st) => st.type === 'newline' || st.type === 'space');
+    }
+    documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                this.pop();
+        }
+    }
+    lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                this.pop();
+                this.step();
+                break;
+            default:
+                // newline, space, comment; all other values are errors
+                if (this.type === 'newline')
+                    this.onKeyLine = false;
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    this.pop();
+        }
+    }
+}
+/**
+ * The CST tokens of the lexemes `lexemes` gives (the Lexer's output for one text), exactly as
+ * yaml's `new Parser(onNewLine)` gives them token by token, with `onNewLine` called at every
+ * line start after the first (the caller records offset 0, as `Parser.parse` would).
+ */
+function parseCstTokens(lexemes, onNewLine) {
+    const parser = new CstParser(onNewLine);
+    for (let lexeme = lexemes.next(); lexeme !== undefined; lexeme = lexemes.next())
+        parser.next(lexeme);
+    parser.end();
+    return parser.out;
 }
 
 
@@ -2213,13 +3811,14 @@ exports.editsProvenByLexemes = editsProvenByLexemes;
  * what is wrong.
  */
 const yaml_1 = __webpack_require__(38815);
+const cst_lexer_js_1 = __webpack_require__(70519);
 const image_strings_js_1 = __webpack_require__(74196);
 const yaml_scalars_js_1 = __webpack_require__(31459);
 const SCALAR = '\x1f';
 const STR_TAG = 'tag:yaml.org,2002:str';
-/** Source characters a lexeme stands for (the lexer's control tokens stand for none). */
-function width(lexeme) {
-    return lexeme === SCALAR || lexeme === '\x02' || lexeme === '\x18' ? 0 : lexeme.length;
+/** Source characters a recorded lexeme stands for (the lexer's control lexemes stand for none). */
+function width(code) {
+    return code === undefined || code < 0 ? 0 : code;
 }
 /** Whether a scalar written as `written` reads as the string `value` in `doc`. */
 function readsAs(written, value, doc) {
@@ -2291,58 +3890,112 @@ function keepsImage(before, edit) {
     return occurrence !== undefined && parts?.repository === occurrence.repository;
 }
 /**
+ * The original's lexemes as the parse recorded them (`ParsedYamlFile.lexemeCodes`), read one
+ * at a time: the current one compared with a lexeme of the edited text without building its
+ * string, and the few around it that the proof looks at given back as strings.
+ */
+class LexemeCursor {
+    text;
+    codes;
+    /** Index of the current lexeme. */
+    i = 0;
+    /** Offset in the original text of the current lexeme. */
+    at = 0;
+    constructor(text, codes) {
+        this.text = text;
+        this.codes = codes;
+    }
+    /** Whether every lexeme has been read. */
+    get done() {
+        return this.i >= this.codes.length;
+    }
+    /** Offset in the original text of the current lexeme (its end when done). */
+    get offset() {
+        return this.at;
+    }
+    /** Whether the current lexeme is `lexeme` (false when done). */
+    is(lexeme) {
+        const code = this.codes[this.i];
+        if (code === undefined || lexeme === undefined)
+            return false;
+        if (code < 0)
+            return lexeme === (0, cst_lexer_js_1.controlLexeme)(code);
+        return lexeme.length === code && this.text.startsWith(lexeme, this.at);
+    }
+    /** The lexeme `k` places from the current one (`undefined` outside the text). */
+    lexeme(k = 0) {
+        let at = this.at;
+        if (k > 0)
+            for (let j = this.i; j < this.i + k; j++)
+                at += width(this.codes[j]);
+        else
+            for (let j = this.i - 1; j >= this.i + k; j--)
+                at -= width(this.codes[j]);
+        const code = this.codes[this.i + k];
+        if (code === undefined)
+            return undefined;
+        return code < 0 ? (0, cst_lexer_js_1.controlLexeme)(code) : this.text.substr(at, code);
+    }
+    /** The last lexeme before the current one that is not white space (a tag, a `:`…). */
+    lastSolid() {
+        for (let k = -1; this.i + k >= 0; k--) {
+            const lexeme = this.lexeme(k);
+            if (yaml_1.CST.tokenType(lexeme) !== 'space')
+                return lexeme;
+        }
+        return undefined;
+    }
+    advance() {
+        this.at += width(this.codes[this.i]);
+        this.i++;
+    }
+}
+/**
  * Whether `text` (the file of `before` with `edits` spliced in, ordered and non-overlapping)
  * provably holds exactly the planned values and nothing else changed. `false` means "not
  * proven", not "wrong": the caller then verifies by re-parsing.
  */
 function editsProvenByLexemes(before, text, edits) {
-    const a = before.source.lexemes;
-    // The edited text's lexemes are compared as the lexer yields them, never held in an array:
-    // a proof that fails stops lexing there, and a large file's tokens are not kept twice.
-    const lexed = new yaml_1.Lexer().lex(text);
-    const nextOfB = () => {
-        const step = lexed.next();
-        return step.done === true ? undefined : step.value;
-    };
-    let i = 0; // next lexeme of a
-    let at = 0; // offset in the original text of a[i]
+    // The edited text's lexemes are compared as the lexer gives them, never held in an array:
+    // a proof that fails stops lexing there. The original's were recorded by the parse.
+    const a = new LexemeCursor(before.source.text, before.source.lexemeCodes);
+    const b = (0, cst_lexer_js_1.lexemesOf)(text);
     for (const edit of edits) {
-        while (at < edit.start) {
-            const lexeme = a[i];
-            if (lexeme === undefined || lexeme !== nextOfB())
+        while (a.offset < edit.start) {
+            if (a.done || !a.is(b.next()))
                 return false;
-            at += width(lexeme);
-            i++;
+            a.advance();
         }
-        if (at !== edit.start || !keepsImage(before, edit))
+        if (a.offset !== edit.start || !keepsImage(before, edit))
             return false;
         let want;
         if (edit.insert)
-            want = endsLine(a[i]) ? insertionLexemes(before, edit) : undefined;
+            want = endsLine(a.lexeme()) ? insertionLexemes(before, edit) : undefined;
         else if (edit.start === edit.end) {
             // A key with no value (`tag:`): ` value` after the colon, at the end of the line.
             const written = edit.text.slice(1);
             // Any run of spaces or tabs may sit between the colon and a comment (`tag:  # marker`).
-            const next = /^[ \t]+$/.test(a[i] ?? '') ? a[i + 1]?.startsWith('#') : endsLine(a[i]);
+            const next = /^[ \t]+$/.test(a.lexeme() ?? '')
+                ? a.lexeme(1)?.startsWith('#')
+                : endsLine(a.lexeme());
             const doc = before.source.documents[edit.document];
-            if (edit.text.startsWith(' ') && a[i - 1] === ':' && next && readsAs(written, edit.to, doc))
+            if (edit.text.startsWith(' ') &&
+                a.lexeme(-1) === ':' &&
+                next &&
+                readsAs(written, edit.to, doc))
                 want = [' ', ...scalarLexemes(written)];
         }
         else {
             // One scalar token replaced by another, with no tag before it to change how it reads.
+            const tagged = a.lastSolid()?.startsWith('!') ?? false;
             const replaced = [];
-            while (at < edit.end && a[i] !== undefined) {
-                replaced.push(a[i]);
-                at += width(a[i]);
-                i++;
+            while (a.offset < edit.end && !a.done) {
+                replaced.push(a.lexeme());
+                a.advance();
             }
-            let prev = i - replaced.length - 1;
-            while (a[prev] !== undefined && yaml_1.CST.tokenType(a[prev]) === 'space')
-                prev--;
-            const tagged = a[prev]?.startsWith('!') ?? false;
             const doc = before.source.documents[edit.document];
             const scalar = replaced[replaced.length - 1] ?? '';
-            if (at === edit.end &&
+            if (a.offset === edit.end &&
                 !tagged &&
                 isScalar(replaced, scalar) &&
                 readsAs(edit.text, edit.to, doc))
@@ -2351,13 +4004,13 @@ function editsProvenByLexemes(before, text, edits) {
         if (!want)
             return false;
         for (const lexeme of want)
-            if (nextOfB() !== lexeme)
+            if (b.next() !== lexeme)
                 return false;
     }
-    while (i < a.length)
-        if (a[i++] !== nextOfB())
+    for (; !a.done; a.advance())
+        if (!a.is(b.next()))
             return false;
-    return nextOfB() === undefined;
+    return b.next() === undefined;
 }
 
 
@@ -3056,6 +4709,8 @@ exports.parseYamlFile = parseYamlFile;
 const yaml_1 = __webpack_require__(38815);
 const text_encoding_js_1 = __webpack_require__(37526);
 const cst_documents_js_1 = __webpack_require__(95419);
+const cst_lexer_js_1 = __webpack_require__(70519);
+const cst_parser_js_1 = __webpack_require__(51738);
 const image_edit_errors_js_1 = __webpack_require__(33486);
 const COMPOSE_OPTIONS = {
     // No CST kept on the nodes: it would triple the memory of a large file (offsets suffice).
@@ -3064,6 +4719,13 @@ const COMPOSE_OPTIONS = {
     // quadratic in the size of a map, which matters for a values file of thousands of services).
     uniqueKeys: false,
 };
+/**
+ * From this size on, a file's CST is given up item by item while its documents are composed
+ * (see composeSimpleDocuments): the peak memory of a large values file is then its nodes, not
+ * its nodes and its tokens. A smaller file keeps its tokens for the Composer, should the
+ * simple path decline, instead of being parsed again.
+ */
+const RELEASE_CST_FROM = 64 * 1024;
 /** Refuse a text in another encoding than UTF-8 (UTF-16, lone CR line breaks) as not YAML we read. */
 function checkEncoding(file, text) {
     try {
@@ -3075,18 +4737,6 @@ function checkEncoding(file, text) {
         throw error;
     }
 }
-/** The parser's CST tokens of `lexemes`, with every line start recorded in `lineCounter`. */
-function parseLexemes(lexemes, lineCounter) {
-    const parser = new yaml_1.Parser(lineCounter.addNewLine);
-    const tokens = [];
-    lineCounter.addNewLine(0);
-    for (const lexeme of lexemes)
-        for (const token of parser.next(lexeme))
-            tokens.push(token);
-    for (const token of parser.end())
-        tokens.push(token);
-    return tokens;
-}
 /** The documents of `tokens`, as parseAllDocuments composes them. */
 function composeTokens(tokens) {
     const composer = new yaml_1.Composer(COMPOSE_OPTIONS);
@@ -3097,12 +4747,19 @@ function composeTokens(tokens) {
     return documents;
 }
 /**
- * The documents of `lexemes`: composed straight from the CST when the file keeps to the plain
- * subset cst-documents handles (the same nodes, several times faster), else by the Composer.
+ * The documents of `text`, every line start recorded in `lineCounter` and every lexeme in
+ * `codes`: composed straight from the CST when the file keeps to the plain subset
+ * cst-documents handles (the same nodes, several times faster), else by the Composer.
  */
-function composeLexemes(lexemes, lineCounter) {
-    const tokens = parseLexemes(lexemes, lineCounter);
-    return (0, cst_documents_js_1.composeSimpleDocuments)(tokens, COMPOSE_OPTIONS) ?? composeTokens(tokens);
+function composeText(text, lineCounter, codes) {
+    lineCounter.addNewLine(0);
+    const tokens = (0, cst_parser_js_1.parseCstTokens)((0, cst_lexer_js_1.recordLexemes)(text, codes), lineCounter.addNewLine);
+    const release = text.length >= RELEASE_CST_FROM;
+    const simple = (0, cst_documents_js_1.composeSimpleDocuments)(tokens, COMPOSE_OPTIONS, release);
+    if (simple)
+        return simple;
+    // Released tokens are spent: the Composer reads a second parse (lines and lexemes are known).
+    return composeTokens(release ? (0, cst_parser_js_1.parseCstTokens)((0, cst_lexer_js_1.lexemesOf)(text), () => undefined) : tokens);
 }
 /**
  * Parse every document of `text`; a syntax error, or a text that is not UTF-8 with LF or CRLF
@@ -3111,9 +4768,9 @@ function composeLexemes(lexemes, lineCounter) {
 function parseYamlFile(file, text) {
     checkEncoding(file, text);
     const lineCounter = new yaml_1.LineCounter();
-    // What parseAllDocuments does, with the lexemes kept on the way.
-    const lexemes = Array.from(new yaml_1.Lexer().lex(text));
-    const documents = composeLexemes(lexemes, lineCounter);
+    // What parseAllDocuments does, with the lexemes recorded on the way.
+    const lexemeCodes = [];
+    const documents = composeText(text, lineCounter, lexemeCodes);
     const lineOf = (offset) => lineCounter.linePos(offset).line;
     for (const document of documents) {
         const error = document.errors[0];
@@ -3124,7 +4781,7 @@ function parseYamlFile(file, text) {
     }
     const newline = text.indexOf('\n');
     const eol = newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
-    return { file, text, documents, lexemes, lineOf, eol };
+    return { file, text, documents, lexemeCodes, lineOf, eol };
 }
 
 

@@ -270,27 +270,21 @@ function bumpCommitMessage(changes, message, environment) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.bumpWorkspace = bumpWorkspace;
-/**
- * bump-values' use case: plan the bump over the workspace, write it atomically, commit it with
- * change trailers and push it, re-planning on the new head whenever another job pushed first.
- * The outcome carries the last plan made, and is the one source of the step's outputs.
- */
-const errors_js_1 = __webpack_require__(37638);
-const commit_js_1 = __webpack_require__(15253);
-const push_with_retry_js_1 = __webpack_require__(52094);
 const bump_coverage_js_1 = __webpack_require__(61983);
 const bump_warnings_js_1 = __webpack_require__(51816);
-const working_tree_js_1 = __webpack_require__(24834);
 const bump_commit_js_1 = __webpack_require__(24520);
 const plan_workspace_js_1 = __webpack_require__(38515);
-const push_branch_js_1 = __webpack_require__(9565);
-const workspace_holds_js_1 = __webpack_require__(59696);
-/** The services this bump may move: those of the request, less the held ones (re-read each plan). */
-function freeServices(request, log) {
-    if (!request.holds)
+const holds_file_js_1 = __webpack_require__(96287);
+/**
+ * The services this bump may move: those of the request, less the held ones (re-read each
+ * plan). The holds code is loaded only when there is a holds file to read.
+ */
+async function freeServices(request, log) {
+    if (!request.holds || !(0, holds_file_js_1.holdsFileExists)(request.workspace, request.holds.path))
         return request.componentTags;
-    const { file } = (0, workspace_holds_js_1.readWorkspaceHolds)(request.workspace, request.holds.path);
-    return (0, workspace_holds_js_1.servicesNotHeld)(request.componentTags, file, request.holds, request.environment, log);
+    const { readWorkspaceHolds, servicesNotHeld } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 59696));
+    const { file } = readWorkspaceHolds(request.workspace, request.holds.path);
+    return servicesNotHeld(request.componentTags, file, request.holds, request.environment, log);
 }
 /** A plan that changes nothing, for a bump whose every service is held. */
 function emptyPlan() {
@@ -298,8 +292,8 @@ function emptyPlan() {
     return { ...none, matchedFiles: [], unmatchedPatterns: [] };
 }
 /** Plan the free services; every service held plans nothing (there is nothing to bump). */
-function planFree(request, log) {
-    const free = freeServices(request, log);
+async function planFree(request, log) {
+    const free = await freeServices(request, log);
     const allHeld = Object.keys(free).length === 0 && Object.keys(request.componentTags).length > 0;
     return allHeld ? emptyPlan() : (0, plan_workspace_js_1.planWorkspace)(request.workspace, free, request);
 }
@@ -320,68 +314,25 @@ function reportUnmatched(plan, request, log) {
         log.info(`Left alone ${occ.file}:${occ.line}: its Flux marker names the policy '${occ.policy}', ` +
             `not in namespace '${request.fluxNamespace?.namespace ?? ''}' (flux-namespace).`);
 }
+/** How many changes one log call carries: one write per block of lines, not one per change. */
+const CHANGES_PER_LOG_CALL = 500;
+/** Log a line per change (`file:line service field: from -> to`), a block of them at a time. */
+function logChanges(changes, log) {
+    const line = (c) => `${c.file}:${c.line} ${c.service} ${c.field}: ${c.from || '(none)'} -> ${c.to}`;
+    for (let start = 0; start < changes.length; start += CHANGES_PER_LOG_CALL)
+        log.info(changes
+            .slice(start, start + CHANGES_PER_LOG_CALL)
+            .map(line)
+            .join('\n'));
+}
 /** The outcome of `plan`, the last plan made. */
 function outcomeOf(plan, commitSha) {
     return { plan, changes: plan.changes, changedFiles: plan.files.map((f) => f.path), commitSha };
 }
-/** Commit the written plan with `message`; '' when its files hold no change. */
-async function commitPlan(plan, message, request, ports) {
-    const sha = await (0, commit_js_1.commitChanges)({
-        cwd: request.workspace,
-        env: ports.git?.env,
-        files: plan.files.map((f) => f.path),
-        message,
-    });
-    ports.log.info(`Committed ${sha ?? ''}`);
-    return sha ?? '';
-}
-/** Push HEAD, re-planning on the new head after each rejection; the outcome has the last plan. */
-async function pushPlan(first, request, ports) {
-    const { workspace } = request;
-    const { log, git = {} } = ports;
-    const branch = await (0, push_branch_js_1.pushBranch)(workspace, request.fallbackBranch, git.env);
-    let last = first;
-    const pushed = await (0, push_with_retry_js_1.pushWithRetry)({
-        cwd: workspace,
-        branch,
-        retries: request.pushRetries,
-        ...git,
-        onRetry: (e) => log.info(`Push rejected (${e.reason}); re-planning on the new head in ${e.delayMs} ms (retry ${e.retry})`),
-        replan: async () => {
-            last = planFree(request, log);
-            if (last.changes.length === 0)
-                return null;
-            (0, plan_workspace_js_1.writePlan)(workspace, last);
-            const message = (0, bump_commit_js_1.bumpCommitMessage)(last.changes, request.commitMessage, request.environment);
-            return { message, files: last.files.map((f) => f.path) };
-        },
-    });
-    log.info(pushed.status === 'pushed'
-        ? `Pushed ${pushed.sha} to ${branch} after ${pushed.attempts} attempt(s)`
-        : `Nothing to push: ${branch} already holds every change`);
-    const commitSha = pushed.status === 'pushed' ? pushed.sha : '';
-    return { ...outcomeOf(last, commitSha), push: { ...pushed, branch } };
-}
-/**
- * Refuse to push a bump of files that already hold uncommitted changes (an earlier step's):
- * the commit would carry them, and a re-plan after a rejected push, made on the remote head,
- * would drop them.
- */
-async function refuseDirtyPlannedFiles(plan, request, ports) {
-    const paths = plan.files.map((f) => f.path);
-    const workspace = { cwd: request.workspace, env: ports.git?.env };
-    const dirty = await (0, working_tree_js_1.uncommittedPaths)(workspace, { paths, untracked: false });
-    if (dirty.length === 0)
-        return;
-    throw new errors_js_1.PromoteError(`Cannot bump and push ${(0, working_tree_js_1.listPaths)(dirty)}: they hold uncommitted changes that this step did ` +
-        'not make. bump-values commits whole files, and after a rejected push it re-plans them on ' +
-        'the remote head, which would drop those changes. Commit them in an earlier step, or set ' +
-        "'push' to false. Nothing was written.");
-}
 /** Plan, write, commit and push as the request says; throws before writing when it cannot plan. */
 async function bumpWorkspace(request, ports) {
     const { log } = ports;
-    const free = freeServices(request, log);
+    const free = await freeServices(request, log);
     const asked = Object.keys(request.componentTags);
     if (asked.length > 0 && Object.keys(free).length === 0) {
         log.info(`Every service of this bump is held in '${request.environment}': nothing to plan.`);
@@ -389,22 +340,42 @@ async function bumpWorkspace(request, ports) {
     }
     const plan = (0, plan_workspace_js_1.planWorkspace)(request.workspace, free, request);
     reportUnmatched(plan, request, log);
-    for (const change of plan.changes)
-        log.info(`${change.file}:${change.line} ${change.service} ${change.field}: ${change.from || '(none)'} -> ${change.to}`);
+    logChanges(plan.changes, log);
     if (request.dryRun || plan.changes.length === 0)
         return outcomeOf(plan, '');
-    const committing = request.commit || request.push;
+    if (!request.commit && !request.push) {
+        (0, plan_workspace_js_1.writePlan)(request.workspace, plan);
+        return outcomeOf(plan, '');
+    }
     // The message is made (and a forged change trailer in it refused) before anything is written.
-    const message = committing
-        ? (0, bump_commit_js_1.bumpCommitMessage)(plan.changes, request.commitMessage, request.environment)
-        : '';
+    const message = (0, bump_commit_js_1.bumpCommitMessage)(plan.changes, request.commitMessage, request.environment);
+    const git = await __webpack_require__.e(/* import() */ 21).then(__webpack_require__.bind(__webpack_require__, 59021));
     if (request.push)
-        await refuseDirtyPlannedFiles(plan, request, ports);
+        await git.refuseDirtyPlannedFiles(plan, request, ports);
     (0, plan_workspace_js_1.writePlan)(request.workspace, plan);
-    const commitSha = committing ? await commitPlan(plan, message, request, ports) : '';
+    const commitSha = await git.commitPlan(plan, message, request, ports);
     if (!request.push || commitSha === '')
         return outcomeOf(plan, commitSha);
-    return pushPlan(plan, request, ports);
+    const { pushed, branch, last } = await git.pushPlan(plan, request, ports, () => planFree(request, log));
+    const pushedSha = pushed.status === 'pushed' ? pushed.sha : '';
+    return { ...outcomeOf(last, pushedSha), push: { ...pushed, branch } };
+}
+
+
+/***/ }),
+
+/***/ 96287:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.holdsFileExists = holdsFileExists;
+/** Whether the workspace holds a holds file, checked without loading the holds code. */
+const node_fs_1 = __webpack_require__(73024);
+const workspace_files_js_1 = __webpack_require__(88742);
+/** Whether `path` (relative to the workspace, kept inside it) exists: absent means no holds. */
+function holdsFileExists(workspace, path) {
+    return (0, node_fs_1.existsSync)((0, workspace_files_js_1.resolveInWorkspace)(workspace, path, 'holds-file'));
 }
 
 
@@ -450,27 +421,34 @@ const bump_files_js_1 = __webpack_require__(27946);
 const workspace_files_js_1 = __webpack_require__(88742);
 /** Match, read and plan; throws before anything is written when a file cannot be bumped. */
 function planWorkspace(workspace, componentTags, input) {
-    const listed = (0, workspace_files_js_1.listWorkspaceFiles)(workspace);
-    const { files, unmatched } = (0, file_patterns_js_1.matchFilePatterns)(listed, input.filePatterns);
+    const listing = (0, workspace_files_js_1.listWorkspace)(workspace);
+    const { files, unmatched } = (0, file_patterns_js_1.matchFilePatterns)(listing.files, input.filePatterns);
     // A symbolic link is read, reported and written as its target, once even when both match.
-    const paths = [...new Set(files.map((path) => (0, workspace_files_js_1.workspacePathOf)(workspace, path, 'files')))];
-    const read = (path) => (0, workspace_files_js_1.readWorkspaceFile)(workspace, path, 'files');
+    const paths = [...new Set(files.map((path) => (0, workspace_files_js_1.listedPathOf)(listing, path, 'files')))];
+    const read = (path) => (0, workspace_files_js_1.readListedFile)(listing, path, 'files');
     const sources = paths.map((path) => ({ path, text: read(path) }));
     const result = (0, bump_files_js_1.bumpFiles)({
         files: sources,
         componentTags,
         write: input.write,
-        tree: { paths: new Set(listed), read },
+        tree: { paths: new Set(listing.files), read },
         allowDowngrade: input.allowDowngrade === true,
         ...(input.fluxNamespace ? { fluxNamespace: input.fluxNamespace } : {}),
         ...(input.chartAppVersion ? { chartAppVersion: input.chartAppVersion } : {}),
     });
-    return { ...result, matchedFiles: files, unmatchedPatterns: unmatched };
+    return { ...result, matchedFiles: files, unmatchedPatterns: unmatched, listing };
 }
-/** Write every changed file of the plan, each atomically, inside the workspace. */
+/**
+ * Write every changed file of the plan, each atomically, inside the workspace. With the plan's
+ * listing, a regular file is written at its listed path, a link resolved and checked as ever.
+ */
 function writePlan(workspace, plan) {
+    const { listing } = plan;
     for (const file of plan.files)
-        (0, workspace_files_js_1.writeFileAtomic)((0, workspace_files_js_1.resolveInWorkspace)(workspace, file.path, 'files'), file.after);
+        if (listing)
+            (0, workspace_files_js_1.writeListedFile)(listing, file.path, file.after, 'files');
+        else
+            (0, workspace_files_js_1.writeFileAtomic)((0, workspace_files_js_1.resolveInWorkspace)(workspace, file.path, 'files'), file.after);
 }
 
 

@@ -1,34 +1,6 @@
-export const id = 304;
-export const ids = [304];
+export const id = 567;
+export const ids = [567];
 export const modules = {
-
-/***/ 72510:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatTable = formatTable;
-function textOf(cell) {
-    return typeof cell === 'string' ? cell : cell.text;
-}
-/** The table's lines: a bold header, then the rows; the last column is not padded. */
-function formatTable(headers, rows, paint) {
-    const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => textOf(r[i] ?? '').length)));
-    const line = (cells, header) => cells
-        .map((cell, i) => {
-        const text = textOf(cell);
-        const padded = i === cells.length - 1 ? text : text.padEnd(widths[i] ?? 0);
-        if (header)
-            return paint('bold', padded);
-        return typeof cell === 'string' ? padded : paint(cell.style, padded);
-    })
-        .join('  ')
-        .trimEnd();
-    return [line(headers, true), ...rows.map((r) => line(r, false))].join('\n');
-}
-
-
-/***/ }),
 
 /***/ 99493:
 /***/ ((__unused_webpack_module, exports) => {
@@ -3309,77 +3281,6 @@ function sourceCommitsSection(service, found) {
         ]
         : [];
     return [heading, '', ...lines, ...more].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 28969:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.manifestTarget = manifestTarget;
-exports.repositoryTarget = repositoryTarget;
-exports.describeTarget = describeTarget;
-exports.toManifestTarget = toManifestTarget;
-exports.toRepositoryTarget = toRepositoryTarget;
-exports.checkedDigest = checkedDigest;
-/**
- * What a registry lookup reports. Every outcome is one of three, and the client fails closed:
- * `present` only when the registry served the object and its digest checks out, `missing` only
- * when the registry said so in the distribution API's own words, `error` whenever the truth is
- * unknown. Messages name the registry and say why.
- */
-const errors_js_1 = __webpack_require__(37638);
-const reference_js_1 = __webpack_require__(14548);
-/**
- * The manifest to look up for an image reference: by digest when it has one (unless
- * `by: 'tag'`), else by its tag, else `latest`. Parses text with `parseReference`.
- */
-function manifestTarget(image, by) {
-    const ref = typeof image === 'string' ? (0, reference_js_1.parseReference)(image) : image;
-    const reference = by === 'tag' ? (ref.tag ?? 'latest') : (ref.digest ?? ref.tag ?? 'latest');
-    return { registry: (0, reference_js_1.registryOf)(ref), repository: (0, reference_js_1.registryPathOf)(ref), reference };
-}
-/** The repository of an image reference or repository name, in registry terms. */
-function repositoryTarget(image) {
-    const { registry, repository } = manifestTarget(image);
-    return { registry, repository };
-}
-/** `registry/repository@digest` or `registry/repository:tag`. */
-function describeTarget(target) {
-    const separator = (0, reference_js_1.isValidDigest)(target.reference) ? '@' : ':';
-    return `${target.registry}/${target.repository}${separator}${target.reference}`;
-}
-const PATH_RE = /^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*)*$/;
-function isObject(value) {
-    return typeof value === 'object' && value !== null;
-}
-/** A repository target whose path is a valid repository path; throws InvalidReferenceError. */
-function checkedRepository(target) {
-    if (!PATH_RE.test(target.repository))
-        throw new errors_js_1.InvalidReferenceError(target.repository, 'it is not a repository path');
-    return { registry: target.registry, repository: target.repository };
-}
-/** A manifest target from text, a parsed reference or a target; throws InvalidReferenceError. */
-function toManifestTarget(image) {
-    const target = isObject(image) && 'reference' in image ? image : manifestTarget(image);
-    checkedRepository(target);
-    if (!(0, reference_js_1.isValidDigest)(target.reference) && !(0, reference_js_1.isValidTag)(target.reference))
-        throw new errors_js_1.InvalidReferenceError(target.reference, 'it is neither a digest nor a tag');
-    return target;
-}
-/** A repository target from text, a parsed reference or a target; throws InvalidReferenceError. */
-function toRepositoryTarget(repository) {
-    const isTarget = isObject(repository) && 'registry' in repository && 'repository' in repository;
-    return checkedRepository(isTarget ? repository : repositoryTarget(repository));
-}
-/** The digest, if it is a sha256 digest; throws InvalidReferenceError. */
-function checkedDigest(digest) {
-    if (!(0, reference_js_1.isValidDigest)(digest))
-        throw new errors_js_1.InvalidReferenceError(digest, 'it is not a sha256 digest');
-    return digest;
 }
 
 
