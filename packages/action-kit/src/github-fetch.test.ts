@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createGitHubFetch } from './github-fetch.js';
 
@@ -37,6 +38,23 @@ function listen(record: boolean): Promise<Server> {
           contentType: request.headers['content-type'],
           body,
         });
+      if (url.pathname === '/gzip' || url.pathname === '/bad-gzip') {
+        const asked = String(request.headers['accept-encoding'] ?? '');
+        const json = JSON.stringify({ asked, tree: 'x'.repeat(10_000) });
+        const gzip = asked.includes('gzip');
+        const sent = !gzip
+          ? Buffer.from(json)
+          : url.pathname === '/gzip'
+            ? gzipSync(json)
+            : Buffer.from('not gzip at all');
+        response.writeHead(200, {
+          'content-type': 'application/json',
+          'content-length': String(sent.length),
+          ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+        });
+        response.end(sent);
+        return;
+      }
       const status = /^\/status\/(\d+)$/.exec(url.pathname)?.[1];
       if (status) {
         response.writeHead(Number(status), { location: url.searchParams.get('to') ?? '/json' });
@@ -132,6 +150,24 @@ describe('createGitHubFetch', () => {
     ['a method fetch would send but GitHub has no use for', { method: 'TRACE' }, /TRACE/],
   ])('refuses %s with a clear TypeError', async (_, init, message) => {
     await expect(fetch(`${base}/json`, init)).rejects.toThrow(message);
+  });
+
+  test('asks for gzip and answers the inflated body, without content-encoding or its length', async () => {
+    const answer = await createGitHubFetch()(`${base}/gzip`);
+    const body = (await answer.json()) as { asked: string; tree: string };
+    expect(body.asked).toBe('gzip');
+    expect(body.tree).toHaveLength(10_000);
+    expect(answer.headers.get('content-encoding')).toBeNull();
+    expect(answer.headers.get('content-length')).toBeNull();
+    expect(answer.headers.get('content-type')).toBe('application/json');
+  });
+
+  test("keeps a caller's accept-encoding, and rejects a body that is not the gzip it claims", async () => {
+    const plain = await createGitHubFetch()(`${base}/gzip`, {
+      headers: { 'Accept-Encoding': 'identity' },
+    });
+    expect(((await plain.json()) as { asked: string }).asked).toBe('identity');
+    await expect(createGitHubFetch()(`${base}/bad-gzip`)).rejects.toThrow(TypeError);
   });
 
   test('sends bytes as they are', async () => {
