@@ -158,8 +158,9 @@ exports.createGitHubFetch = createGitHubFetch;
  *
  * Like fetch: redirects are followed (at most 20; 303, and 301/302 after a POST, become a GET
  * without body; `authorization` is dropped when the redirect leaves the origin), a failure with
- * no HTTP answer rejects with a TypeError whose cause names it. Unlike fetch: no AbortSignal
- * (refused, none of our calls passes one), no streaming body, no compression asked for.
+ * no HTTP answer rejects with a TypeError whose cause names it; gzip is asked for (unless the
+ * caller sets accept-encoding) and undone, so a large tree crosses the network compressed.
+ * Unlike fetch: no AbortSignal (refused, none of our calls passes one), no streaming body.
  */
 const registry_1 = __webpack_require__(37317);
 /** The most redirects fetch follows. */
@@ -217,6 +218,25 @@ function followed(from, status, location, request) {
     const method = toGet && request.method !== 'HEAD' ? 'GET' : request.method;
     return { url, method, headers, body: toGet ? undefined : request.body };
 }
+/**
+ * The body and headers as the caller sees them: a gzip body inflated (zlib is loaded only
+ * then), its content-encoding and content-length dropped as fetch does.
+ */
+async function decoded(headers, body) {
+    const encoding = headers['content-encoding']?.trim().toLowerCase();
+    if (encoding !== 'gzip' && encoding !== 'x-gzip')
+        return { headers, body };
+    const { gunzipSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 23));
+    let inflated;
+    try {
+        inflated = gunzipSync(body, { maxOutputLength: MAX_BODY_BYTES });
+    }
+    catch (error) {
+        throw new TypeError('fetch failed', { cause: error });
+    }
+    const rest = Object.fromEntries(Object.entries(headers).filter(([k]) => k !== 'content-encoding' && k !== 'content-length'));
+    return { headers: rest, body: inflated };
+}
 function answerOf(status, url, headers, body, redirected) {
     const text = async () => body.toString('utf8');
     return {
@@ -238,6 +258,7 @@ function createGitHubFetch(transport = (0, registry_1.createNodeTransport)()) {
         if (init.signal)
             throw new TypeError('GitHub fetch: an AbortSignal is not supported');
         const headers = Object.fromEntries(Object.entries(init.headers ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)]));
+        headers['accept-encoding'] ??= 'gzip';
         let request = {
             url: new URL(String(input)),
             method: methodOf(init),
@@ -261,8 +282,10 @@ function createGitHubFetch(transport = (0, registry_1.createNodeTransport)()) {
                 throw new TypeError('fetch failed', { cause: error });
             }
             const location = answer.headers.location;
-            if (!REDIRECTS.has(answer.status) || location === undefined || init.redirect === 'manual')
-                return answerOf(answer.status, url, answer.headers, answer.body, redirects > 0);
+            if (!REDIRECTS.has(answer.status) || location === undefined || init.redirect === 'manual') {
+                const plain = await decoded(answer.headers, answer.body);
+                return answerOf(answer.status, url, plain.headers, plain.body, redirects > 0);
+            }
             if (init.redirect === 'error' || redirects >= MAX_REDIRECTS)
                 throw new TypeError('fetch failed', {
                     cause: new Error(`redirect ${answer.status} to ${location} not followed`),
