@@ -6,12 +6,12 @@
  */
 import { PromoteError } from '../errors.js';
 import { commitChanges } from '../git/commit.js';
-import { pushWithRetry, type PushOutcome } from '../git/push-with-retry.js';
+import type { PushOutcome } from '../git/push-with-retry.js';
 import { listPaths, uncommittedPaths } from '../git/working-tree.js';
 import { bumpCommitMessage } from './bump-commit.js';
 import type { BumpPorts, BumpRequest } from './bump-request.js';
 import { type WorkspacePlan, writePlan } from './plan-workspace.js';
-import { pushBranch } from './push-branch.js';
+import { pushReplanning } from './push-replanning.js';
 
 /** Commit the written plan with `message`; '' when its files hold no change. */
 export async function commitPlan(
@@ -48,31 +48,14 @@ export async function pushPlan(
   replan: () => Promise<WorkspacePlan>,
 ): Promise<PlanPush> {
   const { workspace } = request;
-  const { log, git = {} } = ports;
-  const branch = await pushBranch(workspace, request.fallbackBranch, git.env);
   let last = first;
-  const pushed = await pushWithRetry({
-    cwd: workspace,
-    branch,
-    retries: request.pushRetries,
-    ...git,
-    onRetry: (e) =>
-      log.info(
-        `Push rejected (${e.reason}); re-planning on the new head in ${e.delayMs} ms (retry ${e.retry})`,
-      ),
-    replan: async () => {
-      last = await replan();
-      if (last.changes.length === 0) return null;
-      writePlan(workspace, last);
-      const message = bumpCommitMessage(last.changes, request.commitMessage, request.environment);
-      return { message, files: last.files.map((f) => f.path) };
-    },
+  const { pushed, branch } = await pushReplanning(workspace, request, ports, async () => {
+    last = await replan();
+    if (last.changes.length === 0) return null;
+    writePlan(workspace, last);
+    const message = bumpCommitMessage(last.changes, request.commitMessage, request.environment);
+    return { message, files: last.files.map((f) => f.path) };
   });
-  log.info(
-    pushed.status === 'pushed'
-      ? `Pushed ${pushed.sha} to ${branch} after ${pushed.attempts} attempt(s)`
-      : `Nothing to push: ${branch} already holds every change`,
-  );
   return { pushed, branch, last };
 }
 

@@ -16,7 +16,6 @@ import {
 } from '../git/change-trailers.js';
 import { commitChanges } from '../git/commit.js';
 import { runGit } from '../git/git-cli.js';
-import { pushWithRetry } from '../git/push-with-retry.js';
 import { addHolds, type Hold } from '../promotion/holds.js';
 import type { PromotionPlan, PromotionSource } from '../promotion/promotion-plan.js';
 import { RollbackConflictError } from '../promotion/revert-target.js';
@@ -30,7 +29,7 @@ import {
 } from '../promotion/rollback-plan.js';
 import { readWorkspaceText, resolveInWorkspace, writeFileAtomic } from '../workspace-files.js';
 import type { BumpPorts } from './bump-request.js';
-import { pushBranch } from './push-branch.js';
+import { pushReplanning } from './push-replanning.js';
 import {
   readWorkspaceHolds,
   servicesNotHeld,
@@ -273,32 +272,14 @@ async function commitAndPush(
   const sha = (await commitChanges({ cwd: workspace, env: git.env, files, message })) ?? '';
   log.info(`Committed ${sha}`);
   if (!request.push || sha === '') return { last: first, commitSha: sha };
-  const branch = await pushBranch(workspace, request.fallbackBranch, git.env);
   let last = first;
-  const pushed = await pushWithRetry({
-    cwd: workspace,
-    branch,
-    retries: request.pushRetries,
-    ...git,
-    onRetry: (e) =>
-      log.info(
-        `Push rejected (${e.reason}); re-planning the revert on the new head (retry ${e.retry})`,
-      ),
-    replan: async () => {
-      last = await planRevert(request, target, ports);
-      if (last.plan.changes.length === 0) return null;
-      writeRevert(workspace, last, request.holds.path);
-      return {
-        message: messageOf(request, target, last),
-        files: pathsOf(last, request.holds.path),
-      };
-    },
-  });
-  log.info(
-    pushed.status === 'pushed'
-      ? `Pushed ${pushed.sha} to ${branch} after ${pushed.attempts} attempt(s)`
-      : `Nothing to push: ${branch} already holds every change`,
-  );
+  const replan = async () => {
+    last = await planRevert(request, target, ports);
+    if (last.plan.changes.length === 0) return null;
+    writeRevert(workspace, last, request.holds.path);
+    return { message: messageOf(request, target, last), files: pathsOf(last, request.holds.path) };
+  };
+  const { pushed } = await pushReplanning(workspace, request, ports, replan, 'the revert');
   return { last, commitSha: pushed.status === 'pushed' ? pushed.sha : '' };
 }
 
