@@ -280,6 +280,20 @@ describe('exit codes and errors', () => {
       2,
       /Flag '--hotfix': "true" cannot be combined with --from-environment/,
     ],
+    [
+      'a --policy-file outside the repository',
+      [...PROMOTE, '--policy-file', '../policy.yaml'],
+      {},
+      2,
+      /^gitops-promote promote: Flag '--policy-file': "\.\.\/policy\.yaml" must be a relative path in the repository, without '\.', '\.\.' or empty parts$/m,
+    ],
+    [
+      'an absolute --holds-file',
+      [...PROMOTE, '--holds-file', '/etc/holds.yaml'],
+      {},
+      2,
+      /^gitops-promote promote: Flag '--holds-file': "\/etc\/holds\.yaml" must be a relative path in the repository, without '\.', '\.\.' or empty parts$/m,
+    ],
     ['a bad --revert', ['rollback', ...TARGET, '--revert', 'HEAD~1'], {}, 2, /revert/],
     [
       'a repository the token cannot see',

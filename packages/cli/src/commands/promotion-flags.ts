@@ -9,6 +9,7 @@ import { createGitHubApi } from '@gitops-promote/action-kit/github';
 import {
   type AutoMergeMethod,
   checkBranchName,
+  checkRepositoryPath,
   DEFAULT_HOLDS_FILE,
   type GitHubApi,
   type PromotionLog,
@@ -99,17 +100,9 @@ function autoMergeFlag(flags: Flags): AutoMergeMethod | false {
   return choice === 'false' ? false : choice;
 }
 
-/** `--holds-file`: a relative path in the repository without '.', '..' or empty parts. */
+/** `--holds-file`: a relative path in the repository (the action's rule); empty: the default. */
 export function holdsFileFlag(flags: Flags): string {
-  const path = flags.text('holds-file') || DEFAULT_HOLDS_FILE;
-  const parts = path.split('/');
-  if (path.includes('\\') || parts.some((p) => p === '' || p === '.' || p === '..'))
-    throw new InputError(
-      'holds-file',
-      path,
-      "must be a relative path in the repository, without '.', '..' or empty parts",
-    );
-  return path;
+  return checkRepositoryPath('holds-file', flags.text('holds-file') || DEFAULT_HOLDS_FILE);
 }
 
 /** The request fields `promote` and `rollback` share (open-promotion-pr's commonRequest). */

@@ -64,6 +64,7 @@ export {
   type Hold,
   type HoldsFile,
 } from './holds.js';
+export { checkRepositoryPath } from './repository-path.js';
 export { liftHold, type HoldKey, type LiftedHolds } from './holds-lift.js';
 export {
   readHoldsAtBase,

@@ -6,9 +6,9 @@
  * one when nothing may go. What each edge prints (outputs, summary, table) stays at the edge.
  */
 import type { ComponentTags } from '../../component-tags.js';
-import { InputError } from '../../errors.js';
 import type { GitHubApi, PromotionLog, RepositoryName } from '../github-api.js';
 import type { PromotionResult } from '../open-promotion.js';
+import { checkRepositoryPath } from '../repository-path.js';
 import type { SourceImage } from './gate-facts.js';
 import { gatesStatus, type GateMode, openedStatus } from './gate-verdicts.js';
 import { DEFAULT_POLICY_FILE } from './policy-schema.js';
@@ -26,13 +26,7 @@ import {
  * repository; empty means the default, used only if present.
  */
 export function policySetting(given: string): PolicySetting {
-  const path = given || DEFAULT_POLICY_FILE;
-  if (path.includes('\\') || path.split('/').some((p) => p === '' || p === '.' || p === '..'))
-    throw new InputError(
-      'policy-file',
-      path,
-      "must be a relative path in the repository, without '.', '..' or empty parts",
-    );
+  const path = checkRepositoryPath('policy-file', given || DEFAULT_POLICY_FILE);
   return { path, explicit: given !== '' };
 }
 
