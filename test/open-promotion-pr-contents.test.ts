@@ -7,14 +7,11 @@
  * One repository holds the app and its deploy config (the local GitHub serves one repository),
  * so another repository name is one the token cannot see: GitHub answers 404, as it does then.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { ComponentTags } from '@gitops-promote/core';
 import { startGitHubServer, type GitHubTestServer } from './support/github-server/index.js';
 import { pushImage, startRegistry, type TestRegistry } from './support/registry/index.js';
-import { runAction, type ActionRun } from './support/run-action.js';
+import type { ActionRun } from './support/run-action.js';
+import { errorOf, promotionRunner } from './support/run-open-promotion-pr.js';
 
 const OWNER = 'acme';
 const REPO = 'shop';
@@ -65,37 +62,18 @@ async function start(files: Record<string, string>): Promise<GitHubTestServer> {
   return server;
 }
 
-async function run(
-  github: GitHubTestServer,
-  inputs: Record<string, string>,
-  componentTags?: ComponentTags,
-): Promise<ActionRun> {
-  const workspace = mkdtempSync(join(tmpdir(), 'contents-ws-'));
-  if (componentTags)
-    writeFileSync(join(workspace, 'component-tags.json'), JSON.stringify(componentTags));
-  return runAction('open-promotion-pr', {
-    inputs: {
-      token: github.token,
-      repository: `${OWNER}/${REPO}`,
-      environment: 'prod',
-      files: 'deploy/values-{env}.yaml',
-      'source-repository': `${OWNER}/${REPO}`,
-      'registry-auth': `${registry.host}=ci:${PASSWORD}`,
-      'insecure-registries': registry.host,
-      ...inputs,
-    },
-    env: {
-      GITHUB_API_URL: github.apiUrl,
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_RUN_ID: '2001',
-    },
-  });
-}
-
-const errorOf = (result: ActionRun) =>
-  result.annotations.find((a) => a.level === 'error')?.message ?? '';
+const run = promotionRunner({
+  repository: `${OWNER}/${REPO}`,
+  workspacePrefix: 'contents-ws-',
+  runId: '2001',
+  files: 'deploy/values-{env}.yaml',
+  workflowRepository: `${OWNER}/${REPO}`,
+  inputs: () => ({
+    'source-repository': `${OWNER}/${REPO}`,
+    'registry-auth': `${registry.host}=ci:${PASSWORD}`,
+    'insecure-registries': registry.host,
+  }),
+});
 
 async function bodyOf(github: GitHubTestServer, result: ActionRun): Promise<string> {
   expect(errorOf(result)).toBe('');

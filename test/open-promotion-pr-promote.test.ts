@@ -2,13 +2,9 @@
  * open-promotion-pr's `mode: promote` (seed 001, staging -> prod) and the hotfix flow, run as
  * the bundle against the local GitHub, with the resulting commits' bytes read back with git.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { type ComponentTags } from '@gitops-promote/core';
 import { startGitHubServer, type GitHubTestServer } from './support/github-server/index.js';
-import { runAction, type ActionRun } from './support/run-action.js';
+import { errorOf, expectSuccess, promotionRunner } from './support/run-open-promotion-pr.js';
 
 const OWNER = 'acme';
 const REPO = 'gitops-config';
@@ -43,39 +39,11 @@ async function start(files: Record<string, string> = {}): Promise<GitHubTestServ
   return server;
 }
 
-async function run(
-  github: GitHubTestServer,
-  inputs: Record<string, string>,
-  componentTags?: ComponentTags,
-): Promise<ActionRun> {
-  const workspace = mkdtempSync(join(tmpdir(), 'promote-ws-'));
-  if (componentTags)
-    writeFileSync(join(workspace, 'component-tags.json'), JSON.stringify(componentTags));
-  return runAction('open-promotion-pr', {
-    inputs: {
-      token: github.token,
-      repository: `${OWNER}/${REPO}`,
-      environment: 'prod',
-      files: 'helm/*/values-{env}.yaml',
-      ...inputs,
-    },
-    env: {
-      GITHUB_API_URL: github.apiUrl,
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_REPOSITORY: 'acme/shop',
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_RUN_ID: '1001',
-    },
-  });
-}
-
-const errorOf = (result: ActionRun) =>
-  result.annotations.find((a) => a.level === 'error')?.message ?? '';
-
-function expectSuccess(result: ActionRun): void {
-  expect(errorOf(result)).toBe('');
-  expect(result.exitCode).toBe(0);
-}
+const run = promotionRunner({
+  repository: `${OWNER}/${REPO}`,
+  workspacePrefix: 'promote-ws-',
+  runId: '1001',
+});
 
 describe('mode: promote', () => {
   test('staging -> prod: only differing services, target lacks one (reported), one PR on re-run', async () => {

@@ -3,7 +3,7 @@
  * merge, roll back by pull request number or by commit SHA, and check the resulting commits'
  * bytes with git in the server's bare repository.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -11,7 +11,8 @@ import { type ComponentTags } from '@gitops-promote/core';
 import { parseChangeTrailers } from '@gitops-promote/core/git';
 import { parseHolds } from '@gitops-promote/core/promotion';
 import { startGitHubServer, type GitHubTestServer } from './support/github-server/index.js';
-import { runAction, type ActionRun } from './support/run-action.js';
+import type { ActionRun } from './support/run-action.js';
+import { promotionRunner } from './support/run-open-promotion-pr.js';
 
 const OWNER = 'acme';
 const REPO = 'gitops-config';
@@ -44,33 +45,13 @@ async function start(): Promise<GitHubTestServer> {
 }
 
 /** Run the bundle in a fresh workspace (with component-tags.json when given). */
-async function run(
-  github: GitHubTestServer,
-  inputs: Record<string, string>,
-  componentTags?: ComponentTags,
-): Promise<ActionRun> {
-  const workspace = mkdtempSync(join(tmpdir(), 'rollback-ws-'));
-  if (componentTags)
-    writeFileSync(join(workspace, 'component-tags.json'), JSON.stringify(componentTags));
-  return runAction('open-promotion-pr', {
-    inputs: {
-      token: github.token,
-      repository: `${OWNER}/${REPO}`,
-      environment: 'prod',
-      files: 'helm/*/values-{env}.yaml',
-      ...inputs,
-    },
-    env: {
-      GITHUB_API_URL: github.apiUrl,
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_REPOSITORY: 'acme/shop',
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_RUN_ID: '1001',
-      // Kept after the run: the files the outputs name are read back.
-      RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'rollback-temp-')),
-    },
-  });
-}
+const run = promotionRunner({
+  repository: `${OWNER}/${REPO}`,
+  workspacePrefix: 'rollback-ws-',
+  runId: '1001',
+  // Kept after the run: the files the outputs name are read back.
+  env: () => ({ RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'rollback-temp-')) }),
+});
 
 function expectSuccess(result: ActionRun): void {
   expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
