@@ -10,24 +10,23 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { withChangeTrailers } from '@gitops-promote/core/git';
 import { startGitHubServer, type GitHubTestServer } from './support/github-server/index.js';
+import {
+  bumpStaging,
+  gatesFiles,
+  type GatesReport as Report,
+  HOUR,
+  iso,
+  OWNER,
+  POLICY_FILE,
+  PROD_FILE,
+  REPO,
+  values,
+} from './support/gates-fixture.js';
 import { type CliRun, runCli } from './support/run-cli.js';
 
-const OWNER = 'acme';
-const REPO = 'gitops-config';
 const TOKEN = 'ghp_cliGatesSecret0123456789abcdef';
-const POLICY_FILE = '.gitops-promote/policy.yaml';
-const STAGING_FILE = 'helm/shop/values-staging.yaml';
-const PROD_FILE = 'helm/shop/values-prod.yaml';
-const HOUR = 3_600_000;
 const RUN_URL = 'https://ci.example.com/acme/gitops-config/runs/77';
-const digest = (c: string) => `sha256:${c.repeat(64)}`;
-const image = (service: string, tag: string, pin: string) =>
-  `${service}:\n  image:\n    repository: ghcr.io/acme/${service}\n    tag: "${tag}"\n    digest: ${pin}\n`;
-const values = (api: string, web: string) =>
-  image('api', '1.0.0', digest(api)) + image('web', '2.0.0', digest(web));
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 let server: GitHubTestServer | undefined;
 afterEach(async () => {
@@ -40,37 +39,9 @@ async function start(policy?: string): Promise<GitHubTestServer> {
     owner: OWNER,
     repo: REPO,
     token: TOKEN,
-    files: {
-      [STAGING_FILE]: values('1', 'a'),
-      [PROD_FILE]: values('1', 'a'),
-      ...(policy !== undefined ? { [POLICY_FILE]: policy } : {}),
-    },
+    files: gatesFiles(policy),
   });
   return server;
-}
-
-/** A bump of staging as bump-values writes it (its change trailer), committed `hoursAgo`. */
-function bumpStaging(
-  github: GitHubTestServer,
-  next: { api: string; web: string },
-  changed: { service: 'api' | 'web'; from: string; to: string },
-  hoursAgo: number,
-): Promise<string> {
-  const message = withChangeTrailers(`chore(deploy): bump ${changed.service} in staging`, [
-    {
-      service: changed.service,
-      file: STAGING_FILE,
-      field: 'digest',
-      from: digest(changed.from),
-      to: digest(changed.to),
-    },
-  ]);
-  return github.commitFiles(
-    'main',
-    { [STAGING_FILE]: values(next.api, next.web) },
-    message,
-    new Date(Date.now() - hoursAgo * HOUR),
-  );
 }
 
 /** api bumped 30 h ago (soaked for 24h), web 2 h ago (soaking until 22 h from now). */
@@ -103,12 +74,6 @@ const PROMOTE = [
 ];
 const SOAK = 'environments:\n  prod:\n    soak: 24h\n';
 
-interface Report {
-  eligible: string[];
-  waiting: string[];
-  eligibleAt?: string;
-  services: Array<{ service: string; verdicts: Array<{ gate: string; verdict: string }> }>;
-}
 const refs = (github: GitHubTestServer) => github.git(['for-each-ref', '--format=%(refname)']);
 /** A request that may change something: neither a GET nor a GraphQL query. */
 const isWrite = (r: { method: string; operation: string | undefined }) =>

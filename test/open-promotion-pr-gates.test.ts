@@ -4,27 +4,25 @@
  * real `Promote-Change` trailers, statuses and check runs as Flux or CI would post them, and the
  * `gitops-promote/gates` status read back from the server.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { ComponentTags } from '@gitops-promote/core';
-import { withChangeTrailers } from '@gitops-promote/core/git';
 import { startGitHubServer, type GitHubTestServer } from './support/github-server/index.js';
-import { runAction, type ActionRun } from './support/run-action.js';
-
-const OWNER = 'acme';
-const REPO = 'gitops-config';
-const POLICY_FILE = '.gitops-promote/policy.yaml';
-const STAGING_FILE = 'helm/shop/values-staging.yaml';
-const PROD_FILE = 'helm/shop/values-prod.yaml';
-const HOUR = 3_600_000;
-const digest = (c: string) => `sha256:${c.repeat(64)}`;
-const image = (service: string, tag: string, pin: string) =>
-  `${service}:\n  image:\n    repository: ghcr.io/acme/${service}\n    tag: "${tag}"\n    digest: ${pin}\n`;
-const values = (api: string, web: string) =>
-  image('api', '1.0.0', digest(api)) + image('web', '2.0.0', digest(web));
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+import {
+  bumpStaging,
+  digest,
+  gatesFiles,
+  type GatesReport as Report,
+  HOUR,
+  iso,
+  OWNER,
+  POLICY_FILE,
+  PROD_FILE,
+  REPO,
+  STAGING_FILE,
+  values,
+} from './support/gates-fixture.js';
+import type { ActionRun } from './support/run-action.js';
+import { errorOf, expectSuccess, promotionRunner } from './support/run-open-promotion-pr.js';
 
 let server: GitHubTestServer | undefined;
 afterEach(async () => {
@@ -33,84 +31,18 @@ afterEach(async () => {
 });
 
 async function start(policy?: string, prod = values('1', 'a')): Promise<GitHubTestServer> {
-  server = await startGitHubServer({
-    owner: OWNER,
-    repo: REPO,
-    files: {
-      [STAGING_FILE]: values('1', 'a'),
-      [PROD_FILE]: prod,
-      ...(policy !== undefined ? { [POLICY_FILE]: policy } : {}),
-    },
-  });
+  server = await startGitHubServer({ owner: OWNER, repo: REPO, files: gatesFiles(policy, prod) });
   return server;
 }
 
-/** A bump of staging as bump-values writes it: the new file and its change trailer, dated. */
-async function bumpStaging(
-  github: GitHubTestServer,
-  next: { api: string; web: string },
-  changed: { service: 'api' | 'web'; from: string; to: string },
-  hoursAgo: number,
-): Promise<string> {
-  const message = withChangeTrailers(`chore(deploy): bump ${changed.service} in staging`, [
-    {
-      service: changed.service,
-      file: STAGING_FILE,
-      field: 'digest',
-      from: digest(changed.from),
-      to: digest(changed.to),
-    },
-  ]);
-  return github.commitFiles(
-    'main',
-    { [STAGING_FILE]: values(next.api, next.web) },
-    message,
-    new Date(Date.now() - hoursAgo * HOUR),
-  );
-}
-
-async function run(
-  github: GitHubTestServer,
-  inputs: Record<string, string>,
-  componentTags?: ComponentTags,
-): Promise<ActionRun> {
-  const workspace = mkdtempSync(join(tmpdir(), 'gates-ws-'));
-  if (componentTags)
-    writeFileSync(join(workspace, 'component-tags.json'), JSON.stringify(componentTags));
-  return runAction('open-promotion-pr', {
-    inputs: {
-      token: github.token,
-      repository: `${OWNER}/${REPO}`,
-      environment: 'prod',
-      files: 'helm/*/values-{env}.yaml',
-      ...inputs,
-    },
-    env: {
-      GITHUB_API_URL: github.apiUrl,
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_REPOSITORY: 'acme/shop',
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_RUN_ID: '4242',
-    },
-  });
-}
+const run = promotionRunner({
+  repository: `${OWNER}/${REPO}`,
+  workspacePrefix: 'gates-ws-',
+  runId: '4242',
+});
 
 const PROMOTE = { mode: 'promote', 'from-environment': 'staging' };
 const RUN_URL = 'https://github.com/acme/shop/actions/runs/4242';
-const errorOf = (result: ActionRun) =>
-  result.annotations.find((a) => a.level === 'error')?.message ?? '';
-
-function expectSuccess(result: ActionRun): void {
-  expect(errorOf(result)).toBe('');
-  expect(result.exitCode).toBe(0);
-}
-
-interface Report {
-  eligible: string[];
-  waiting: string[];
-  eligibleAt?: string;
-  services: Array<{ service: string; verdicts: Array<{ gate: string; verdict: string }> }>;
-}
 const gatesOf = (result: ActionRun) => JSON.parse(result.outputs.gates as string) as Report;
 const verdictsOf = (result: ActionRun, service: string) =>
   gatesOf(result)
