@@ -5,6 +5,7 @@
  * for mutative requests), or GITOPS_PROMOTE_WRITE_INTERVAL_MS when set.
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { closeChecked } from './support/github-server/each-test.js';
 import { createGitHubApi } from '@gitops-promote/action-kit/github';
 import type { GitHubApi } from '@gitops-promote/core/promotion';
 import { startGitHubServer, type GitHubTestServer } from './support/github-server/index.js';
@@ -30,10 +31,7 @@ beforeEach(async () => {
   server = await startGitHubServer({ owner, repo, allowAutoMerge: true });
 });
 
-afterEach(async () => {
-  expect(server.violations).toEqual([]);
-  await server.close();
-});
+afterEach(() => closeChecked(server));
 
 function client(env: NodeJS.ProcessEnv): Promise<GitHubApi> {
   return createGitHubApi(server.token, server.apiUrl, { warn: () => undefined, env });

@@ -6,12 +6,8 @@
  * GraphQL's rate-limit answer. A document GitHub would refuse is recorded as a violation.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createTestOctokit,
-  startGitHubServer,
-  type GitHubTestServer,
-  type TestOctokit,
-} from './support/github-server/index.js';
+import { closeChecked, startWithClient } from './support/github-server/each-test.js';
+import { type GitHubTestServer, type TestOctokit } from './support/github-server/index.js';
 
 const owner = 'acme';
 const repo = 'gitops-config';
@@ -20,14 +16,13 @@ let server: GitHubTestServer;
 let octokit: TestOctokit;
 
 beforeEach(async () => {
-  server = await startGitHubServer({ owner, repo, files: { 'README.md': '# config\n' } });
-  octokit = createTestOctokit(server);
+  ({ server, octokit } = await startWithClient({
+    owner,
+    repo,
+    files: { 'README.md': '# config\n' },
+  }));
 });
-
-afterEach(async () => {
-  expect(server.violations).toEqual([]);
-  await server.close();
-});
+afterEach(() => closeChecked(server));
 
 /** A branch one commit ahead of main, and its pull request. */
 async function openPull(head: string, title = head): Promise<number> {

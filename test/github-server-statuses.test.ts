@@ -4,12 +4,8 @@
  * description like every other endpoint.
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import {
-  createTestOctokit,
-  startGitHubServer,
-  type GitHubTestServer,
-  type TestOctokit,
-} from './support/github-server/index.js';
+import { closeChecked, startWithClient } from './support/github-server/each-test.js';
+import { type GitHubTestServer, type TestOctokit } from './support/github-server/index.js';
 
 const owner = 'acme';
 const repo = 'gitops-config';
@@ -17,13 +13,9 @@ let server: GitHubTestServer;
 let octokit: TestOctokit;
 
 beforeEach(async () => {
-  server = await startGitHubServer({ owner, repo, files: { 'a.yaml': 'a: 1\n' } });
-  octokit = createTestOctokit(server);
+  ({ server, octokit } = await startWithClient({ owner, repo, files: { 'a.yaml': 'a: 1\n' } }));
 });
-afterEach(async () => {
-  expect(server.violations).toEqual([]);
-  await server.close();
-});
+afterEach(() => closeChecked(server));
 
 describe('commit statuses', () => {
   test('create, list newest first, combined keeps the latest per context', async () => {

@@ -3,6 +3,7 @@
  * `getOctokit` from @actions/github with the retry and throttling plugins.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeChecked } from './support/github-server/each-test.js';
 import {
   createTestOctokit,
   graphqlSchemaLoadMs,
@@ -98,10 +99,7 @@ const ENABLE_AUTO_MERGE = `
 describe('the local GitHub server', () => {
   beforeEach(() => start());
 
-  afterEach(async () => {
-    expect(server.violations).toEqual([]);
-    await server.close();
-  });
+  afterEach(() => closeChecked(server));
 
   it('stores blobs, trees, commits and refs made through the API in the bare repository', async () => {
     const sha = await commitThroughApi('promote/staging', {
@@ -575,10 +573,7 @@ describe('the local GitHub server', () => {
 describe('contract checks', () => {
   beforeEach(() => start());
 
-  afterEach(async () => {
-    expect(server.violations).toEqual([]);
-    await server.close();
-  });
+  afterEach(() => closeChecked(server));
 
   it('rejects a body GitHub would reject with 422 and records the violation', async () => {
     // A string the route types do not know, so that the missing `head` compiles.
@@ -655,10 +650,7 @@ describe('contract checks', () => {
 describe('fault injection', () => {
   beforeEach(() => start());
 
-  afterEach(async () => {
-    expect(server.violations).toEqual([]);
-    await server.close();
-  });
+  afterEach(() => closeChecked(server));
 
   it('lets the retry plugin recover from 502 and counts every attempt', async () => {
     const number = await openPull();
