@@ -1,11 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { Lexer } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { generateConfigRepo } from '../../../../bench/generate-config-repo.js';
-import { generatedFile } from '../../../../test/support/generated-yaml.js';
 import { controlLexeme, iterateLexemes, lexemesOf, recordLexemes } from './cst-lexer.js';
+import { onGeneratedFiles, repoYaml } from './test-corpus.js';
 
 /** Every lexeme the port reads from `text`, pulled one at a time. */
 function drained(text: string): string[] {
@@ -19,18 +17,6 @@ function drained(text: string): string[] {
 function same(text: string): void {
   expect(drained(text)).toStrictEqual(Array.from(new Lexer().lex(text)));
 }
-
-const yamlFilesUnder = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return yamlFilesUnder(path);
-    return /\.ya?ml$/.test(name) ? [path] : [];
-  });
-
-const root = new URL('../../../../', import.meta.url).pathname;
-const repoYaml = ['test/golden', 'examples', 'example']
-  .flatMap((dir) => yamlFilesUnder(join(root, dir)))
-  .map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 
 describe('the lexer port gives the lexemes of yaml’s Lexer', () => {
   test.each([
@@ -119,14 +105,6 @@ describe('the lexer port gives the lexemes of yaml’s Lexer', () => {
   });
 
   test('on generated config-repository files', () => {
-    fc.assert(
-      fc.property(
-        generatedFile(() => true),
-        (file) => {
-          same(file.text);
-        },
-      ),
-      { seed: 20261204, numRuns: 500 },
-    );
+    onGeneratedFiles(same);
   });
 });

@@ -1,11 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { Lexer, Parser } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { generateConfigRepo } from '../../../../bench/generate-config-repo.js';
-import { generatedFile } from '../../../../test/support/generated-yaml.js';
 import { parseCstTokens } from './cst-parser.js';
+import { onGeneratedFiles, repoYaml } from './test-corpus.js';
 
 /** The tokens and line starts of yaml's own Parser. */
 function viaYaml(text: string) {
@@ -27,18 +25,6 @@ function viaPort(text: string) {
 function same(text: string): void {
   expect(viaPort(text)).toStrictEqual(viaYaml(text));
 }
-
-const yamlFilesUnder = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return yamlFilesUnder(path);
-    return /\.ya?ml$/.test(name) ? [path] : [];
-  });
-
-const root = new URL('../../../../', import.meta.url).pathname;
-const repoYaml = ['test/golden', 'examples', 'example']
-  .flatMap((dir) => yamlFilesUnder(join(root, dir)))
-  .map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 
 describe('the CST parser port gives the tokens of yaml’s Parser', () => {
   test.each([
@@ -102,14 +88,6 @@ describe('the CST parser port gives the tokens of yaml’s Parser', () => {
   });
 
   test('on generated config-repository files', () => {
-    fc.assert(
-      fc.property(
-        generatedFile(() => true),
-        (file) => {
-          same(file.text);
-        },
-      ),
-      { seed: 20261204, numRuns: 500 },
-    );
+    onGeneratedFiles(same);
   });
 });
