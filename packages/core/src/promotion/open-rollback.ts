@@ -7,7 +7,7 @@
 import { inlineCode } from '../markdown.js';
 import { withChangeTrailers } from '../git/change-trailers.js';
 import { fullName, type GitHubApi, type PromotionLog } from './github-api.js';
-import { addHolds, type Hold } from './holds.js';
+import { addHolds, type Hold, parseHolds } from './holds.js';
 import {
   type HoldsAtBase,
   type HoldsSetting,
@@ -24,7 +24,7 @@ import {
 } from './open-promotion.js';
 import type { PromotionPlan, PromotionSource, TreeEntry } from './promotion-plan.js';
 import { pullRequestBody, serviceList } from './pull-request-text.js';
-import { readPromotionSnapshot } from './promotion-snapshot.js';
+import { type BranchFile, readPromotionSnapshot } from './promotion-snapshot.js';
 import { readFileTexts, readTree } from './repository-reader.js';
 import {
   findLaterCommit,
@@ -139,20 +139,22 @@ function changesNotHeld(
 }
 
 /**
- * The holds with the time an earlier run of this rollback wrote on its branch (whose head is
- * `head`, read with the base), so that a re-run makes the same commit (and reports `unchanged`)
+ * The holds with the time an earlier run of this rollback wrote in the holds file on its branch
+ * (read with the base), so that a re-run makes the same commit (and reports `unchanged`)
  * instead of a new one.
  */
 async function keepEarlierTimes(
   api: GitHubApi,
   request: RollbackRequest,
-  head: string | undefined,
+  onBranch: BranchFile | undefined,
   holds: Hold[],
 ) {
-  if (head === undefined) return holds;
-  const tree = await readTree(api, request.repository, head);
-  const earlier = (await readHoldsAtBase(api, request.repository, tree.entries, request.holds.path))
-    .file;
+  if (onBranch === undefined) return holds;
+  const { path } = request.holds;
+  const text =
+    onBranch.text ??
+    (await readFileTexts(api, request.repository, [blobEntry(path, onBranch.sha)]))[0]?.text;
+  const earlier = parseHolds(path, text);
   return holds.map((hold) => {
     const same = earlier.holds.find(
       (h) =>
@@ -164,6 +166,13 @@ async function keepEarlierTimes(
   });
 }
 
+const blobEntry = (path: string, sha: string): TreeEntry => ({
+  path,
+  mode: '100644',
+  type: 'blob',
+  sha,
+});
+
 /** Read the base and the target, check for conflicts, plan the inverse and the holds. */
 async function planRollbackOnBase(
   api: GitHubApi,
@@ -171,10 +180,11 @@ async function planRollbackOnBase(
   log: PromotionLog,
 ): Promise<RollbackState> {
   const repository = request.repository;
-  // The base, the rollback branch and its open pull request in one request (as a promotion).
+  // The base, the rollback branch, its open pull request and its holds file in one request.
   const snapshot = await readPromotionSnapshot(api, repository, {
     base: request.base,
     branch: request.branch,
+    branchFile: request.holds.path,
   });
   const { base } = snapshot;
   const baseSha = snapshot.baseHead.sha;
@@ -215,7 +225,7 @@ async function planRollbackOnBase(
       ),
     now: request.now,
   });
-  const holds = await keepEarlierTimes(api, request, snapshot.branch?.sha, fresh);
+  const holds = await keepEarlierTimes(api, request, snapshot.branchFile, fresh);
   if (plan.changes.length > 0) {
     const after = addHolds(request.holds.path, held.text, holds);
     if (after !== held.text)

@@ -1,9 +1,10 @@
 /**
  * Everything a promotion reads before it plans, but the files, in one GraphQL request: the base
  * branch (the default one when none is named) with its head commit and tree, the promotion
- * branch's head commit (its tree and parents, for the idempotence check), and the open pull
- * request of the promotion branch. REST needs four to five requests for the same
- * (`repos/get`, two `git/get-ref`, `git/get-commit`, `pulls/list`).
+ * branch's head commit (its tree and parents, for the idempotence check), the open pull
+ * request of the promotion branch, and when asked one file on that branch (a rollback's holds,
+ * for the times an earlier run wrote). REST needs four to five requests for the same
+ * (`repos/get`, two `git/get-ref`, `git/get-commit`, `pulls/list`), and two more for the file.
  */
 import { PromoteError } from '../errors.js';
 import { fullName, type GitHubApi, type RepositoryName } from './github-api.js';
@@ -25,6 +26,15 @@ export interface PromotionSnapshot {
   branch: BranchHead | undefined;
   /** The open pull request whose head is the promotion branch of this repository, if any. */
   pull: PullRequestState | undefined;
+  /** The file asked for (`branchFile`) on the promotion branch; undefined when it has none. */
+  branchFile?: BranchFile;
+}
+
+/** A file on the promotion branch: its blob, and its text when GraphQL gave it whole. */
+export interface BranchFile {
+  sha: string;
+  /** Undefined for a blob GraphQL marks binary or truncated: read it by `sha` then. */
+  text?: string;
 }
 
 /** Open pull requests read per branch: one per base branch, so a few are plenty. */
@@ -41,12 +51,21 @@ const PULL_FIELDS = `number url id title body baseRefName
         }
         autoMergeRequest { mergeMethod }`;
 
-/** The query; the base is `defaultBranchRef` unless a branch is named. */
-export function snapshotQuery(namedBase: boolean): string {
+const BLOB_FIELDS = 'oid text isBinary isTruncated byteSize';
+
+/**
+ * The query; the base is `defaultBranchRef` unless a branch is named, and `branchFile` (a
+ * `rev:path` expression) is read only when asked.
+ */
+export function snapshotQuery(namedBase: boolean, branchFile = false): string {
   const base = namedBase ? 'ref(qualifiedName: $base)' : 'defaultBranchRef';
-  return `query promotionSnapshot($owner: String!, $name: String!, $branch: String!, $head: String!${namedBase ? ', $base: String!' : ''}) {
+  const variables = `${namedBase ? ', $base: String!' : ''}${branchFile ? ', $branchFile: String!' : ''}`;
+  const file = branchFile
+    ? `\n    branchFile: object(expression: $branchFile) { ... on Blob { ${BLOB_FIELDS} } }`
+    : '';
+  return `query promotionSnapshot($owner: String!, $name: String!, $branch: String!, $head: String!${variables}) {
   repository(owner: $owner, name: $name) {
-    base: ${base} { name target { ... on Commit { ${COMMIT_FIELDS} } } }
+    base: ${base} { name target { ... on Commit { ${COMMIT_FIELDS} } } }${file}
     branch: ref(qualifiedName: $branch) { target { ... on Commit { ${COMMIT_FIELDS} } } }
     pullRequests(headRefName: $head, states: [OPEN], first: ${PULLS_READ}, orderBy: { field: CREATED_AT, direction: DESC }) {
       nodes {
@@ -86,12 +105,32 @@ interface PullNode {
   autoMergeRequest: { mergeMethod: string } | null;
 }
 
+interface BlobNode {
+  oid?: string;
+  text?: string | null;
+  isBinary?: boolean | null;
+  isTruncated?: boolean;
+  byteSize?: number;
+}
+
 interface SnapshotData {
   repository: {
     base: RefNode | null;
     branch: RefNode | null;
+    branchFile?: BlobNode | null;
     pullRequests: { nodes: PullNode[] };
   };
+}
+
+/** The blob read on the branch, its text kept only when it is whole UTF-8 text. */
+function branchFileOf(blob: BlobNode | null | undefined): BranchFile | undefined {
+  if (!blob?.oid) return undefined;
+  const whole =
+    blob.text != null &&
+    !blob.isBinary &&
+    !blob.isTruncated &&
+    Buffer.byteLength(blob.text, 'utf8') === blob.byteSize;
+  return whole ? { sha: blob.oid, text: blob.text as string } : { sha: blob.oid };
 }
 
 function branchHead(ref: RefNode | null): BranchHead | undefined {
@@ -132,22 +171,26 @@ function fromThisRepository(node: PullNode, repository: RepositoryName): boolean
 }
 
 /**
- * Read the base, the promotion branch and its open pull request in one request; a base that
- * does not exist is a PromoteError naming it.
+ * Read the base, the promotion branch and its open pull request in one request, with the file
+ * `branchFile` on that branch when a path is given; a base that does not exist is a
+ * PromoteError naming it.
  */
 export async function readPromotionSnapshot(
   api: GitHubApi,
   repository: RepositoryName,
-  names: { base: string; branch: string },
+  names: { base: string; branch: string; branchFile?: string },
 ): Promise<PromotionSnapshot> {
-  const data = await api.graphql<SnapshotData>(snapshotQuery(names.base !== ''), {
+  const fileAsked = names.branchFile !== undefined;
+  const data = await api.graphql<SnapshotData>(snapshotQuery(names.base !== '', fileAsked), {
     owner: repository.owner,
     name: repository.repo,
     branch: `refs/heads/${names.branch}`,
     head: names.branch,
     ...(names.base !== '' ? { base: `refs/heads/${names.base}` } : {}),
+    ...(fileAsked ? { branchFile: `refs/heads/${names.branch}:${names.branchFile}` } : {}),
   });
   const { base, branch, pullRequests } = data.repository;
+  const file = branchFileOf(data.repository.branchFile);
   const baseHead = branchHead(base);
   if (baseHead === undefined)
     throw new PromoteError(
@@ -161,5 +204,6 @@ export async function readPromotionSnapshot(
     baseHead,
     branch: branchHead(branch),
     pull: pull ? pullFromNode(pull) : undefined,
+    ...(file ? { branchFile: file } : {}),
   };
 }
