@@ -3,6 +3,7 @@
  * the bundle against the local GitHub, with the resulting commits' bytes read back with git.
  */
 import { afterEach, describe, expect, test } from 'vitest';
+import { addHolds } from '@gitops-promote/core/promotion';
 import { startGitHubServer, type GitHubTestServer } from './support/github-server/index.js';
 import { errorOf, expectSuccess, promotionRunner } from './support/run-open-promotion-pr.js';
 
@@ -23,6 +24,7 @@ const PROD =
   image('web', '2.0.0', digest('a'));
 const STAGING_FILE = 'helm/shop/values-staging.yaml';
 const PROD_FILE = 'helm/shop/values-prod.yaml';
+const HOLDS = '.gitops-promote/holds.yaml';
 
 let server: GitHubTestServer | undefined;
 afterEach(async () => {
@@ -74,14 +76,40 @@ describe('mode: promote', () => {
     expect(again.outputs).toMatchObject({ operation: 'unchanged', 'pull-request-number': '1' });
     expect(github.pulls).toHaveLength(1);
     // The source and the target are read on one base, read once: the snapshot query and the
-    // tree, the source's files, the target's files; then the tree the promotion would make.
+    // tree, the source's and the target's files in one query; then the tree the promotion
+    // would make.
     expect(github.requests.slice(before).map((r) => r.operation)).toEqual([
       'graphql query repository',
       'git/get-tree',
       'graphql query repository',
-      'graphql query repository',
       'git/create-tree',
     ]);
+    expect(github.violations).toEqual([]);
+  });
+
+  test('a held service stays: the holds come in the one query of the files; nothing written', async () => {
+    const hold = {
+      service: 'api',
+      environment: 'prod',
+      digest: digest('2'),
+      reason: 'rolled back by hand',
+      commit: 'c'.repeat(40),
+      created: '2026-01-02T03:04:05Z',
+    };
+    const github = await start({ [HOLDS]: addHolds(HOLDS, undefined, [hold]) });
+    const before = github.requests.length;
+    const result = await run(github, { mode: 'promote', 'from-environment': 'staging' });
+    expectSuccess(result);
+    expect(result.outputs.operation).toBe('none');
+    expect(result.stdout).toContain(`Service 'api' is held in 'prod' by ${HOLDS}`);
+    // The snapshot query and the tree, then the source's files, the target's and the holds in
+    // one query; every service it would move is held, so nothing more.
+    expect(github.requests.slice(before).map((r) => r.operation)).toEqual([
+      'graphql query repository',
+      'git/get-tree',
+      'graphql query repository',
+    ]);
+    expect(await github.git(['for-each-ref', '--format=%(refname)'])).toBe('refs/heads/main\n');
     expect(github.violations).toEqual([]);
   });
 

@@ -10,7 +10,7 @@ import { analyseFile } from '../image-edit/find-occurrences.js';
 import { AUTHORITATIVE_HINTS, type ImageOccurrence } from '../image-edit/image-occurrence.js';
 import { fullName, type GitHubApi, type PromotionLog, type RepositoryName } from './github-api.js';
 import { type PromotionSource, selectPromotionFiles, type TreeEntry } from './promotion-plan.js';
-import { readFileTexts } from './repository-reader.js';
+import { type BlobTexts, readFileTexts } from './repository-reader.js';
 
 /** One service's image in an environment, and where it was read. */
 export interface EnvironmentImage {
@@ -90,11 +90,12 @@ export function imagesAsComponentTags(
   return tags;
 }
 
-/** A branch already read: its name, head commit and tree entries. */
+/** A branch already read: its name, head commit and tree entries (and texts read ahead). */
 export interface BranchAt {
   base: string;
   head: string;
   entries: readonly TreeEntry[];
+  texts?: BlobTexts;
 }
 
 /**
@@ -108,7 +109,7 @@ export async function readEnvironmentImages(
   log: PromotionLog,
   at: BranchAt,
 ): Promise<Map<string, EnvironmentImage>> {
-  const { base, head, entries } = at;
+  const { base, head, entries, texts } = at;
   const tree = { entries };
   const selected = selectPromotionFiles(tree.entries, from.patterns);
   if (selected.files.length === 0)
@@ -118,7 +119,7 @@ export async function readEnvironmentImages(
       `matches no file in ${fullName(repository)}@${base}: check 'files' and 'from-environment'`,
     );
   const images = environmentImages(
-    await readFileTexts(api, repository, selected.files),
+    await readFileTexts(api, repository, selected.files, texts),
     from.services,
   );
   for (const service of from.services)

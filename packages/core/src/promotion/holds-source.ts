@@ -6,7 +6,7 @@ import type { ComponentTags } from '../component-tags.js';
 import type { GitHubApi, PromotionLog, RepositoryName } from './github-api.js';
 import { holdNotice, type HoldsFile, parseHolds, splitHeld } from './holds.js';
 import type { TreeEntry } from './promotion-plan.js';
-import { readFileTexts } from './repository-reader.js';
+import { type BlobTexts, readFileTexts } from './repository-reader.js';
 
 /** Where the holds are and whether this run honours them (`holds-file`, `ignore-holds`). */
 export interface HoldsSetting {
@@ -21,16 +21,22 @@ export interface HoldsAtBase {
   mode?: string;
 }
 
-/** Read and validate the holds file from the base tree (absent: no holds). */
+/** The holds file's entry in the base tree; undefined when there is none. */
+export function holdsEntry(entries: readonly TreeEntry[], path: string): TreeEntry | undefined {
+  return entries.find((e) => e.path === path && e.type === 'blob');
+}
+
+/** Read and validate the holds file from the base tree (absent: no holds); `known`: read ahead. */
 export async function readHoldsAtBase(
   api: GitHubApi,
   repository: RepositoryName,
   entries: readonly TreeEntry[],
   path: string,
+  known?: BlobTexts,
 ): Promise<HoldsAtBase> {
-  const entry = entries.find((e) => e.path === path && e.type === 'blob');
+  const entry = holdsEntry(entries, path);
   if (!entry) return { file: parseHolds(path, undefined) };
-  const [source] = await readFileTexts(api, repository, [entry]);
+  const [source] = await readFileTexts(api, repository, [entry], known);
   const text = source?.text ?? '';
   return { file: parseHolds(path, text), text, mode: entry.mode };
 }

@@ -43,6 +43,7 @@ import {
 } from './promotion-contents.js';
 import { type PromotionSnapshot, readPromotionSnapshot } from './promotion-snapshot.js';
 import {
+  type BlobTexts,
   readBranchHead,
   readFileTexts,
   readTree,
@@ -157,18 +158,30 @@ function emptyPlan(): PromotionPlan {
 async function servicesToMove(
   api: GitHubApi,
   request: PromotionRequest,
-  entries: readonly TreeEntry[],
+  read: BaseRead,
   log: PromotionLog,
 ): Promise<ComponentTags> {
   if (!request.holds) return request.componentTags;
-  const holds = await readHoldsAtBase(api, request.repository, entries, request.holds.path);
+  const { entries } = read.tree;
+  const holds = await readHoldsAtBase(
+    api,
+    request.repository,
+    entries,
+    request.holds.path,
+    read.texts,
+  );
   return withoutHeld(request.componentTags, holds.file, request.holds, request.environment, log);
 }
 
-/** The repository as a promotion reads it before planning: the snapshot and the base's tree. */
+/**
+ * The repository as a promotion reads it before planning: the snapshot and the base's tree, and
+ * the texts of blobs read ahead (a promotion between environments reads the source's files,
+ * the target's and the holds in one request).
+ */
 export interface BaseRead {
   snapshot: PromotionSnapshot;
   tree: RepositoryTree;
+  texts?: BlobTexts;
 }
 
 /** Read the snapshot (base, promotion branch, its pull request), then the base's tree. */
@@ -194,12 +207,13 @@ export async function planOnBase(
   read?: BaseRead,
 ): Promise<BaseState> {
   const repository = request.repository;
-  const { snapshot, tree } = read ?? (await readBaseOf(api, request));
+  const baseRead = read ?? (await readBaseOf(api, request));
+  const { snapshot, tree } = baseRead;
   const { base, baseHead } = snapshot;
   const baseSha = baseHead.sha;
   const selected = selectPromotionFiles(tree.entries, request.filePatterns);
   log.info(`Base ${base} at ${baseSha}: ${selected.files.length} file(s) match 'files'.`);
-  const componentTags = await servicesToMove(api, request, tree.entries, log);
+  const componentTags = await servicesToMove(api, request, baseRead, log);
   const asked = Object.keys(request.componentTags);
   if (asked.length > 0 && Object.keys(componentTags).length === 0) {
     log.info(`Every service of this bump is held in '${request.environment}': nothing to plan.`);
@@ -214,7 +228,7 @@ export async function planOnBase(
       everyServiceHeld: asked,
     };
   }
-  const files = await readFileTexts(api, repository, selected.files);
+  const files = await readFileTexts(api, repository, selected.files, baseRead.texts);
   const chartTree = await readChartTree(api, repository, tree.entries, files, {
     charts: Boolean(request.chartAppVersion),
   });

@@ -18,7 +18,9 @@ import {
   type PromotionRequest,
   type PromotionResult,
 } from './open-promotion.js';
-import type { PromotionPlan } from './promotion-plan.js';
+import { holdsEntry } from './holds-source.js';
+import { type PromotionPlan, selectPromotionFiles } from './promotion-plan.js';
+import { readBlobTexts, type RepositoryTree } from './repository-reader.js';
 import type { SourceImage } from './gates/gate-facts.js';
 
 /** A promotion from `fromEnvironment`: the promotion's settings but its component tags. */
@@ -42,6 +44,18 @@ export interface EnvironmentPromotionResult {
   componentTags: ComponentTags;
 }
 
+/**
+ * The blobs a promotion between environments reads on the base: the source's files, the
+ * target's and the holds file; none when the source matches no file (that fails first).
+ */
+function filesToRead(tree: RepositoryTree, request: EnvironmentPromotionRequest): string[] {
+  const source = selectPromotionFiles(tree.entries, request.sourcePatterns).files;
+  if (source.length === 0) return [];
+  const target = selectPromotionFiles(tree.entries, request.filePatterns).files;
+  const holds = request.holds ? holdsEntry(tree.entries, request.holds.path) : undefined;
+  return [...source, ...target, ...(holds ? [holds] : [])].map((entry) => entry.sha);
+}
+
 /** The promotion request that sets the target to the source's images, and those images. */
 async function sourcePromotion(
   api: GitHubApi,
@@ -49,12 +63,15 @@ async function sourcePromotion(
   log: PromotionLog,
 ): Promise<{ promotion: PromotionRequest; componentTags: ComponentTags; read: BaseRead }> {
   const { fromEnvironment: from, sourcePatterns, services, gatesFor, ...common } = request;
-  // The source and the target are read on one base commit, read once.
-  const read = await readBaseOf(api, request);
+  // The source and the target are read on one base commit, read once, their files together.
+  const base = await readBaseOf(api, request);
+  const texts = await readBlobTexts(api, request.repository, filesToRead(base.tree, request));
+  const read: BaseRead = { ...base, texts };
   const at = {
     base: read.snapshot.base,
     head: read.snapshot.baseHead.sha,
     entries: read.tree.entries,
+    texts,
   };
   const images = await readEnvironmentImages(
     api,

@@ -121,13 +121,16 @@ async function readBlobRest(api: GitHubApi, repository: RepositoryName, sha: str
   }
 }
 
-/** The files with their text; a file that is not UTF-8 text is a FileError. */
-export async function readFileTexts(
+/** Blob texts by SHA: the whole UTF-8 text, or 'binary' for a blob that is not text. */
+export type BlobTexts = ReadonlyMap<string, string | 'binary'>;
+
+/** The text of each blob, one GraphQL request per hundred (REST for one it cannot give whole). */
+export async function readBlobTexts(
   api: GitHubApi,
   repository: RepositoryName,
-  files: readonly TreeEntry[],
-): Promise<PromotionSource[]> {
-  const shas = [...new Set(files.map((f) => f.sha))];
+  blobShas: readonly string[],
+): Promise<BlobTexts> {
+  const shas = [...new Set(blobShas)];
   const texts = new Map<string, string | 'binary'>();
   for (let i = 0; i < shas.length; i += BLOBS_PER_QUERY) {
     const batch = await readBlobBatch(api, repository, shas.slice(i, i + BLOBS_PER_QUERY));
@@ -135,8 +138,23 @@ export async function readFileTexts(
   }
   for (const sha of shas)
     if (!texts.has(sha)) texts.set(sha, (await readBlobRest(api, repository, sha)) ?? 'binary');
+  return texts;
+}
+
+/**
+ * The files with their text, reading only the blobs `known` lacks (texts read ahead); a file
+ * that is not UTF-8 text is a FileError.
+ */
+export async function readFileTexts(
+  api: GitHubApi,
+  repository: RepositoryName,
+  files: readonly TreeEntry[],
+  known: BlobTexts = new Map(),
+): Promise<PromotionSource[]> {
+  const missing = files.map((f) => f.sha).filter((sha) => !known.has(sha));
+  const read = missing.length > 0 ? await readBlobTexts(api, repository, missing) : new Map();
   return files.map((file) => {
-    const text = texts.get(file.sha);
+    const text = known.get(file.sha) ?? read.get(file.sha);
     if (text === undefined || text === 'binary')
       throw new FileError(file.path, 0, 'is not UTF-8 text; only text files can be bumped');
     return { ...file, text };
