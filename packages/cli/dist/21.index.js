@@ -18,11 +18,10 @@ exports.refuseDirtyPlannedFiles = refuseDirtyPlannedFiles;
  */
 const errors_js_1 = __webpack_require__(37638);
 const commit_js_1 = __webpack_require__(15253);
-const push_with_retry_js_1 = __webpack_require__(52094);
 const working_tree_js_1 = __webpack_require__(24834);
 const bump_commit_js_1 = __webpack_require__(24520);
 const plan_workspace_js_1 = __webpack_require__(38515);
-const push_branch_js_1 = __webpack_require__(9565);
+const push_replanning_js_1 = __webpack_require__(66149);
 /** Commit the written plan with `message`; '' when its files hold no change. */
 async function commitPlan(plan, message, request, ports) {
     const sha = await (0, commit_js_1.commitChanges)({
@@ -40,27 +39,15 @@ async function commitPlan(plan, message, request, ports) {
  */
 async function pushPlan(first, request, ports, replan) {
     const { workspace } = request;
-    const { log, git = {} } = ports;
-    const branch = await (0, push_branch_js_1.pushBranch)(workspace, request.fallbackBranch, git.env);
     let last = first;
-    const pushed = await (0, push_with_retry_js_1.pushWithRetry)({
-        cwd: workspace,
-        branch,
-        retries: request.pushRetries,
-        ...git,
-        onRetry: (e) => log.info(`Push rejected (${e.reason}); re-planning on the new head in ${e.delayMs} ms (retry ${e.retry})`),
-        replan: async () => {
-            last = await replan();
-            if (last.changes.length === 0)
-                return null;
-            (0, plan_workspace_js_1.writePlan)(workspace, last);
-            const message = (0, bump_commit_js_1.bumpCommitMessage)(last.changes, request.commitMessage, request.environment);
-            return { message, files: last.files.map((f) => f.path) };
-        },
+    const { pushed, branch } = await (0, push_replanning_js_1.pushReplanning)(workspace, request, ports, async () => {
+        last = await replan();
+        if (last.changes.length === 0)
+            return null;
+        (0, plan_workspace_js_1.writePlan)(workspace, last);
+        const message = (0, bump_commit_js_1.bumpCommitMessage)(last.changes, request.commitMessage, request.environment);
+        return { message, files: last.files.map((f) => f.path) };
     });
-    log.info(pushed.status === 'pushed'
-        ? `Pushed ${pushed.sha} to ${branch} after ${pushed.attempts} attempt(s)`
-        : `Nothing to push: ${branch} already holds every change`);
     return { pushed, branch, last };
 }
 /**

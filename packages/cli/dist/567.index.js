@@ -189,12 +189,12 @@ function imagesAsComponentTags(images) {
  * the promotion's base, so that source and target are read on one commit).
  */
 async function readEnvironmentImages(api, repository, from, log, at) {
-    const { base, head, entries } = at;
+    const { base, head, entries, texts } = at;
     const tree = { entries };
     const selected = (0, promotion_plan_js_1.selectPromotionFiles)(tree.entries, from.patterns);
     if (selected.files.length === 0)
         throw new errors_js_1.InputError('from-environment', from.patterns.join(', '), `matches no file in ${(0, github_api_js_1.fullName)(repository)}@${base}: check 'files' and 'from-environment'`);
-    const images = environmentImages(await (0, repository_reader_js_1.readFileTexts)(api, repository, selected.files), from.services);
+    const images = environmentImages(await (0, repository_reader_js_1.readFileTexts)(api, repository, selected.files, texts), from.services);
     for (const service of from.services)
         if (!images.has(service))
             throw new errors_js_1.InputError('services', service, 'has no image in the source environment');
@@ -633,7 +633,7 @@ function openedStatus(report) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.policySetting = policySetting;
 exports.gatesRun = gatesRun;
-const errors_js_1 = __webpack_require__(37638);
+const repository_path_js_1 = __webpack_require__(60839);
 const gate_verdicts_js_1 = __webpack_require__(12424);
 const policy_schema_js_1 = __webpack_require__(68502);
 const promotion_gates_js_1 = __webpack_require__(21428);
@@ -642,9 +642,7 @@ const promotion_gates_js_1 = __webpack_require__(21428);
  * repository; empty means the default, used only if present.
  */
 function policySetting(given) {
-    const path = given || policy_schema_js_1.DEFAULT_POLICY_FILE;
-    if (path.includes('\\') || path.split('/').some((p) => p === '' || p === '.' || p === '..'))
-        throw new errors_js_1.InputError('policy-file', path, "must be a relative path in the repository, without '.', '..' or empty parts");
+    const path = (0, repository_path_js_1.checkRepositoryPath)('policy-file', given || policy_schema_js_1.DEFAULT_POLICY_FILE);
     return { path, explicit: given !== '' };
 }
 /** The gates of one run of a promotion. */
@@ -1591,16 +1589,21 @@ exports.holdsSchema = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.holdsEntry = holdsEntry;
 exports.readHoldsAtBase = readHoldsAtBase;
 exports.withoutHeld = withoutHeld;
 const holds_js_1 = __webpack_require__(86569);
 const repository_reader_js_1 = __webpack_require__(32599);
-/** Read and validate the holds file from the base tree (absent: no holds). */
-async function readHoldsAtBase(api, repository, entries, path) {
-    const entry = entries.find((e) => e.path === path && e.type === 'blob');
+/** The holds file's entry in the base tree; undefined when there is none. */
+function holdsEntry(entries, path) {
+    return entries.find((e) => e.path === path && e.type === 'blob');
+}
+/** Read and validate the holds file from the base tree (absent: no holds); `known`: read ahead. */
+async function readHoldsAtBase(api, repository, entries, path, known) {
+    const entry = holdsEntry(entries, path);
     if (!entry)
         return { file: (0, holds_js_1.parseHolds)(path, undefined) };
-    const [source] = await (0, repository_reader_js_1.readFileTexts)(api, repository, [entry]);
+    const [source] = await (0, repository_reader_js_1.readFileTexts)(api, repository, [entry], known);
     const text = source?.text ?? '';
     return { file: (0, holds_js_1.parseHolds)(path, text), text, mode: entry.mode };
 }
@@ -1695,8 +1698,8 @@ async function tryReadImageRevision(registry, repository, digest) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readEnvironmentImages = exports.imagesAsComponentTags = exports.environmentImages = exports.promoteEnvironment = exports.previewPromotion = exports.previewEnvironmentPromotion = exports.rollbackTitle = exports.rollbackBranch = exports.ROLLBACK_LABEL = exports.openRollback = exports.RollbackConflictError = exports.readRevertTarget = exports.parseRevert = exports.findLaterCommit = exports.rollbackHolds = exports.RollbackError = exports.planRollback = exports.findRollbackConflicts = exports.changesOfServices = exports.changedFilePaths = exports.withoutHeld = exports.readHoldsAtBase = exports.liftHold = exports.splitHeld = exports.parseHolds = exports.holdNotice = exports.addHolds = exports.activeHold = exports.holdsSchema = exports.HOLDS_SCHEMA_ID = exports.DEFAULT_HOLDS_FILE = exports.sourceCommitCell = exports.serviceList = exports.reviewTable = exports.reviewRows = exports.pullRequestTitle = exports.pullRequestBody = exports.MAX_BODY = exports.inertJson = exports.selectPromotionFiles = exports.planPromotion = exports.promotionBranch = exports.environmentPromotionBranch = exports.checkBranchName = exports.branchNameProblem = exports.httpStatusOf = exports.graphqlErrorsOf = exports.fullName = exports.promotionLabels = exports.openPromotion = void 0;
-exports.policySetting = exports.gatesRun = exports.gatesJson = exports.gatesSummary = exports.trySetGatesStatus = exports.tryMarkOpenPullRequest = exports.readPolicyAtBase = exports.readBase = exports.GATES_STATUS_CONTEXT = exports.explainGates = exports.readGateFacts = exports.readCheckStates = exports.openedStatus = exports.gatesStatus = exports.freezeEndsAt = exports.formatAge = exports.evaluateGates = exports.describeWindow = exports.parsePolicy = exports.gatesFor = exports.durationMs = exports.policySchema = exports.POLICY_SCHEMA_ID = exports.DEFAULT_POLICY_FILE = exports.tryReadImageRevision = exports.serviceMoves = exports.readPromotionContents = exports.tryReadSourceCommits = exports.sourceCommitsSection = exports.MAX_LISTED_COMMITS = void 0;
+exports.imagesAsComponentTags = exports.environmentImages = exports.promoteEnvironment = exports.previewPromotion = exports.previewEnvironmentPromotion = exports.rollbackTitle = exports.rollbackBranch = exports.ROLLBACK_LABEL = exports.openRollback = exports.RollbackConflictError = exports.readRevertTarget = exports.parseRevert = exports.findLaterCommit = exports.rollbackHolds = exports.RollbackError = exports.planRollback = exports.findRollbackConflicts = exports.changesOfServices = exports.changedFilePaths = exports.withoutHeld = exports.readHoldsAtBase = exports.liftHold = exports.checkRepositoryPath = exports.splitHeld = exports.parseHolds = exports.holdNotice = exports.addHolds = exports.activeHold = exports.holdsSchema = exports.HOLDS_SCHEMA_ID = exports.DEFAULT_HOLDS_FILE = exports.sourceCommitCell = exports.serviceList = exports.reviewTable = exports.reviewRows = exports.pullRequestTitle = exports.pullRequestBody = exports.MAX_BODY = exports.inertJson = exports.selectPromotionFiles = exports.planPromotion = exports.promotionBranch = exports.environmentPromotionBranch = exports.checkBranchName = exports.branchNameProblem = exports.httpStatusOf = exports.graphqlErrorsOf = exports.fullName = exports.promotionLabels = exports.openPromotion = void 0;
+exports.policySetting = exports.gatesRun = exports.gatesJson = exports.gatesSummary = exports.trySetGatesStatus = exports.tryMarkOpenPullRequest = exports.readPolicyAtBase = exports.readBase = exports.GATES_STATUS_CONTEXT = exports.explainGates = exports.readGateFacts = exports.readCheckStates = exports.openedStatus = exports.gatesStatus = exports.freezeEndsAt = exports.formatAge = exports.evaluateGates = exports.describeWindow = exports.parsePolicy = exports.gatesFor = exports.durationMs = exports.policySchema = exports.POLICY_SCHEMA_ID = exports.DEFAULT_POLICY_FILE = exports.tryReadImageRevision = exports.serviceMoves = exports.readPromotionContents = exports.tryReadSourceCommits = exports.sourceCommitsSection = exports.MAX_LISTED_COMMITS = exports.readEnvironmentImages = void 0;
 /**
  * Promotion: plan a bump of an environment over a tree read through the API, write it as one
  * verified commit and open or update its pull request. The contract is `openPromotion` with
@@ -1737,6 +1740,8 @@ Object.defineProperty(exports, "addHolds", ({ enumerable: true, get: function ()
 Object.defineProperty(exports, "holdNotice", ({ enumerable: true, get: function () { return holds_js_1.holdNotice; } }));
 Object.defineProperty(exports, "parseHolds", ({ enumerable: true, get: function () { return holds_js_1.parseHolds; } }));
 Object.defineProperty(exports, "splitHeld", ({ enumerable: true, get: function () { return holds_js_1.splitHeld; } }));
+var repository_path_js_1 = __webpack_require__(60839);
+Object.defineProperty(exports, "checkRepositoryPath", ({ enumerable: true, get: function () { return repository_path_js_1.checkRepositoryPath; } }));
 var holds_lift_js_1 = __webpack_require__(98507);
 Object.defineProperty(exports, "liftHold", ({ enumerable: true, get: function () { return holds_lift_js_1.liftHold; } }));
 var holds_source_js_1 = __webpack_require__(56483);
@@ -1854,10 +1859,11 @@ function emptyPlan() {
     };
 }
 /** The request's services less the held ones (each with its notice); all when no holds are read. */
-async function servicesToMove(api, request, entries, log) {
+async function servicesToMove(api, request, read, log) {
     if (!request.holds)
         return request.componentTags;
-    const holds = await (0, holds_source_js_1.readHoldsAtBase)(api, request.repository, entries, request.holds.path);
+    const { entries } = read.tree;
+    const holds = await (0, holds_source_js_1.readHoldsAtBase)(api, request.repository, entries, request.holds.path, read.texts);
     return (0, holds_source_js_1.withoutHeld)(request.componentTags, holds.file, request.holds, request.environment, log);
 }
 /** Read the snapshot (base, promotion branch, its pull request), then the base's tree. */
@@ -1874,12 +1880,13 @@ async function readBaseOf(api, request) {
  */
 async function planOnBase(api, request, log, read) {
     const repository = request.repository;
-    const { snapshot, tree } = read ?? (await readBaseOf(api, request));
+    const baseRead = read ?? (await readBaseOf(api, request));
+    const { snapshot, tree } = baseRead;
     const { base, baseHead } = snapshot;
     const baseSha = baseHead.sha;
     const selected = (0, promotion_plan_js_1.selectPromotionFiles)(tree.entries, request.filePatterns);
     log.info(`Base ${base} at ${baseSha}: ${selected.files.length} file(s) match 'files'.`);
-    const componentTags = await servicesToMove(api, request, tree.entries, log);
+    const componentTags = await servicesToMove(api, request, baseRead, log);
     const asked = Object.keys(request.componentTags);
     if (asked.length > 0 && Object.keys(componentTags).length === 0) {
         log.info(`Every service of this bump is held in '${request.environment}': nothing to plan.`);
@@ -1894,7 +1901,7 @@ async function planOnBase(api, request, log, read) {
             everyServiceHeld: asked,
         };
     }
-    const files = await (0, repository_reader_js_1.readFileTexts)(api, repository, selected.files);
+    const files = await (0, repository_reader_js_1.readFileTexts)(api, repository, selected.files, baseRead.texts);
     const chartTree = await readChartTree(api, repository, tree.entries, files, {
         charts: Boolean(request.chartAppVersion),
     });
@@ -2198,16 +2205,17 @@ function changesNotHeld(target, held, request, log) {
     return asked.filter((c) => Object.hasOwn(free, c.service));
 }
 /**
- * The holds with the time an earlier run of this rollback wrote on its branch (whose head is
- * `head`, read with the base), so that a re-run makes the same commit (and reports `unchanged`)
+ * The holds with the time an earlier run of this rollback wrote in the holds file on its branch
+ * (read with the base), so that a re-run makes the same commit (and reports `unchanged`)
  * instead of a new one.
  */
-async function keepEarlierTimes(api, request, head, holds) {
-    if (head === undefined)
+async function keepEarlierTimes(api, request, onBranch, holds) {
+    if (onBranch === undefined)
         return holds;
-    const tree = await (0, repository_reader_js_1.readTree)(api, request.repository, head);
-    const earlier = (await (0, holds_source_js_1.readHoldsAtBase)(api, request.repository, tree.entries, request.holds.path))
-        .file;
+    const { path } = request.holds;
+    const text = onBranch.text ??
+        (await (0, repository_reader_js_1.readFileTexts)(api, request.repository, [blobEntry(path, onBranch.sha)]))[0]?.text;
+    const earlier = (0, holds_js_1.parseHolds)(path, text);
     return holds.map((hold) => {
         const same = earlier.holds.find((h) => h.service === hold.service &&
             h.environment === hold.environment &&
@@ -2215,13 +2223,20 @@ async function keepEarlierTimes(api, request, head, holds) {
         return same ? { ...hold, created: same.created } : hold;
     });
 }
+const blobEntry = (path, sha) => ({
+    path,
+    mode: '100644',
+    type: 'blob',
+    sha,
+});
 /** Read the base and the target, check for conflicts, plan the inverse and the holds. */
 async function planRollbackOnBase(api, request, log) {
     const repository = request.repository;
-    // The base, the rollback branch and its open pull request in one request (as a promotion).
+    // The base, the rollback branch, its open pull request and its holds file in one request.
     const snapshot = await (0, promotion_snapshot_js_1.readPromotionSnapshot)(api, repository, {
         base: request.base,
         branch: request.branch,
+        branchFile: request.holds.path,
     });
     const { base } = snapshot;
     const baseSha = snapshot.baseHead.sha;
@@ -2247,7 +2262,7 @@ async function planRollbackOnBase(api, request, log) {
         reason: `rolled back by open-promotion-pr: revert ${targetName(target)} (${target.subject})`.slice(0, 300),
         now: request.now,
     });
-    const holds = await keepEarlierTimes(api, request, snapshot.branch?.sha, fresh);
+    const holds = await keepEarlierTimes(api, request, snapshot.branchFile, fresh);
     if (plan.changes.length > 0) {
         const after = (0, holds_js_1.addHolds)(request.holds.path, held.text, holds);
         if (after !== held.text)
@@ -2321,15 +2336,33 @@ const markdown_js_1 = __webpack_require__(12712);
 const environment_images_js_1 = __webpack_require__(24457);
 const github_errors_js_1 = __webpack_require__(60226);
 const open_promotion_js_1 = __webpack_require__(46179);
+const holds_source_js_1 = __webpack_require__(56483);
+const promotion_plan_js_1 = __webpack_require__(51768);
+const repository_reader_js_1 = __webpack_require__(32599);
+/**
+ * The blobs a promotion between environments reads on the base: the source's files, the
+ * target's and the holds file; none when the source matches no file (that fails first).
+ */
+function filesToRead(tree, request) {
+    const source = (0, promotion_plan_js_1.selectPromotionFiles)(tree.entries, request.sourcePatterns).files;
+    if (source.length === 0)
+        return [];
+    const target = (0, promotion_plan_js_1.selectPromotionFiles)(tree.entries, request.filePatterns).files;
+    const holds = request.holds ? (0, holds_source_js_1.holdsEntry)(tree.entries, request.holds.path) : undefined;
+    return [...source, ...target, ...(holds ? [holds] : [])].map((entry) => entry.sha);
+}
 /** The promotion request that sets the target to the source's images, and those images. */
 async function sourcePromotion(api, request, log) {
     const { fromEnvironment: from, sourcePatterns, services, gatesFor, ...common } = request;
-    // The source and the target are read on one base commit, read once.
-    const read = await (0, open_promotion_js_1.readBaseOf)(api, request);
+    // The source and the target are read on one base commit, read once, their files together.
+    const base = await (0, open_promotion_js_1.readBaseOf)(api, request);
+    const texts = await (0, repository_reader_js_1.readBlobTexts)(api, request.repository, filesToRead(base.tree, request));
+    const read = { ...base, texts };
     const at = {
         base: read.snapshot.base,
         head: read.snapshot.baseHead.sha,
         entries: read.tree.entries,
+        texts,
     };
     const images = await (0, environment_images_js_1.readEnvironmentImages)(api, request.repository, { patterns: sourcePatterns, services }, log, at);
     const componentTags = (0, environment_images_js_1.imagesAsComponentTags)(images);
@@ -2669,9 +2702,10 @@ exports.readPromotionSnapshot = readPromotionSnapshot;
 /**
  * Everything a promotion reads before it plans, but the files, in one GraphQL request: the base
  * branch (the default one when none is named) with its head commit and tree, the promotion
- * branch's head commit (its tree and parents, for the idempotence check), and the open pull
- * request of the promotion branch. REST needs four to five requests for the same
- * (`repos/get`, two `git/get-ref`, `git/get-commit`, `pulls/list`).
+ * branch's head commit (its tree and parents, for the idempotence check), the open pull
+ * request of the promotion branch, and when asked one file on that branch (a rollback's holds,
+ * for the times an earlier run wrote). REST needs four to five requests for the same
+ * (`repos/get`, two `git/get-ref`, `git/get-commit`, `pulls/list`), and two more for the file.
  */
 const errors_js_1 = __webpack_require__(37638);
 const github_api_js_1 = __webpack_require__(82053);
@@ -2686,12 +2720,20 @@ const PULL_FIELDS = `number url id title body baseRefName
           nodes { requestedReviewer { __typename ... on User { login } ... on Bot { login } ... on Team { slug } } }
         }
         autoMergeRequest { mergeMethod }`;
-/** The query; the base is `defaultBranchRef` unless a branch is named. */
-function snapshotQuery(namedBase) {
+const BLOB_FIELDS = 'oid text isBinary isTruncated byteSize';
+/**
+ * The query; the base is `defaultBranchRef` unless a branch is named, and `branchFile` (a
+ * `rev:path` expression) is read only when asked.
+ */
+function snapshotQuery(namedBase, branchFile = false) {
     const base = namedBase ? 'ref(qualifiedName: $base)' : 'defaultBranchRef';
-    return `query promotionSnapshot($owner: String!, $name: String!, $branch: String!, $head: String!${namedBase ? ', $base: String!' : ''}) {
+    const variables = `${namedBase ? ', $base: String!' : ''}${branchFile ? ', $branchFile: String!' : ''}`;
+    const file = branchFile
+        ? `\n    branchFile: object(expression: $branchFile) { ... on Blob { ${BLOB_FIELDS} } }`
+        : '';
+    return `query promotionSnapshot($owner: String!, $name: String!, $branch: String!, $head: String!${variables}) {
   repository(owner: $owner, name: $name) {
-    base: ${base} { name target { ... on Commit { ${COMMIT_FIELDS} } } }
+    base: ${base} { name target { ... on Commit { ${COMMIT_FIELDS} } } }${file}
     branch: ref(qualifiedName: $branch) { target { ... on Commit { ${COMMIT_FIELDS} } } }
     pullRequests(headRefName: $head, states: [OPEN], first: ${PULLS_READ}, orderBy: { field: CREATED_AT, direction: DESC }) {
       nodes {
@@ -2700,6 +2742,16 @@ function snapshotQuery(namedBase) {
     }
   }
 }`;
+}
+/** The blob read on the branch, its text kept only when it is whole UTF-8 text. */
+function branchFileOf(blob) {
+    if (!blob?.oid)
+        return undefined;
+    const whole = blob.text != null &&
+        !blob.isBinary &&
+        !blob.isTruncated &&
+        Buffer.byteLength(blob.text, 'utf8') === blob.byteSize;
+    return whole ? { sha: blob.oid, text: blob.text } : { sha: blob.oid };
 }
 function branchHead(ref) {
     const target = ref?.target;
@@ -2735,18 +2787,22 @@ function fromThisRepository(node, repository) {
     return node.headRepository?.nameWithOwner.toLowerCase() === (0, github_api_js_1.fullName)(repository).toLowerCase();
 }
 /**
- * Read the base, the promotion branch and its open pull request in one request; a base that
- * does not exist is a PromoteError naming it.
+ * Read the base, the promotion branch and its open pull request in one request, with the file
+ * `branchFile` on that branch when a path is given; a base that does not exist is a
+ * PromoteError naming it.
  */
 async function readPromotionSnapshot(api, repository, names) {
-    const data = await api.graphql(snapshotQuery(names.base !== ''), {
+    const fileAsked = names.branchFile !== undefined;
+    const data = await api.graphql(snapshotQuery(names.base !== '', fileAsked), {
         owner: repository.owner,
         name: repository.repo,
         branch: `refs/heads/${names.branch}`,
         head: names.branch,
         ...(names.base !== '' ? { base: `refs/heads/${names.base}` } : {}),
+        ...(fileAsked ? { branchFile: `refs/heads/${names.branch}:${names.branchFile}` } : {}),
     });
     const { base, branch, pullRequests } = data.repository;
+    const file = branchFileOf(data.repository.branchFile);
     const baseHead = branchHead(base);
     if (baseHead === undefined)
         throw new errors_js_1.PromoteError(names.base === ''
@@ -2758,6 +2814,7 @@ async function readPromotionSnapshot(api, repository, names) {
         baseHead,
         branch: branchHead(branch),
         pull: pull ? pullFromNode(pull) : undefined,
+        ...(file ? { branchFile: file } : {}),
     };
 }
 
@@ -3089,6 +3146,27 @@ async function tryEnableAutoMerge(api, pull, method, headSha, log) {
 
 /***/ }),
 
+/***/ 60839:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkRepositoryPath = checkRepositoryPath;
+/** The rule for an input that names a file in the config repository (`policy-file`, `holds-file`). */
+const errors_js_1 = __webpack_require__(37638);
+/**
+ * `path` as `input` gives it, checked: relative, with no '\\' and no '.', '..' or empty parts
+ * (so no leading '/'); `where` says what it is relative to.
+ */
+function checkRepositoryPath(input, path, where = 'repository') {
+    if (path.includes('\\') || path.split('/').some((p) => p === '' || p === '.' || p === '..'))
+        throw new errors_js_1.InputError(input, path, `must be a relative path in the ${where}, without '.', '..' or empty parts`);
+    return path;
+}
+
+
+/***/ }),
+
 /***/ 32599:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -3098,6 +3176,7 @@ exports.BLOBS_PER_QUERY = void 0;
 exports.readDefaultBranch = readDefaultBranch;
 exports.readBranchHead = readBranchHead;
 exports.readTree = readTree;
+exports.readBlobTexts = readBlobTexts;
 exports.readFileTexts = readFileTexts;
 /**
  * Read a repository through the API without cloning it: a branch's head, its whole tree in one
@@ -3173,9 +3252,9 @@ async function readBlobRest(api, repository, sha) {
         return undefined;
     }
 }
-/** The files with their text; a file that is not UTF-8 text is a FileError. */
-async function readFileTexts(api, repository, files) {
-    const shas = [...new Set(files.map((f) => f.sha))];
+/** The text of each blob, one GraphQL request per hundred (REST for one it cannot give whole). */
+async function readBlobTexts(api, repository, blobShas) {
+    const shas = [...new Set(blobShas)];
     const texts = new Map();
     for (let i = 0; i < shas.length; i += exports.BLOBS_PER_QUERY) {
         const batch = await readBlobBatch(api, repository, shas.slice(i, i + exports.BLOBS_PER_QUERY));
@@ -3185,8 +3264,17 @@ async function readFileTexts(api, repository, files) {
     for (const sha of shas)
         if (!texts.has(sha))
             texts.set(sha, (await readBlobRest(api, repository, sha)) ?? 'binary');
+    return texts;
+}
+/**
+ * The files with their text, reading only the blobs `known` lacks (texts read ahead); a file
+ * that is not UTF-8 text is a FileError.
+ */
+async function readFileTexts(api, repository, files, known = new Map()) {
+    const missing = files.map((f) => f.sha).filter((sha) => !known.has(sha));
+    const read = missing.length > 0 ? await readBlobTexts(api, repository, missing) : new Map();
     return files.map((file) => {
-        const text = texts.get(file.sha);
+        const text = known.get(file.sha) ?? read.get(file.sha);
         if (text === undefined || text === 'binary')
             throw new errors_js_1.FileError(file.path, 0, 'is not UTF-8 text; only text files can be bumped');
         return { ...file, text };

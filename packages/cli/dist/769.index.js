@@ -479,6 +479,41 @@ async function pushBranch(workspace, fallback, env) {
 
 /***/ }),
 
+/***/ 66149:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.pushReplanning = pushReplanning;
+/** The push a bump and a revert both make: push HEAD, re-planning on the new head when rejected. */
+const push_with_retry_js_1 = __webpack_require__(52094);
+const push_branch_js_1 = __webpack_require__(9565);
+/**
+ * Push HEAD of `workspace` to its branch (else the fallback), calling `replan` on the new head
+ * after each rejection; `what` names what is re-planned in the retry log ('the revert'), absent
+ * for a bump.
+ */
+async function pushReplanning(workspace, request, ports, replan, what) {
+    const { log, git = {} } = ports;
+    const branch = await (0, push_branch_js_1.pushBranch)(workspace, request.fallbackBranch, git.env);
+    const replanning = what ? `re-planning ${what}` : 're-planning';
+    const pushed = await (0, push_with_retry_js_1.pushWithRetry)({
+        cwd: workspace,
+        branch,
+        retries: request.pushRetries,
+        ...git,
+        onRetry: (e) => log.info(`Push rejected (${e.reason}); ${replanning} on the new head in ${e.delayMs} ms (retry ${e.retry})`),
+        replan,
+    });
+    log.info(pushed.status === 'pushed'
+        ? `Pushed ${pushed.sha} to ${branch} after ${pushed.attempts} attempt(s)`
+        : `Nothing to push: ${branch} already holds every change`);
+    return { pushed, branch };
+}
+
+
+/***/ }),
+
 /***/ 63302:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -501,12 +536,11 @@ const file_patterns_js_1 = __webpack_require__(75107);
 const change_trailers_js_1 = __webpack_require__(13793);
 const commit_js_1 = __webpack_require__(15253);
 const git_cli_js_1 = __webpack_require__(71973);
-const push_with_retry_js_1 = __webpack_require__(52094);
 const holds_js_1 = __webpack_require__(86569);
 const revert_target_js_1 = __webpack_require__(35287);
 const rollback_plan_js_1 = __webpack_require__(7083);
 const workspace_files_js_1 = __webpack_require__(88742);
-const push_branch_js_1 = __webpack_require__(9565);
+const push_replanning_js_1 = __webpack_require__(66149);
 const workspace_holds_js_1 = __webpack_require__(59696);
 const SHA = /^[0-9a-f]{7,40}$/i;
 /** Resolve `revert` to a commit of HEAD's history, and read its recorded changes. */
@@ -651,28 +685,15 @@ async function commitAndPush(request, target, first, ports) {
     log.info(`Committed ${sha}`);
     if (!request.push || sha === '')
         return { last: first, commitSha: sha };
-    const branch = await (0, push_branch_js_1.pushBranch)(workspace, request.fallbackBranch, git.env);
     let last = first;
-    const pushed = await (0, push_with_retry_js_1.pushWithRetry)({
-        cwd: workspace,
-        branch,
-        retries: request.pushRetries,
-        ...git,
-        onRetry: (e) => log.info(`Push rejected (${e.reason}); re-planning the revert on the new head (retry ${e.retry})`),
-        replan: async () => {
-            last = await planRevert(request, target, ports);
-            if (last.plan.changes.length === 0)
-                return null;
-            writeRevert(workspace, last, request.holds.path);
-            return {
-                message: messageOf(request, target, last),
-                files: pathsOf(last, request.holds.path),
-            };
-        },
-    });
-    log.info(pushed.status === 'pushed'
-        ? `Pushed ${pushed.sha} to ${branch} after ${pushed.attempts} attempt(s)`
-        : `Nothing to push: ${branch} already holds every change`);
+    const replan = async () => {
+        last = await planRevert(request, target, ports);
+        if (last.plan.changes.length === 0)
+            return null;
+        writeRevert(workspace, last, request.holds.path);
+        return { message: messageOf(request, target, last), files: pathsOf(last, request.holds.path) };
+    };
+    const { pushed } = await (0, push_replanning_js_1.pushReplanning)(workspace, request, ports, replan, 'the revert');
     return { last, commitSha: pushed.status === 'pushed' ? pushed.sha : '' };
 }
 /** Read, check, plan, write, commit and push a revert as the request says. */

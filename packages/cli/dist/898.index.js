@@ -377,13 +377,9 @@ function autoMergeFlag(flags) {
     const choice = flags.choice('auto-merge', ['false', 'merge', 'squash', 'rebase'], 'false');
     return choice === 'false' ? false : choice;
 }
-/** `--holds-file`: a relative path in the repository without '.', '..' or empty parts. */
+/** `--holds-file`: a relative path in the repository (the action's rule); empty: the default. */
 function holdsFileFlag(flags) {
-    const path = flags.text('holds-file') || promotion_1.DEFAULT_HOLDS_FILE;
-    const parts = path.split('/');
-    if (path.includes('\\') || parts.some((p) => p === '' || p === '.' || p === '..'))
-        throw new core_1.InputError('holds-file', path, "must be a relative path in the repository, without '.', '..' or empty parts");
-    return path;
+    return (0, promotion_1.checkRepositoryPath)('holds-file', flags.text('holds-file') || promotion_1.DEFAULT_HOLDS_FILE);
 }
 /** The request fields `promote` and `rollback` share (open-promotion-pr's commonRequest). */
 function commonRequest(flags, connection, environment, defaultBranch) {
