@@ -1,0 +1,54 @@
+/**
+ * Keep the heap of a large bump near what it holds, not several times more.
+ *
+ * A bump of a large repository holds little at once: one file's parse (tens of MB for a
+ * values file of thousands of services) and the texts and changes so far. But V8 sizes its
+ * heap by the rate of allocation, not by what is alive. Measured on the bench's repository of
+ * 5,000 services (8.5 MiB of YAML, Node 24): about 65 MB alive at the worst moment, 530 MB of
+ * peak RSS. Two things make the difference:
+ * - the young generation grows (semi-spaces of up to 32 MB, three of them) while each file's
+ *   parse survives its first collections; about 200 MB of the peak;
+ * - the old generation's limit is set at up to four times what the last full collection kept,
+ *   so garbage piles up to hundreds of MB before the next one.
+ *
+ * A runner cannot pass Node options to an action (`runs.using: node24` starts `node main`), so
+ * the action sets the two V8 flags that govern this at run time, once the input is known to be
+ * large. Both are read by V8 at each collection (not only at start-up, as `--max-semi-space-size`
+ * is), which is why they take effect here: the young generation keeps its initial size, and the
+ * old one grows by a fraction of what is alive. Figures are in bench/README.md.
+ *
+ * Small inputs are left alone: loading node:v8 costs a few milliseconds of start-up, and the
+ * default heap is faster when there is nothing to save.
+ */
+
+/** From this much input text (UTF-16 code units) on, the young generation stays small. */
+export const KEEP_YOUNG_SMALL_FROM = 1024 * 1024;
+/** From this much on, the old generation grows by half of what is alive, not up to 4×. */
+export const GROW_OLD_SLOWLY_FROM = 4 * 1024 * 1024;
+
+/** The V8 flags `tuneHeapFor` sets for an input of `chars` characters (none when small). */
+export function heapFlagsFor(chars: number): string[] {
+  const flags: string[] = [];
+  if (chars >= KEEP_YOUNG_SMALL_FROM) flags.push('--semi-space-growth-factor=1');
+  if (chars >= GROW_OLD_SLOWLY_FROM) flags.push('--heap-growing-percent=50');
+  return flags;
+}
+
+/** Flags already set by this process: each is set once. */
+const applied = new Set<string>();
+
+/**
+ * Set the heap flags an input of `chars` characters calls for (see heapFlagsFor). They are
+ * process-wide and only ever tighten; a later, smaller input does not undo them. Returns the
+ * flags set by this call.
+ */
+export function tuneHeapFor(chars: number): string[] {
+  const flags = heapFlagsFor(chars).filter((flag) => !applied.has(flag));
+  if (flags.length === 0) return flags;
+  // Node before 20.16 has no getBuiltinModule: the heap is left as it is.
+  if (typeof process.getBuiltinModule !== 'function') return [];
+  // Loaded only now: node:v8 is a few milliseconds of start-up a small bump does not pay.
+  process.getBuiltinModule('node:v8').setFlagsFromString(flags.join(' '));
+  for (const flag of flags) applied.add(flag);
+  return flags;
+}
