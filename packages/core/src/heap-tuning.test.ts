@@ -1,29 +1,21 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { node24Binary } from '../../../test/support/node-binaries.js';
-import {
-  GROW_OLD_SLOWLY_FROM,
-  heapFlagsFor,
-  KEEP_YOUNG_SMALL_FROM,
-  tuneHeapFor,
-} from './heap-tuning.js';
+import { heapFlagsFor, LARGE_INPUT_FROM, tuneHeapFor } from './heap-tuning.js';
+
+const FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=50'];
 
 describe('heap tuning', () => {
-  it('leaves a small input alone and tightens step by step as the input grows', () => {
+  it("leaves a small input alone and keeps a large one's heap small", () => {
     expect(heapFlagsFor(0)).toEqual([]);
-    expect(heapFlagsFor(KEEP_YOUNG_SMALL_FROM - 1)).toEqual([]);
-    expect(heapFlagsFor(KEEP_YOUNG_SMALL_FROM)).toEqual(['--semi-space-growth-factor=1']);
-    expect(heapFlagsFor(GROW_OLD_SLOWLY_FROM)).toEqual([
-      '--semi-space-growth-factor=1',
-      '--heap-growing-percent=50',
-    ]);
+    expect(heapFlagsFor(LARGE_INPUT_FROM - 1)).toEqual([]);
+    expect(heapFlagsFor(LARGE_INPUT_FROM)).toEqual(FLAGS);
   });
 
-  it('sets each flag once, and never undoes one for a smaller input', () => {
+  it('sets the flags once, and does not undo them for a smaller input', () => {
     expect(tuneHeapFor(10)).toEqual([]);
-    expect(tuneHeapFor(KEEP_YOUNG_SMALL_FROM)).toEqual(['--semi-space-growth-factor=1']);
-    expect(tuneHeapFor(KEEP_YOUNG_SMALL_FROM)).toEqual([]);
-    expect(tuneHeapFor(GROW_OLD_SLOWLY_FROM)).toEqual(['--heap-growing-percent=50']);
+    expect(tuneHeapFor(LARGE_INPUT_FROM)).toEqual(FLAGS);
+    expect(tuneHeapFor(LARGE_INPUT_FROM * 2)).toEqual([]);
     expect(tuneHeapFor(10)).toEqual([]);
   });
 
@@ -33,7 +25,7 @@ describe('heap tuning', () => {
     ['the Node that runs the tests', process.execPath],
     ['Node 24 (what runs.using: node24 runs)', node24Binary().path],
   ])('uses only flags that V8 knows, on %s', (_, node) => {
-    const run = spawnSync(node, [...heapFlagsFor(GROW_OLD_SLOWLY_FROM), '-e', '0'], {
+    const run = spawnSync(node, [...heapFlagsFor(LARGE_INPUT_FROM), '-e', '0'], {
       encoding: 'utf8',
     });
     expect(run.stderr).toBe('');

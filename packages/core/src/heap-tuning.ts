@@ -21,17 +21,20 @@
  * default heap is faster when there is nothing to save.
  */
 
-/** From this much input text (UTF-16 code units) on, the young generation stays small. */
-export const KEEP_YOUNG_SMALL_FROM = 1024 * 1024;
-/** From this much on, the old generation grows by half of what is alive, not up to 4×. */
-export const GROW_OLD_SLOWLY_FROM = 4 * 1024 * 1024;
+/**
+ * From this much input text (UTF-16 code units) on, the heap is kept small. Below it the
+ * default heap is left alone: it costs more memory but less collecting (at 1,000 services,
+ * 1.7 MiB, the tuned heap peaks at 155 MB instead of 255 MB but spends 15–40% more time in
+ * the collector, and speed is what matters at that size).
+ */
+export const LARGE_INPUT_FROM = 4 * 1024 * 1024;
+
+/** The flags: the young generation keeps its initial size; the old one grows by half. */
+const LARGE_INPUT_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=50'];
 
 /** The V8 flags `tuneHeapFor` sets for an input of `chars` characters (none when small). */
 export function heapFlagsFor(chars: number): string[] {
-  const flags: string[] = [];
-  if (chars >= KEEP_YOUNG_SMALL_FROM) flags.push('--semi-space-growth-factor=1');
-  if (chars >= GROW_OLD_SLOWLY_FROM) flags.push('--heap-growing-percent=50');
-  return flags;
+  return chars >= LARGE_INPUT_FROM ? [...LARGE_INPUT_FLAGS] : [];
 }
 
 /** Flags already set by this process: each is set once. */
@@ -39,8 +42,8 @@ const applied = new Set<string>();
 
 /**
  * Set the heap flags an input of `chars` characters calls for (see heapFlagsFor). They are
- * process-wide and only ever tighten; a later, smaller input does not undo them. Returns the
- * flags set by this call.
+ * process-wide and stay set: a later, smaller input does not undo them. Returns the flags set
+ * by this call.
  */
 export function tuneHeapFor(chars: number): string[] {
   const flags = heapFlagsFor(chars).filter((flag) => !applied.has(flag));
