@@ -28671,7 +28671,7 @@ module.exports = Number.isNaN || function isNaN(a) {
 
 /***/ }),
 
-/***/ 1908:
+/***/ 79527:
 /***/ ((module) => {
 
 
@@ -48022,7 +48022,7 @@ var $pow = __webpack_require__(56947);
 
 var isFinite = __webpack_require__(3766);
 var isNaN = __webpack_require__(77044);
-var isNegativeZero = __webpack_require__(1908);
+var isNegativeZero = __webpack_require__(79527);
 
 var maxFiniteFloat16 = 65504; // 2**16 - 2**5
 
@@ -48102,7 +48102,7 @@ var $pow = __webpack_require__(56947);
 
 var isFinite = __webpack_require__(3766);
 var isNaN = __webpack_require__(77044);
-var isNegativeZero = __webpack_require__(1908);
+var isNegativeZero = __webpack_require__(79527);
 
 var maxFiniteFloat32 = 3.4028234663852886e+38; // roughly 2 ** 128 - 1
 
@@ -48176,7 +48176,7 @@ var $parseInt = GetIntrinsic('%parseInt%');
 var $abs = __webpack_require__(55641);
 var $floor = __webpack_require__(96171);
 var isFinite = __webpack_require__(3766);
-var isNegativeZero = __webpack_require__(1908);
+var isNegativeZero = __webpack_require__(79527);
 
 var callBound = __webpack_require__(23105);
 

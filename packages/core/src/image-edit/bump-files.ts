@@ -9,6 +9,7 @@ import { analyseFile, findImageOccurrences } from './find-occurrences.js';
 import { createOverlayReader } from './helm-overlays.js';
 import { chartAppVersionEdits } from './chart-app-version.js';
 import { createFilePlanner, type PlanInput } from './plan-edits.js';
+import { tuneHeapFor } from '../heap-tuning.js';
 
 /** One file a bump changed. */
 export interface BumpedFile {
@@ -31,9 +32,13 @@ export interface BumpResult {
  * Bump the affected services' images in `files`. Pure (text in, text out); throws before
  * returning anything when a file cannot be bumped safely, so a caller writes all or nothing.
  * Files are analysed, planned and applied one at a time: only texts and changes are kept, so
- * memory grows with the input, not with every file's parse tree at once.
+ * memory grows with the input, not with every file's parse tree at once; for a large input,
+ * V8 is asked to keep its heap near that (see heap-tuning).
  */
 export function bumpFiles(input: PlanInput): BumpResult {
+  let chars = 0;
+  for (const source of input.files) chars += source.text.length;
+  tuneHeapFor(chars);
   const planner = createFilePlanner(input, input.files);
   const result: BumpResult = {
     files: [],
