@@ -7,6 +7,7 @@ import type { Change } from '../change.js';
 import type { ComponentTags } from '../component-tags.js';
 import { checkCoverage } from '../image-edit/bump-coverage.js';
 import { skippedImageWarning } from '../image-edit/bump-warnings.js';
+import { emptyBumpResult } from '../image-edit/bump-files.js';
 import { bumpCommitMessage } from './bump-commit.js';
 import type { BumpLog, BumpOutcome, BumpPorts, BumpRequest } from './bump-request.js';
 import { planWorkspace, type WorkspacePlan, writePlan } from './plan-workspace.js';
@@ -26,8 +27,7 @@ async function freeServices(request: BumpRequest, log: BumpLog): Promise<Compone
 
 /** A plan that changes nothing, for a bump whose every service is held. */
 function emptyPlan(): WorkspacePlan {
-  const none = { files: [], changes: [], unmatchedServices: [], skipped: [], leftAlone: [] };
-  return { ...none, matchedFiles: [], unmatchedPatterns: [] };
+  return { ...emptyBumpResult(), matchedFiles: [], unmatchedPatterns: [] };
 }
 
 /** Plan the free services; every service held plans nothing (there is nothing to bump). */

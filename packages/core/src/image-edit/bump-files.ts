@@ -28,6 +28,11 @@ export interface BumpResult {
   leftAlone: ImageOccurrence[];
 }
 
+/** A bump that changes nothing and found nothing: where a result is built up, or none is needed. */
+export function emptyBumpResult(): BumpResult {
+  return { files: [], changes: [], unmatchedServices: [], skipped: [], leftAlone: [] };
+}
+
 /**
  * Bump the affected services' images in `files`. Pure (text in, text out); throws before
  * returning anything when a file cannot be bumped safely, so a caller writes all or nothing.
@@ -40,13 +45,7 @@ export function bumpFiles(input: PlanInput): BumpResult {
   for (const source of input.files) chars += source.text.length;
   tuneHeapFor(chars);
   const planner = createFilePlanner(input, input.files);
-  const result: BumpResult = {
-    files: [],
-    changes: [],
-    unmatchedServices: [],
-    skipped: [],
-    leftAlone: [],
-  };
+  const result = emptyBumpResult();
   const overlays = createOverlayReader(input.tree, findImageOccurrences);
   for (const source of input.files) {
     const analysed = overlays.complete(analyseFile(source));
