@@ -246,6 +246,12 @@ describe('bump-values rejects bad input and writes nothing', () => {
       /Input 'services': "nope" is not a service in component-tags/,
     ],
     [
+      'a holds file outside the workspace',
+      {},
+      { 'holds-file': '../holds.yaml' },
+      /Input 'holds-file': "..\/holds.yaml" must be a relative path in the workspace, without '.', '..' or empty parts/,
+    ],
+    [
       'a bad write mode',
       {},
       { write: 'everything' },

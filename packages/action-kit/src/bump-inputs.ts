@@ -3,7 +3,7 @@
  * the environment's name, the `files` glob lines and the `write` mode.
  */
 import { checkFilePatterns, InputError } from '@gitops-promote/core';
-import { DEFAULT_HOLDS_FILE } from '@gitops-promote/core/promotion';
+import { checkRepositoryPath, DEFAULT_HOLDS_FILE } from '@gitops-promote/core/promotion';
 import {
   type ChartAppVersion,
   type FluxNamespace,
@@ -78,13 +78,5 @@ export function getFluxNamespace(environment: string): FluxNamespace {
  * without a leading '/', '\\', '.', '..' or empty parts; empty gives the default.
  */
 export function getHoldsFile(where: 'workspace' | 'repository'): string {
-  const path = getText('holds-file') || DEFAULT_HOLDS_FILE;
-  const parts = path.split('/');
-  if (path.includes('\\') || parts.some((p) => p === '' || p === '.' || p === '..'))
-    throw new InputError(
-      'holds-file',
-      path,
-      `must be a relative path in the ${where}, without '.', '..' or empty parts`,
-    );
-  return path;
+  return checkRepositoryPath('holds-file', getText('holds-file') || DEFAULT_HOLDS_FILE, where);
 }
