@@ -390,6 +390,7 @@ function checkCoverage(input) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.emptyBumpResult = emptyBumpResult;
 exports.bumpFiles = bumpFiles;
 const apply_edits_js_1 = __webpack_require__(66330);
 const find_occurrences_js_1 = __webpack_require__(82572);
@@ -397,6 +398,10 @@ const helm_overlays_js_1 = __webpack_require__(65792);
 const chart_app_version_js_1 = __webpack_require__(37717);
 const plan_edits_js_1 = __webpack_require__(96531);
 const heap_tuning_js_1 = __webpack_require__(62649);
+/** A bump that changes nothing and found nothing: where a result is built up, or none is needed. */
+function emptyBumpResult() {
+    return { files: [], changes: [], unmatchedServices: [], skipped: [], leftAlone: [] };
+}
 /**
  * Bump the affected services' images in `files`. Pure (text in, text out); throws before
  * returning anything when a file cannot be bumped safely, so a caller writes all or nothing.
@@ -410,13 +415,7 @@ function bumpFiles(input) {
         chars += source.text.length;
     (0, heap_tuning_js_1.tuneHeapFor)(chars);
     const planner = (0, plan_edits_js_1.createFilePlanner)(input, input.files);
-    const result = {
-        files: [],
-        changes: [],
-        unmatchedServices: [],
-        skipped: [],
-        leftAlone: [],
-    };
+    const result = emptyBumpResult();
     const overlays = (0, helm_overlays_js_1.createOverlayReader)(input.tree, find_occurrences_js_1.findImageOccurrences);
     for (const source of input.files) {
         const analysed = overlays.complete((0, find_occurrences_js_1.analyseFile)(source));

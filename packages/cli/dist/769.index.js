@@ -272,6 +272,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.bumpWorkspace = bumpWorkspace;
 const bump_coverage_js_1 = __webpack_require__(61983);
 const bump_warnings_js_1 = __webpack_require__(51816);
+const bump_files_js_1 = __webpack_require__(27946);
 const bump_commit_js_1 = __webpack_require__(24520);
 const plan_workspace_js_1 = __webpack_require__(38515);
 const holds_file_js_1 = __webpack_require__(96287);
@@ -288,8 +289,7 @@ async function freeServices(request, log) {
 }
 /** A plan that changes nothing, for a bump whose every service is held. */
 function emptyPlan() {
-    const none = { files: [], changes: [], unmatchedServices: [], skipped: [], leftAlone: [] };
-    return { ...none, matchedFiles: [], unmatchedPatterns: [] };
+    return { ...(0, bump_files_js_1.emptyBumpResult)(), matchedFiles: [], unmatchedPatterns: [] };
 }
 /** Plan the free services; every service held plans nothing (there is nothing to bump). */
 async function planFree(request, log) {
