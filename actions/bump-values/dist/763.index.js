@@ -166,8 +166,8 @@ function safeTrailers(message) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/image-edit/bump-files.ts + 12 modules
-var bump_files = __webpack_require__(3471);
+// EXTERNAL MODULE: ./packages/core/src/image-edit/bump-files.ts + 11 modules
+var bump_files = __webpack_require__(9076);
 // EXTERNAL MODULE: ./packages/core/src/image-edit/find-occurrences.ts + 4 modules
 var find_occurrences = __webpack_require__(4455);
 ;// CONCATENATED MODULE: ./packages/core/src/promotion/rollback-plan.ts

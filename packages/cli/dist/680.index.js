@@ -23,7 +23,11 @@ export const modules = {
  * the action sets the two V8 flags that govern this at run time, once the input is known to be
  * large. Both are read by V8 at each collection (not only at start-up, as `--max-semi-space-size`
  * is), which is why they take effect here: the young generation keeps its initial size, and the
- * old one grows by a fraction of what is alive. Figures are in bench/README.md.
+ * old one grows by a fraction of what is alive. The earlier the better: a young generation
+ * that has grown does not shrink back, so a workspace bump sets them while it reads the files,
+ * as soon as the total passes the threshold (set before the action's modules load, the same
+ * flags keep the 5,000-service peak near 200 MB; set while reading, near 260 MB). Figures are
+ * in bench/README.md.
  *
  * Small inputs are left alone: loading node:v8 costs a few milliseconds of start-up, and the
  * default heap is faster when there is nothing to save.
@@ -53,6 +57,9 @@ const applied = new Set();
  * by this call.
  */
 function tuneHeapFor(chars) {
+    // Called once per file read: nothing to decide for a small input or a second time.
+    if (chars < exports.LARGE_INPUT_FROM || applied.size === LARGE_INPUT_FLAGS.length)
+        return [];
     const flags = heapFlagsFor(chars).filter((flag) => !applied.has(flag));
     if (flags.length === 0)
         return flags;
@@ -1029,6 +1036,8 @@ const CONTROL_CODES = new Map([
 /** The control lexeme of a (negative) code. */
 const controlLexeme = (code) => code === -1 ? yaml_1.CST.SCALAR : code === -2 ? yaml_1.CST.DOCUMENT : yaml_1.CST.FLOW_END;
 exports.controlLexeme = controlLexeme;
+/** Runs of 0–64 spaces, shared by every lexeme of that many spaces (see pushSpaces). */
+const SPACE_RUNS = Array.from({ length: 65 }, (_, n) => ' '.repeat(n));
 /** The lexer's state machine over one complete text; `queue` holds what the original yields. */
 class CstLexer {
     codes;
@@ -1600,12 +1609,19 @@ class CstLexer {
     pushSpaces(allowTabs) {
         let i = this.pos - 1;
         let ch;
+        let tabs = false;
         do {
             ch = this.buffer[++i];
+            if (ch === '\t')
+                tabs = allowTabs;
         } while (ch === ' ' || (allowTabs && ch === '\t'));
         const n = i - this.pos;
         if (n > 0) {
-            this.emit(this.buffer.substr(this.pos, n));
+            // Indentation is most of a large file's lexemes: one shared string per width of spaces,
+            // not a copy per line (the same text; only fewer strings to allocate and keep).
+            this.emit(!tabs && n < SPACE_RUNS.length
+                ? SPACE_RUNS[n]
+                : this.buffer.substr(this.pos, n));
             this.pos = i;
         }
         return n;
