@@ -1035,6 +1035,8 @@ const CONTROL_CODES = new Map([
 /** The control lexeme of a (negative) code. */
 const controlLexeme = (code) => code === -1 ? yaml_1.CST.SCALAR : code === -2 ? yaml_1.CST.DOCUMENT : yaml_1.CST.FLOW_END;
 exports.controlLexeme = controlLexeme;
+/** Runs of 0–64 spaces, shared by every lexeme of that many spaces (see pushSpaces). */
+const SPACE_RUNS = Array.from({ length: 65 }, (_, n) => ' '.repeat(n));
 /** The lexer's state machine over one complete text; `queue` holds what the original yields. */
 class CstLexer {
     codes;
@@ -1606,12 +1608,19 @@ class CstLexer {
     pushSpaces(allowTabs) {
         let i = this.pos - 1;
         let ch;
+        let tabs = false;
         do {
             ch = this.buffer[++i];
+            if (ch === '\t')
+                tabs = allowTabs;
         } while (ch === ' ' || (allowTabs && ch === '\t'));
         const n = i - this.pos;
         if (n > 0) {
-            this.emit(this.buffer.substr(this.pos, n));
+            // Indentation is most of a large file's lexemes: one shared string per width of spaces,
+            // not a copy per line (the same text; only fewer strings to allocate and keep).
+            this.emit(!tabs && n < SPACE_RUNS.length
+                ? SPACE_RUNS[n]
+                : this.buffer.substr(this.pos, n));
             this.pos = i;
         }
         return n;

@@ -58,6 +58,9 @@ const CONTROL_CODES: ReadonlyMap<string, number> = new Map([
 export const controlLexeme = (code: number): string =>
   code === -1 ? CST.SCALAR : code === -2 ? CST.DOCUMENT : CST.FLOW_END;
 
+/** Runs of 0–64 spaces, shared by every lexeme of that many spaces (see pushSpaces). */
+const SPACE_RUNS: readonly string[] = Array.from({ length: 65 }, (_, n) => ' '.repeat(n));
+
 /** The lexer's state machine over one complete text; `queue` holds what the original yields. */
 class CstLexer {
   private readonly atEnd = true;
@@ -600,12 +603,20 @@ class CstLexer {
   private pushSpaces(allowTabs: boolean): number {
     let i = this.pos - 1;
     let ch: string | undefined;
+    let tabs = false;
     do {
       ch = this.buffer[++i];
+      if (ch === '\t') tabs = allowTabs;
     } while (ch === ' ' || (allowTabs && ch === '\t'));
     const n = i - this.pos;
     if (n > 0) {
-      this.emit(this.buffer.substr(this.pos, n));
+      // Indentation is most of a large file's lexemes: one shared string per width of spaces,
+      // not a copy per line (the same text; only fewer strings to allocate and keep).
+      this.emit(
+        !tabs && n < SPACE_RUNS.length
+          ? (SPACE_RUNS[n] as string)
+          : this.buffer.substr(this.pos, n),
+      );
       this.pos = i;
     }
     return n;
