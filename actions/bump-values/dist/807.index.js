@@ -1,8 +1,8 @@
-export const id = 21;
-export const ids = [21];
+export const id = 807;
+export const ids = [807];
 export const modules = {
 
-/***/ 9021:
+/***/ 1807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,13 +11,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   pushPlan: () => (/* binding */ pushPlan),
 /* harmony export */   refuseDirtyPlannedFiles: () => (/* binding */ refuseDirtyPlannedFiles)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7638);
-/* harmony import */ var _git_commit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5253);
-/* harmony import */ var _git_push_with_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5767);
-/* harmony import */ var _git_working_tree_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4834);
-/* harmony import */ var _bump_commit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4520);
-/* harmony import */ var _plan_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8515);
-/* harmony import */ var _push_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9565);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5736);
+/* harmony import */ var _git_commit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1259);
+/* harmony import */ var _git_push_with_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(713);
+/* harmony import */ var _git_working_tree_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44);
+/* harmony import */ var _bump_commit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8066);
+/* harmony import */ var _plan_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2745);
+/* harmony import */ var _push_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4215);
 /**
  * The git half of a bump: refuse files with uncommitted changes, commit the written plan with
  * change trailers, and push it, re-planning on the new head after each rejection. Loaded with
@@ -91,14 +91,14 @@ async function refuseDirtyPlannedFiles(plan, request, ports) {
 
 /***/ }),
 
-/***/ 9565:
+/***/ 4215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ pushBranch)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _git_git_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1973);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
+/* harmony import */ var _git_git_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7415);
 /** The branch a bump pushes to. */
 
 
@@ -118,7 +118,7 @@ async function pushBranch(workspace, fallback, env) {
 
 /***/ }),
 
-/***/ 5253:
+/***/ 1259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -126,7 +126,7 @@ async function pushBranch(workspace, fallback, env) {
 /* harmony export */   xF: () => (/* binding */ headSha)
 /* harmony export */ });
 /* unused harmony export GITHUB_ACTIONS_BOT */
-/* harmony import */ var _git_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1973);
+/* harmony import */ var _git_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7415);
 /** Commit a set of files with the git CLI, as the repository's identity or GitHub Actions' bot. */
 
 /** The identity of GitHub Actions' bot, used when the repository configures none. */
@@ -182,7 +182,7 @@ async function commitChanges(options) {
 
 /***/ }),
 
-/***/ 1973:
+/***/ 7415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -190,7 +190,7 @@ async function commitChanges(options) {
 /* harmony export */   UY: () => (/* binding */ redactCredentials),
 /* harmony export */   iR: () => (/* binding */ GitCommandError)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5736);
 /**
  * A small typed wrapper over the git command line: `execFile('git', args)` with no shell, a
  * working directory, an optional environment and standard input, captured output, and a typed
@@ -254,7 +254,7 @@ async function runGit(args, options) {
 
 /***/ }),
 
-/***/ 5767:
+/***/ 713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -265,13 +265,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: backoffDelay
 
-// EXTERNAL MODULE: ./packages/core/src/git/commit.ts
-var commit = __webpack_require__(5253);
-// EXTERNAL MODULE: ./packages/core/src/git/git-cli.ts
-var git_cli = __webpack_require__(1973);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/git/push-errors.ts
+// EXTERNAL MODULE: ../../packages/core/src/git/commit.ts
+var commit = __webpack_require__(1259);
+// EXTERNAL MODULE: ../../packages/core/src/git/git-cli.ts
+var git_cli = __webpack_require__(7415);
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __webpack_require__(5736);
+;// CONCATENATED MODULE: ../../packages/core/src/git/push-errors.ts
 /** The two ways a push with retry fails; both show the remote with its credentials redacted. */
 
 
@@ -315,7 +315,7 @@ class PushRetriesExhaustedError extends errors/* PromoteError */.jG {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/git/push-failure-hints.ts
+;// CONCATENATED MODULE: ../../packages/core/src/git/push-failure-hints.ts
 /** What to tell the user about a push that failed for a reason other than a rejection. */
 /** A hint for a failure that is not a rejection, from git's message. */
 function failureHint(stderr, remote) {
@@ -328,7 +328,7 @@ function failureHint(stderr, remote) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/git/push-porcelain.ts
+;// CONCATENATED MODULE: ../../packages/core/src/git/push-porcelain.ts
 /** Reading what `git push --porcelain` and git's stderr say about a failed push. */
 /** The `!` lines of `git push --porcelain`: the ref, the summary and the reason in parentheses. */
 function porcelainRejections(stdout) {
@@ -346,7 +346,7 @@ function firstErrorLine(stderr) {
     return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? 'git push failed';
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/git/push-failure.ts
+;// CONCATENATED MODULE: ../../packages/core/src/git/push-failure.ts
 /** What a failed push means: a rejection to retry (another job pushed first), or a failure. */
 
 
@@ -364,7 +364,7 @@ function classifyPushFailure(stdout, stderr, remote = 'origin') {
     return hint ? { kind: 'failed', reason, hint } : { kind: 'failed', reason };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/git/push.ts
+;// CONCATENATED MODULE: ../../packages/core/src/git/push.ts
 
 
 
@@ -389,9 +389,9 @@ async function fetchBranch(workspace, remote, branch) {
     return (await (0,git_cli/* runGit */.EO)(['rev-parse', 'FETCH_HEAD'], workspace)).stdout.trim();
 }
 
-// EXTERNAL MODULE: ./packages/core/src/git/working-tree.ts
-var working_tree = __webpack_require__(4834);
-;// CONCATENATED MODULE: ./packages/core/src/git/push-with-retry.ts
+// EXTERNAL MODULE: ../../packages/core/src/git/working-tree.ts
+var working_tree = __webpack_require__(44);
+;// CONCATENATED MODULE: ../../packages/core/src/git/push-with-retry.ts
 /**
  * Push to a branch that other jobs push to at the same time. A rejected push (another job
  * pushed first) is retried with exponential backoff and full jitter; before each retry the
@@ -460,7 +460,7 @@ async function pushWithRetry(options) {
 
 /***/ }),
 
-/***/ 4834:
+/***/ 44:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -469,8 +469,8 @@ async function pushWithRetry(options) {
 /* harmony export */   yO: () => (/* binding */ resetKeepingChanges)
 /* harmony export */ });
 /* unused harmony export UncommittedChangesInTheWayError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _git_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1973);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
+/* harmony import */ var _git_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7415);
 /**
  * The working tree's uncommitted changes, and moving HEAD to another commit without losing
  * them: what a push retry needs so that it never discards work the step did not do.
