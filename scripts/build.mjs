@@ -34,7 +34,7 @@ function build(name) {
   const argv = [
     ncc,
     'build',
-    join(bundleDirOf(name), 'src', 'main.ts'),
+    join(root, bundleDirOf(name), 'src', 'main.ts'),
     '-o',
     out,
     '-m',
@@ -48,8 +48,11 @@ function build(name) {
     '-q',
   ];
   return new Promise((resolve, reject) => {
+    // An action is built from scripts/ncc, whose tsconfig.json maps `yaml` to its ES module
+    // build (a fixed folder of the repository: module ids, hashed from paths relative to it,
+    // stay the same on every checkout). The CLI is not: its build fails there (TS5110).
     const child = spawn(process.execPath, argv, {
-      cwd: root,
+      cwd: name === 'cli' ? root : join(root, 'scripts', 'ncc'),
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     child.on('exit', (code) => {

@@ -23,6 +23,7 @@ import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
+import { yieldByImmediate } from './bottleneck-yields.js';
 import { createGitHubFetch, type GitHubFetch } from './github-fetch.js';
 
 /** Retries after a rate limit, as long as GitHub asks for a wait of at most this long. */
@@ -115,6 +116,7 @@ export async function createGitHubApi(
   options: GitHubClientOptions,
 ): Promise<GitHubApi> {
   const { warn, env = process.env } = options;
+  yieldByImmediate();
   const userAgent = orchestrationUserAgent(env);
   const limits = {
     onRateLimit: onLimit('primary', warn),

@@ -1,8 +1,8 @@
-export const id = 51;
-export const ids = [51];
+export const id = 593;
+export const ids = [593];
 export const modules = {
 
-/***/ 48051:
+/***/ 57593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,17 +15,17 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/action-kit/src/workflow-commands.ts
-var workflow_commands = __webpack_require__(66499);
-// EXTERNAL MODULE: ./packages/action-kit/src/step-outputs.ts
-var step_outputs = __webpack_require__(46824);
-// EXTERNAL MODULE: ./packages/action-kit/src/job-summary.ts
-var job_summary = __webpack_require__(86099);
-// EXTERNAL MODULE: ./packages/action-kit/src/artifact-store.ts
-var artifact_store = __webpack_require__(38939);
-// EXTERNAL MODULE: ./packages/core/src/reference.ts
-var src_reference = __webpack_require__(14548);
-;// CONCATENATED MODULE: ./packages/core/src/registry/auth-challenge.ts
+// EXTERNAL MODULE: ../../packages/action-kit/src/workflow-commands.ts
+var workflow_commands = __webpack_require__(26693);
+// EXTERNAL MODULE: ../../packages/action-kit/src/step-outputs.ts
+var step_outputs = __webpack_require__(14630);
+// EXTERNAL MODULE: ../../packages/action-kit/src/job-summary.ts
+var job_summary = __webpack_require__(89957);
+// EXTERNAL MODULE: ../../packages/action-kit/src/artifact-store.ts
+var artifact_store = __webpack_require__(89061);
+// EXTERNAL MODULE: ../../packages/core/src/reference.ts
+var src_reference = __webpack_require__(87490);
+;// CONCATENATED MODULE: ../../packages/core/src/registry/auth-challenge.ts
 /**
  * Parse the `WWW-Authenticate` header of a 401 answer (RFC 7235): one or more challenges,
  * each a scheme and `name=value` parameters, the values plain tokens or quoted strings.
@@ -129,7 +129,7 @@ function offersBasic(challenges) {
     return challenges.some((c) => c.scheme === 'basic');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/error-body.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/error-body.ts
 /**
  * The error body of the distribution API: `{"errors": [{"code", "message", "detail"}]}`.
  */
@@ -175,9 +175,9 @@ function describeHttpAnswer(status, body = '') {
     return `HTTP ${status}${text ? ` ${text}` : ''}${errors ? ` (${errors})` : ''}`;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(37638);
-;// CONCATENATED MODULE: ./packages/core/src/registry/credentials.ts
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __webpack_require__(85736);
+;// CONCATENATED MODULE: ../../packages/core/src/registry/credentials.ts
 /**
  * Registry credentials and the host names they are filed under. Docker Hub answers to several
  * names (`docker.io`, `index.docker.io`, `registry-1.docker.io`, and the `https://index.docker.io/v1/`
@@ -222,7 +222,7 @@ function credentialsLookup(...sources) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/registry-endpoint.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/registry-endpoint.ts
 /**
  * Where a registry's distribution API lives: `https://<host>` for every registry except those
  * listed as insecure (plain HTTP, for loopback and test registries), and Docker Hub, whose API
@@ -262,7 +262,7 @@ var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_no
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(41692);
 var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
-;// CONCATENATED MODULE: ./packages/core/src/registry/http-transport.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/http-transport.ts
 /**
  * The one door to the network: an HTTP exchange with the whole body read into memory, a
  * deadline, and keep-alive connections (`node:http`/`node:https` agents, no dependencies).
@@ -380,7 +380,7 @@ function createNodeTransport(options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/retry.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/retry.ts
 /**
  * When to retry a registry request and how long to wait: exponential backoff with jitter,
  * at least as long as the server's `Retry-After`. Pure.
@@ -420,7 +420,7 @@ function retryDelayMs(retry, policy, random, retryAfterMs) {
     return Math.max(backoffDelayMs(retry, policy, random), retryAfterMs ?? 0);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/secret-scrubber.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/secret-scrubber.ts
 /**
  * The secrets a registry client sent (passwords, base64 `user:pass`, Bearer tokens), learnt from
  * every Authorization header it writes, so that a server that echoes them back in an error body
@@ -465,7 +465,7 @@ function createSecretScrubber(onSecret) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/request-sender.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/request-sender.ts
 /**
  * Send one logical request: through the concurrency limiter, retried with backoff on 429,
  * transient 5xx and connection failures, following redirects, and counted by kind.
@@ -620,7 +620,7 @@ function createRequestSender(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/token-service.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/token-service.ts
 /**
  * The token half of the Bearer flow: ask the challenge's realm for a token for some scopes,
  * anonymously, with Basic credentials (`GET`), or with an identity token (OAuth2 `POST`,
@@ -733,7 +733,7 @@ async function fetchToken(context, request) {
     return { header: `Bearer ${token.token}`, expiresAt: context.now() + token.seconds * 1000 };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/lookup-outcome.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/lookup-outcome.ts
 /**
  * Turn what a registry answered (or failed to answer) into a lookup outcome, failing closed:
  * `missing` only for a 404 carrying one of the expected distribution error codes.
@@ -800,7 +800,7 @@ function failureOfAnswer(response, where, registry, missingCodes, authNote) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./packages/core/src/registry/media-types.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/media-types.ts
 /**
  * The manifest media types of the OCI image spec and Docker's v2 schema 2, and what kind of
  * manifest each one is.
@@ -838,7 +838,7 @@ function isImageConfigMediaType(mediaType) {
     return bare === OCI_IMAGE_CONFIG || bare === DOCKER_IMAGE_CONFIG;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/manifest.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/manifest.ts
 /**
  * Read what matters in a manifest body: its media type, its kind, the platforms of an index,
  * the config of an image manifest, and the platform of an image config. Pure.
@@ -946,7 +946,7 @@ function platformOfImageConfig(body) {
     return platform;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/blob-lookup.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/blob-lookup.ts
 /** Blobs: `HEAD` for presence, `GET` with the content checked against its digest. */
 
 
@@ -1012,7 +1012,7 @@ async function getBlob(requests, target, digest, maxBytes) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/limiter.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/limiter.ts
 /** A counting semaphore: at most `concurrency` tasks run at once, the rest wait in order. */
 function createLimiter(concurrency) {
     if (!Number.isInteger(concurrency) || concurrency < 1)
@@ -1052,7 +1052,7 @@ function createLimiter(concurrency) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/registry-lookup.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/registry-lookup.ts
 /**
  * What a registry lookup reports. Every outcome is one of three, and the client fails closed:
  * `present` only when the registry served the object and its digest checks out, `missing` only
@@ -1110,7 +1110,7 @@ function checkedDigest(digest) {
     return digest;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/manifest-lookup.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/manifest-lookup.ts
 /** Fetch one manifest and classify the answer, checking the digest of what was served. */
 
 
@@ -1167,7 +1167,7 @@ async function fetchManifest(requests, target) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/manifest-push.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/manifest-push.ts
 /**
  * A manifest's exact bytes, and a manifest PUT under a tag: what a retag needs. The bytes
  * are sent as served, with their media type, so the digest cannot change (an index stays an
@@ -1230,7 +1230,7 @@ function mismatch(where, target, response, digest) {
     return lookupError(where, target.registry, 'digest-mismatch', `the registry stored ${announced}, not the sha256 of the bytes sent ${digest}`);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/promise-cache.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/promise-cache.ts
 /**
  * Share one promise among all who ask for the same key. With `keep`, the settled promise stays
  * (content-addressed answers never change); without, the key is freed once it settles (a tag
@@ -1247,7 +1247,7 @@ function sharedPromise(cache, key, keep, make) {
     return promise;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/registry-auth.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/registry-auth.ts
 /**
  * Authorization for registry requests. A first `GET /v2/` per registry learns its challenge;
  * `Basic` sends the caller's credentials, `Bearer` fetches a token from the realm (anonymously
@@ -1369,7 +1369,7 @@ function createAuthenticator(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/registry-requests.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/registry-requests.ts
 
 function createRegistryRequests(options) {
     const { sender, auth, insecureRegistries, userAgent } = options;
@@ -1397,7 +1397,7 @@ function createRegistryRequests(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/tags-list.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/tags-list.ts
 /** The tags-list answer of the distribution API and its `Link` pagination. Pure. */
 /** The `tags` of a `/v2/<name>/tags/list` body; undefined when the body is not one. */
 function tagsOfBody(body) {
@@ -1433,7 +1433,7 @@ function nextPageUrl(link, pageUrl) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/tag-lookup.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/tag-lookup.ts
 /** List a repository's tags, following `Link` pages on the same host. */
 
 
@@ -1482,7 +1482,7 @@ async function fetchTags(requests, target, options = {}) {
     return { ...target, status: 'present', tags };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/registry-client.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/registry-client.ts
 /**
  * An OCI distribution API client: manifests by digest or tag, tags lists, blobs. Each unique
  * digest is asked for once (concurrent and later callers share the answer), requests run
@@ -1610,7 +1610,7 @@ function createRegistryClient(options = {}) {
     return client;
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/registry-client.ts
+;// CONCATENATED MODULE: ../../packages/action-kit/src/registry-client.ts
 /**
  * The registry client a run opens with its registry inputs. Apart from registry-inputs.ts, and
  * meant to be loaded with `import()` where a run may not talk to a registry: it brings the
@@ -1640,11 +1640,11 @@ function openRegistryClient(inputs, setting) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/component-tags.ts + 1 modules
-var component_tags = __webpack_require__(73479);
-// EXTERNAL MODULE: ./packages/core/src/workspace-files.ts
-var workspace_files = __webpack_require__(88742);
-;// CONCATENATED MODULE: ./packages/core/src/build/retag-errors.ts
+// EXTERNAL MODULE: ../../packages/core/src/component-tags.ts + 1 modules
+var component_tags = __webpack_require__(45905);
+// EXTERNAL MODULE: ../../packages/core/src/workspace-files.ts
+var workspace_files = __webpack_require__(8704);
+;// CONCATENATED MODULE: ../../packages/core/src/build/retag-errors.ts
 /** Why a retag or resolve stopped: each names the image and the tag. */
 
 /** The registry could not give what the step needs (source tag, tags list, config, push). */
@@ -1687,7 +1687,7 @@ class ReleaseVersionError extends errors/* PromoteError */.jG {
     name = 'ReleaseVersionError';
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/build/release.ts
+;// CONCATENATED MODULE: ../../packages/core/src/build/release.ts
 /**
  * The GitHub release of a promotion (seed 003): `v<version>` on the source commit, its notes
  * listing each service, the tags pushed and the digest. Created once, updated on a re-run.
@@ -1725,9 +1725,9 @@ async function publishRelease(port, planned) {
     return { ...updated, created: false };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/build/tag-template.ts
-var tag_template = __webpack_require__(7061);
-;// CONCATENATED MODULE: ./packages/core/src/build/retag.ts
+// EXTERNAL MODULE: ../../packages/core/src/build/tag-template.ts
+var tag_template = __webpack_require__(33919);
+;// CONCATENATED MODULE: ../../packages/core/src/build/retag.ts
 /**
  * Put a source manifest under new tags without a rebuild: plan what each tag needs (push,
  * move an alias, or keep), refuse to move an immutable tag, then PUT the source's exact bytes
@@ -1780,10 +1780,10 @@ async function applyRetag(registry, source, planned) {
             await pushOne(registry, source, entry.tag);
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
+// EXTERNAL MODULE: ../../node_modules/semver/index.js
+var semver = __webpack_require__(90084);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-;// CONCATENATED MODULE: ./packages/core/src/policy/tag-filter.ts
+;// CONCATENATED MODULE: ../../packages/core/src/policy/tag-filter.ts
 /**
  * A Flux `ImagePolicy` filter: an unanchored regular expression over the tag, written in Go's
  * RE2 syntax, and an `extract` template (`$1`, `$name`, `${name}`) that gives the value the
@@ -1855,7 +1855,7 @@ function applyTagFilter(tags, filter) {
     return kept;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/policy/tag-policy.ts
+;// CONCATENATED MODULE: ../../packages/core/src/policy/tag-policy.ts
 /**
  * Choose one tag from a registry's list, with Flux `ImagePolicy` semantics: filter, extract,
  * then compare by semver range, as numbers or alphabetically. Pure and deterministic.
@@ -1988,7 +1988,7 @@ function chooseTag(tags, policy, repository) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/build/source-labels.ts
+;// CONCATENATED MODULE: ../../packages/core/src/build/source-labels.ts
 /** The OCI labels of an image config that a promotion reads back: version and revision. Pure. */
 const VERSION_LABEL = 'org.opencontainers.image.version';
 const REVISION_LABEL = 'org.opencontainers.image.revision';
@@ -2023,7 +2023,7 @@ function sourceLabelsOf(configBody) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/build/resolve-source.ts
+;// CONCATENATED MODULE: ../../packages/core/src/build/resolve-source.ts
 
 
 
@@ -2077,7 +2077,7 @@ async function resolveSource(registry, image, spec) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/build/promote-source.ts
+;// CONCATENATED MODULE: ../../packages/core/src/build/promote-source.ts
 
 
 
@@ -2162,9 +2162,9 @@ async function promoteImages(registry, inputs) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/markdown.ts
-var markdown = __webpack_require__(12712);
-;// CONCATENATED MODULE: ./packages/core/src/build/promotion-summary.ts
+// EXTERNAL MODULE: ../../packages/core/src/markdown.ts
+var markdown = __webpack_require__(59602);
+;// CONCATENATED MODULE: ../../packages/core/src/build/promotion-summary.ts
 /** The job summary of a retag or resolve: each source, how the policy chose it, every tag. Pure. */
 
 
@@ -2208,7 +2208,7 @@ function promotionSummary(result, spec) {
     return `## ${title}\n\n${sections.join('\n\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./actions/emit-tags/src/github-releases.ts
+;// CONCATENATED MODULE: ../../actions/emit-tags/src/github-releases.ts
 function refOf(data) {
     return { id: data.id, htmlUrl: data.html_url };
 }
@@ -2217,7 +2217,7 @@ function isNotFound(error) {
 }
 /** Releases of `owner/repo`, through the API at `baseUrl` with `token`. */
 async function githubReleases(options) {
-    const { Octokit } = await __webpack_require__.e(/* import() */ 730).then(__webpack_require__.bind(__webpack_require__, 14730));
+    const { Octokit } = await __webpack_require__.e(/* import() */ 582).then(__webpack_require__.bind(__webpack_require__, 51582));
     const octokit = new Octokit({
         auth: options.token,
         baseUrl: options.baseUrl,
@@ -2264,11 +2264,11 @@ async function githubReleases(options) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/inputs.ts
-var inputs = __webpack_require__(88200);
-// EXTERNAL MODULE: ./packages/core/src/key-value-lines.ts
-var key_value_lines = __webpack_require__(86236);
-;// CONCATENATED MODULE: ./packages/core/src/registry/credential-helpers.ts
+// EXTERNAL MODULE: ../../packages/action-kit/src/inputs.ts
+var inputs = __webpack_require__(18322);
+// EXTERNAL MODULE: ../../packages/core/src/key-value-lines.ts
+var key_value_lines = __webpack_require__(28862);
+;// CONCATENATED MODULE: ../../packages/core/src/registry/credential-helpers.ts
 /**
  * Docker credential helpers, as the Docker CLI runs them: `credHelpers` names a helper per
  * registry host, `credsStore` one for every other host; for a registry, Docker runs
@@ -2347,7 +2347,7 @@ class CredentialHelperError extends (/* unused pure expression or super */ null 
     name = 'CredentialHelperError';
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/docker-config.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/docker-config.ts
 /**
  * Read the `auths` of a Docker client config (`~/.docker/config.json`), as `docker login` and
  * `docker/login-action` write it. Pure: takes the file's text. Secrets never enter a message.
@@ -2434,7 +2434,7 @@ function parseDockerConfig(text, source = 'config.json', options = {}) {
     return { credentials, helpers, notes };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/registry-auth-input.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/registry-auth-input.ts
 /**
  * The `registry-auth` input: one `host=username:password` per line, blank lines and `#`
  * comments ignored. A password never appears in an error: the line is quoted with it as `***`.
@@ -2498,7 +2498,7 @@ function parseRegistryAuth(text, input = 'registry-auth') {
     return credentials;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/verify/registry-login.ts
+;// CONCATENATED MODULE: ../../packages/core/src/verify/registry-login.ts
 /**
  * The credentials verify-digests uses: `registry-auth` lines first, then the Docker config that
  * docker/login-action writes; anonymous for any other registry. Also lists every secret, so the
@@ -2577,7 +2577,7 @@ function registryLogin(registryAuth, dockerConfig, runHelper) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/src/registry-inputs.ts
+;// CONCATENATED MODULE: ../../packages/action-kit/src/registry-inputs.ts
 /**
  * The registry inputs the actions share (`registry-auth`, `insecure-registries`, and the Docker
  * config docker/login-action writes), read once, every secret masked before anything could
@@ -2625,7 +2625,7 @@ function readRegistryInputs(env = process.env) {
     return { login, insecureRegistries: readInsecureRegistries() };
 }
 
-;// CONCATENATED MODULE: ./actions/emit-tags/src/promotion-settings.ts
+;// CONCATENATED MODULE: ../../actions/emit-tags/src/promotion-settings.ts
 /**
  * The inputs of `mode: retag | resolve`, read once: the source (`from-tag` or `policy*`), the
  * registry login (every secret masked before anything could print it), `dry-run` and
@@ -2675,7 +2675,7 @@ function readPromotionSettings(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/emit-tags/src/promote.ts
+;// CONCATENATED MODULE: ../../actions/emit-tags/src/promote.ts
 /**
  * emit-tags `mode: retag | resolve`: the edge over the core's `promoteImages`. Reads the
  * promotion inputs, opens the registry, sets the outputs, writes the record, the artifact and

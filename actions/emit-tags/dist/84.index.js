@@ -1,8 +1,8 @@
-export const id = 88;
-export const ids = [88];
+export const id = 84;
+export const ids = [84];
 export const modules = {
 
-/***/ 89379:
+/***/ 15895:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -142,17 +142,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __webpack_require__(70356)
-const { safeRe: re, t } = __webpack_require__(95471)
-const cmp = __webpack_require__(28646)
-const debug = __webpack_require__(1159)
-const SemVer = __webpack_require__(7163)
-const Range = __webpack_require__(96782)
+const parseOptions = __webpack_require__(74464)
+const { safeRe: re, t } = __webpack_require__(23227)
+const cmp = __webpack_require__(55594)
+const debug = __webpack_require__(28195)
+const SemVer = __webpack_require__(69855)
+const Range = __webpack_require__(32946)
 
 
 /***/ }),
 
-/***/ 96782:
+/***/ 32946:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -374,22 +374,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __webpack_require__(61383)
+const LRU = __webpack_require__(5587)
 const cache = new LRU()
 
-const parseOptions = __webpack_require__(70356)
-const Comparator = __webpack_require__(89379)
-const debug = __webpack_require__(1159)
-const SemVer = __webpack_require__(7163)
-const trimComparatorWhitespace = __webpack_require__(69737)
+const parseOptions = __webpack_require__(74464)
+const Comparator = __webpack_require__(15895)
+const debug = __webpack_require__(28195)
+const SemVer = __webpack_require__(69855)
+const trimComparatorWhitespace = __webpack_require__(99853)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __webpack_require__(95471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __webpack_require__(45101)
+} = __webpack_require__(23227)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __webpack_require__(1825)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -736,12 +736,12 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 1799:
+/***/ 83307:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const parse = __webpack_require__(16353)
+const parse = __webpack_require__(15797)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -751,17 +751,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 28646:
+/***/ 55594:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const eq = __webpack_require__(55082)
-const neq = __webpack_require__(4974)
-const gt = __webpack_require__(16599)
-const gte = __webpack_require__(41236)
-const lt = __webpack_require__(3872)
-const lte = __webpack_require__(56717)
+const eq = __webpack_require__(37014)
+const neq = __webpack_require__(66186)
+const gt = __webpack_require__(60955)
+const gte = __webpack_require__(75048)
+const lt = __webpack_require__(90004)
+const lte = __webpack_require__(73329)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -812,14 +812,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 35385:
+/***/ 13525:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(7163)
-const parse = __webpack_require__(16353)
-const { safeRe: re, t } = __webpack_require__(95471)
+const SemVer = __webpack_require__(69855)
+const parse = __webpack_require__(15797)
+const { safeRe: re, t } = __webpack_require__(23227)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -881,12 +881,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 37648:
+/***/ 95204:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(7163)
+const SemVer = __webpack_require__(69855)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -897,24 +897,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 56874:
+/***/ 98150:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(78469)
+const compare = __webpack_require__(66841)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 70711:
+/***/ 8515:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const parse = __webpack_require__(16353)
+const parse = __webpack_require__(15797)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -976,48 +976,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 55082:
+/***/ 37014:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(78469)
+const compare = __webpack_require__(66841)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 16599:
+/***/ 60955:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(78469)
+const compare = __webpack_require__(66841)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 41236:
+/***/ 75048:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(78469)
+const compare = __webpack_require__(66841)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 62338:
+/***/ 35542:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(7163)
+const SemVer = __webpack_require__(69855)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -1040,84 +1040,84 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 3872:
+/***/ 90004:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(78469)
+const compare = __webpack_require__(66841)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 56717:
+/***/ 73329:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(78469)
+const compare = __webpack_require__(66841)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 68511:
+/***/ 70459:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(7163)
+const SemVer = __webpack_require__(69855)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 32603:
+/***/ 20463:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(7163)
+const SemVer = __webpack_require__(69855)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 4974:
+/***/ 66186:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(78469)
+const compare = __webpack_require__(66841)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 48756:
+/***/ 80760:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(7163)
+const SemVer = __webpack_require__(69855)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 15714:
+/***/ 4686:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const parse = __webpack_require__(16353)
+const parse = __webpack_require__(15797)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -1127,24 +1127,24 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 87192:
+/***/ 3828:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compareBuild = __webpack_require__(37648)
+const compareBuild = __webpack_require__(95204)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 68011:
+/***/ 17871:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Range = __webpack_require__(96782)
+const Range = __webpack_require__(32946)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -1158,26 +1158,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 29872:
+/***/ 98212:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compareBuild = __webpack_require__(37648)
+const compareBuild = __webpack_require__(95204)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 16114:
+/***/ 31966:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const parse = __webpack_require__(16353)
-const constants = __webpack_require__(45101)
-const SemVer = __webpack_require__(7163)
+const parse = __webpack_require__(15797)
+const constants = __webpack_require__(1825)
+const SemVer = __webpack_require__(69855)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -1225,12 +1225,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 58780:
+/***/ 76432:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const parse = __webpack_require__(16353)
+const parse = __webpack_require__(15797)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -1240,54 +1240,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 62088:
+/***/ 90084:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __webpack_require__(95471)
-const constants = __webpack_require__(45101)
-const SemVer = __webpack_require__(7163)
-const identifiers = __webpack_require__(73348)
-const parse = __webpack_require__(16353)
-const valid = __webpack_require__(58780)
-const clean = __webpack_require__(1799)
-const inc = __webpack_require__(62338)
-const diff = __webpack_require__(70711)
-const major = __webpack_require__(68511)
-const minor = __webpack_require__(32603)
-const patch = __webpack_require__(48756)
-const prerelease = __webpack_require__(15714)
-const compare = __webpack_require__(78469)
-const rcompare = __webpack_require__(32173)
-const compareLoose = __webpack_require__(56874)
-const compareBuild = __webpack_require__(37648)
-const sort = __webpack_require__(29872)
-const rsort = __webpack_require__(87192)
-const gt = __webpack_require__(16599)
-const lt = __webpack_require__(3872)
-const eq = __webpack_require__(55082)
-const neq = __webpack_require__(4974)
-const gte = __webpack_require__(41236)
-const lte = __webpack_require__(56717)
-const cmp = __webpack_require__(28646)
-const coerce = __webpack_require__(35385)
-const truncate = __webpack_require__(16114)
-const Comparator = __webpack_require__(89379)
-const Range = __webpack_require__(96782)
-const satisfies = __webpack_require__(68011)
-const toComparators = __webpack_require__(54750)
-const maxSatisfying = __webpack_require__(73193)
-const minSatisfying = __webpack_require__(68595)
-const minVersion = __webpack_require__(51866)
-const validRange = __webpack_require__(64737)
-const outside = __webpack_require__(10280)
-const gtr = __webpack_require__(12276)
-const ltr = __webpack_require__(15213)
-const intersects = __webpack_require__(23465)
-const simplifyRange = __webpack_require__(82028)
-const subset = __webpack_require__(61489)
+const internalRe = __webpack_require__(23227)
+const constants = __webpack_require__(1825)
+const SemVer = __webpack_require__(69855)
+const identifiers = __webpack_require__(14192)
+const parse = __webpack_require__(15797)
+const valid = __webpack_require__(76432)
+const clean = __webpack_require__(83307)
+const inc = __webpack_require__(35542)
+const diff = __webpack_require__(8515)
+const major = __webpack_require__(70459)
+const minor = __webpack_require__(20463)
+const patch = __webpack_require__(80760)
+const prerelease = __webpack_require__(4686)
+const compare = __webpack_require__(66841)
+const rcompare = __webpack_require__(29961)
+const compareLoose = __webpack_require__(98150)
+const compareBuild = __webpack_require__(95204)
+const sort = __webpack_require__(98212)
+const rsort = __webpack_require__(3828)
+const gt = __webpack_require__(60955)
+const lt = __webpack_require__(90004)
+const eq = __webpack_require__(37014)
+const neq = __webpack_require__(66186)
+const gte = __webpack_require__(75048)
+const lte = __webpack_require__(73329)
+const cmp = __webpack_require__(55594)
+const coerce = __webpack_require__(13525)
+const truncate = __webpack_require__(31966)
+const Comparator = __webpack_require__(15895)
+const Range = __webpack_require__(32946)
+const satisfies = __webpack_require__(17871)
+const toComparators = __webpack_require__(378)
+const maxSatisfying = __webpack_require__(77501)
+const minSatisfying = __webpack_require__(16191)
+const minVersion = __webpack_require__(65358)
+const validRange = __webpack_require__(23381)
+const outside = __webpack_require__(35052)
+const gtr = __webpack_require__(98736)
+const ltr = __webpack_require__(83913)
+const intersects = __webpack_require__(73141)
+const simplifyRange = __webpack_require__(70904)
+const subset = __webpack_require__(44365)
 module.exports = {
   parse,
   valid,
@@ -1340,7 +1340,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61383:
+/***/ 5587:
 /***/ ((module) => {
 
 
@@ -1389,7 +1389,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 69737:
+/***/ 99853:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // @ts-check
@@ -1404,7 +1404,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __webpack_require__(45101)
+} = __webpack_require__(1825)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -1834,25 +1834,25 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 12276:
+/***/ 98736:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __webpack_require__(10280)
+const outside = __webpack_require__(35052)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 23465:
+/***/ 73141:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Range = __webpack_require__(96782)
+const Range = __webpack_require__(32946)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -1863,12 +1863,12 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 15213:
+/***/ 83913:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const outside = __webpack_require__(10280)
+const outside = __webpack_require__(35052)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -1876,13 +1876,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 73193:
+/***/ 77501:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(7163)
-const Range = __webpack_require__(96782)
+const SemVer = __webpack_require__(69855)
+const Range = __webpack_require__(32946)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -1910,13 +1910,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 68595:
+/***/ 16191:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(7163)
-const Range = __webpack_require__(96782)
+const SemVer = __webpack_require__(69855)
+const Range = __webpack_require__(32946)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -1943,14 +1943,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 51866:
+/***/ 65358:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(7163)
-const Range = __webpack_require__(96782)
-const gt = __webpack_require__(16599)
+const SemVer = __webpack_require__(69855)
+const Range = __webpack_require__(32946)
+const gt = __webpack_require__(60955)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -2013,20 +2013,20 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 10280:
+/***/ 35052:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(7163)
-const Comparator = __webpack_require__(89379)
+const SemVer = __webpack_require__(69855)
+const Comparator = __webpack_require__(15895)
 const { ANY } = Comparator
-const Range = __webpack_require__(96782)
-const satisfies = __webpack_require__(68011)
-const gt = __webpack_require__(16599)
-const lt = __webpack_require__(3872)
-const lte = __webpack_require__(56717)
-const gte = __webpack_require__(41236)
+const Range = __webpack_require__(32946)
+const satisfies = __webpack_require__(17871)
+const gt = __webpack_require__(60955)
+const lt = __webpack_require__(90004)
+const lte = __webpack_require__(73329)
+const gte = __webpack_require__(75048)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -2102,7 +2102,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 82028:
+/***/ 70904:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -2110,8 +2110,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __webpack_require__(68011)
-const compare = __webpack_require__(78469)
+const satisfies = __webpack_require__(17871)
+const compare = __webpack_require__(66841)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -2158,16 +2158,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 61489:
+/***/ 44365:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Range = __webpack_require__(96782)
-const Comparator = __webpack_require__(89379)
+const Range = __webpack_require__(32946)
+const Comparator = __webpack_require__(15895)
 const { ANY } = Comparator
-const satisfies = __webpack_require__(68011)
-const compare = __webpack_require__(78469)
+const satisfies = __webpack_require__(17871)
+const compare = __webpack_require__(66841)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -2414,12 +2414,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 54750:
+/***/ 378:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Range = __webpack_require__(96782)
+const Range = __webpack_require__(32946)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -2431,12 +2431,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 64737:
+/***/ 23381:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Range = __webpack_require__(96782)
+const Range = __webpack_require__(32946)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.

@@ -1,8 +1,8 @@
-export const id = 691;
-export const ids = [691];
+export const id = 237;
+export const ids = [237];
 export const modules = {
 
-/***/ 62691:
+/***/ 32237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,9 +11,9 @@ __webpack_require__.d(__webpack_exports__, {
   openRegistryClient: () => (/* binding */ openRegistryClient)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/reference.ts
-var reference = __webpack_require__(14548);
-;// CONCATENATED MODULE: ./packages/core/src/registry/auth-challenge.ts
+// EXTERNAL MODULE: ../../packages/core/src/reference.ts
+var reference = __webpack_require__(87490);
+;// CONCATENATED MODULE: ../../packages/core/src/registry/auth-challenge.ts
 /**
  * Parse the `WWW-Authenticate` header of a 401 answer (RFC 7235): one or more challenges,
  * each a scheme and `name=value` parameters, the values plain tokens or quoted strings.
@@ -117,7 +117,7 @@ function offersBasic(challenges) {
     return challenges.some((c) => c.scheme === 'basic');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/error-body.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/error-body.ts
 /**
  * The error body of the distribution API: `{"errors": [{"code", "message", "detail"}]}`.
  */
@@ -163,11 +163,11 @@ function describeHttpAnswer(status, body = '') {
     return `HTTP ${status}${text ? ` ${text}` : ''}${errors ? ` (${errors})` : ''}`;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/registry/credentials.ts
-var registry_credentials = __webpack_require__(60695);
-;// CONCATENATED MODULE: ./packages/core/src/registry/registry-endpoint.ts
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __webpack_require__(85736);
+// EXTERNAL MODULE: ../../packages/core/src/registry/credentials.ts
+var registry_credentials = __webpack_require__(62577);
+;// CONCATENATED MODULE: ../../packages/core/src/registry/registry-endpoint.ts
 /**
  * Where a registry's distribution API lives: `https://<host>` for every registry except those
  * listed as insecure (plain HTTP, for loopback and test registries), and Docker Hub, whose API
@@ -198,9 +198,9 @@ function registryBaseUrl(registry, insecureRegistries) {
     return `${isInsecureRegistry(registry, insecureRegistries) ? 'http' : 'https'}://${host}`;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/registry/http-transport.ts
-var http_transport = __webpack_require__(25741);
-;// CONCATENATED MODULE: ./packages/core/src/registry/retry.ts
+// EXTERNAL MODULE: ../../packages/core/src/registry/http-transport.ts
+var http_transport = __webpack_require__(38983);
+;// CONCATENATED MODULE: ../../packages/core/src/registry/retry.ts
 /**
  * When to retry a registry request and how long to wait: exponential backoff with jitter,
  * at least as long as the server's `Retry-After`. Pure.
@@ -240,7 +240,7 @@ function retryDelayMs(retry, policy, random, retryAfterMs) {
     return Math.max(backoffDelayMs(retry, policy, random), retryAfterMs ?? 0);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/secret-scrubber.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/secret-scrubber.ts
 /**
  * The secrets a registry client sent (passwords, base64 `user:pass`, Bearer tokens), learnt from
  * every Authorization header it writes, so that a server that echoes them back in an error body
@@ -285,7 +285,7 @@ function createSecretScrubber(onSecret) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/request-sender.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/request-sender.ts
 /**
  * Send one logical request: through the concurrency limiter, retried with backoff on 429,
  * transient 5xx and connection failures, following redirects, and counted by kind.
@@ -440,7 +440,7 @@ function createRequestSender(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/token-service.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/token-service.ts
 /**
  * The token half of the Bearer flow: ask the challenge's realm for a token for some scopes,
  * anonymously, with Basic credentials (`GET`), or with an identity token (OAuth2 `POST`,
@@ -553,7 +553,7 @@ async function fetchToken(context, request) {
     return { header: `Bearer ${token.token}`, expiresAt: context.now() + token.seconds * 1000 };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/lookup-outcome.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/lookup-outcome.ts
 /**
  * Turn what a registry answered (or failed to answer) into a lookup outcome, failing closed:
  * `missing` only for a 404 carrying one of the expected distribution error codes.
@@ -620,7 +620,7 @@ function failureOfAnswer(response, where, registry, missingCodes, authNote) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./packages/core/src/registry/media-types.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/media-types.ts
 /**
  * The manifest media types of the OCI image spec and Docker's v2 schema 2, and what kind of
  * manifest each one is.
@@ -658,7 +658,7 @@ function isImageConfigMediaType(mediaType) {
     return bare === OCI_IMAGE_CONFIG || bare === DOCKER_IMAGE_CONFIG;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/manifest.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/manifest.ts
 /**
  * Read what matters in a manifest body: its media type, its kind, the platforms of an index,
  * the config of an image manifest, and the platform of an image config. Pure.
@@ -766,7 +766,7 @@ function platformOfImageConfig(body) {
     return platform;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/blob-lookup.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/blob-lookup.ts
 /** Blobs: `HEAD` for presence, `GET` with the content checked against its digest. */
 
 
@@ -832,7 +832,7 @@ async function getBlob(requests, target, digest, maxBytes) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/limiter.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/limiter.ts
 /** A counting semaphore: at most `concurrency` tasks run at once, the rest wait in order. */
 function createLimiter(concurrency) {
     if (!Number.isInteger(concurrency) || concurrency < 1)
@@ -872,9 +872,9 @@ function createLimiter(concurrency) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/registry/registry-lookup.ts
-var registry_lookup = __webpack_require__(28969);
-;// CONCATENATED MODULE: ./packages/core/src/registry/manifest-lookup.ts
+// EXTERNAL MODULE: ../../packages/core/src/registry/registry-lookup.ts
+var registry_lookup = __webpack_require__(1255);
+;// CONCATENATED MODULE: ../../packages/core/src/registry/manifest-lookup.ts
 /** Fetch one manifest and classify the answer, checking the digest of what was served. */
 
 
@@ -931,7 +931,7 @@ async function fetchManifest(requests, target) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/manifest-push.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/manifest-push.ts
 /**
  * A manifest's exact bytes, and a manifest PUT under a tag: what a retag needs. The bytes
  * are sent as served, with their media type, so the digest cannot change (an index stays an
@@ -994,7 +994,7 @@ function mismatch(where, target, response, digest) {
     return lookupError(where, target.registry, 'digest-mismatch', `the registry stored ${announced}, not the sha256 of the bytes sent ${digest}`);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/promise-cache.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/promise-cache.ts
 /**
  * Share one promise among all who ask for the same key. With `keep`, the settled promise stays
  * (content-addressed answers never change); without, the key is freed once it settles (a tag
@@ -1011,7 +1011,7 @@ function sharedPromise(cache, key, keep, make) {
     return promise;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/registry-auth.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/registry-auth.ts
 /**
  * Authorization for registry requests. A first `GET /v2/` per registry learns its challenge;
  * `Basic` sends the caller's credentials, `Bearer` fetches a token from the realm (anonymously
@@ -1133,7 +1133,7 @@ function createAuthenticator(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/registry-requests.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/registry-requests.ts
 
 function createRegistryRequests(options) {
     const { sender, auth, insecureRegistries, userAgent } = options;
@@ -1161,7 +1161,7 @@ function createRegistryRequests(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/tags-list.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/tags-list.ts
 /** The tags-list answer of the distribution API and its `Link` pagination. Pure. */
 /** The `tags` of a `/v2/<name>/tags/list` body; undefined when the body is not one. */
 function tagsOfBody(body) {
@@ -1197,7 +1197,7 @@ function nextPageUrl(link, pageUrl) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/tag-lookup.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/tag-lookup.ts
 /** List a repository's tags, following `Link` pages on the same host. */
 
 
@@ -1246,7 +1246,7 @@ async function fetchTags(requests, target, options = {}) {
     return { ...target, status: 'present', tags };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/registry-client.ts
+;// CONCATENATED MODULE: ../../packages/core/src/registry/registry-client.ts
 /**
  * An OCI distribution API client: manifests by digest or tag, tags lists, blobs. Each unique
  * digest is asked for once (concurrent and later callers share the answer), requests run
@@ -1374,9 +1374,9 @@ function createRegistryClient(options = {}) {
     return client;
 }
 
-// EXTERNAL MODULE: ./packages/action-kit/src/workflow-commands.ts
-var workflow_commands = __webpack_require__(66499);
-;// CONCATENATED MODULE: ./packages/action-kit/src/registry-client.ts
+// EXTERNAL MODULE: ../../packages/action-kit/src/workflow-commands.ts
+var workflow_commands = __webpack_require__(26693);
+;// CONCATENATED MODULE: ../../packages/action-kit/src/registry-client.ts
 /**
  * The registry client a run opens with its registry inputs. Apart from registry-inputs.ts, and
  * meant to be loaded with `import()` where a run may not talk to a registry: it brings the

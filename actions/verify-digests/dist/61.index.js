@@ -1,8 +1,8 @@
-export const id = 169;
-export const ids = [169];
+export const id = 61;
+export const ids = [61];
 export const modules = {
 
-/***/ 3430:
+/***/ 5546:
 /***/ ((module) => {
 
 
@@ -55,16 +55,16 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 1169:
+/***/ 4061:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __webpack_require__(5703);
-const draft7_1 = __webpack_require__(9167);
-const discriminator_1 = __webpack_require__(504);
-const draft7MetaSchema = __webpack_require__(6025);
+const core_1 = __webpack_require__(1763);
+const draft7_1 = __webpack_require__(2275);
+const discriminator_1 = __webpack_require__(7996);
+const draft7MetaSchema = __webpack_require__(162);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -94,24 +94,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __webpack_require__(5631);
+var validate_1 = __webpack_require__(779);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __webpack_require__(5306);
+var codegen_1 = __webpack_require__(9238);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __webpack_require__(8391);
+var validation_error_1 = __webpack_require__(8395);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __webpack_require__(7924);
+var ref_error_1 = __webpack_require__(2536);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 4909:
+/***/ 8625:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -273,15 +273,15 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 5306:
+/***/ 9238:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __webpack_require__(4909);
-const scope_1 = __webpack_require__(210);
-var code_2 = __webpack_require__(4909);
+const code_1 = __webpack_require__(8625);
+const scope_1 = __webpack_require__(6198);
+var code_2 = __webpack_require__(8625);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -290,7 +290,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __webpack_require__(210);
+var scope_2 = __webpack_require__(6198);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -976,13 +976,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 210:
+/***/ 6198:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __webpack_require__(4909);
+const code_1 = __webpack_require__(8625);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -1125,15 +1125,15 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 5281:
+/***/ 6037:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __webpack_require__(5306);
-const util_1 = __webpack_require__(7482);
-const names_1 = __webpack_require__(5388);
+const codegen_1 = __webpack_require__(9238);
+const util_1 = __webpack_require__(86);
+const names_1 = __webpack_require__(512);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -1254,18 +1254,18 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 1552:
+/***/ 4260:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __webpack_require__(5306);
-const validation_error_1 = __webpack_require__(8391);
-const names_1 = __webpack_require__(5388);
-const resolve_1 = __webpack_require__(3496);
-const util_1 = __webpack_require__(7482);
-const validate_1 = __webpack_require__(5631);
+const codegen_1 = __webpack_require__(9238);
+const validation_error_1 = __webpack_require__(8395);
+const names_1 = __webpack_require__(512);
+const resolve_1 = __webpack_require__(6844);
+const util_1 = __webpack_require__(86);
+const validate_1 = __webpack_require__(779);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -1502,12 +1502,12 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 5388:
+/***/ 512:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(5306);
+const codegen_1 = __webpack_require__(9238);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -1536,12 +1536,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 7924:
+/***/ 2536:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __webpack_require__(3496);
+const resolve_1 = __webpack_require__(6844);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -1554,15 +1554,15 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 3496:
+/***/ 6844:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __webpack_require__(7482);
-const equal = __webpack_require__(3430);
-const traverse = __webpack_require__(4877);
+const util_1 = __webpack_require__(86);
+const equal = __webpack_require__(5546);
+const traverse = __webpack_require__(9705);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -1715,7 +1715,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 1055:
+/***/ 2179:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1747,14 +1747,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 7482:
+/***/ 86:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __webpack_require__(5306);
-const code_1 = __webpack_require__(4909);
+const codegen_1 = __webpack_require__(9238);
+const code_1 = __webpack_require__(8625);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -1931,7 +1931,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 1158:
+/***/ 9106:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1956,15 +1956,15 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 92:
+/***/ 7520:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __webpack_require__(5281);
-const codegen_1 = __webpack_require__(5306);
-const names_1 = __webpack_require__(5388);
+const errors_1 = __webpack_require__(6037);
+const codegen_1 = __webpack_require__(9238);
+const names_1 = __webpack_require__(512);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -2012,17 +2012,17 @@ function falseSchemaError(it, overrideAllErrors) {
 
 /***/ }),
 
-/***/ 1915:
+/***/ 807:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __webpack_require__(1055);
-const applicability_1 = __webpack_require__(1158);
-const errors_1 = __webpack_require__(5281);
-const codegen_1 = __webpack_require__(5306);
-const util_1 = __webpack_require__(7482);
+const rules_1 = __webpack_require__(2179);
+const applicability_1 = __webpack_require__(9106);
+const errors_1 = __webpack_require__(6037);
+const codegen_1 = __webpack_require__(9238);
+const util_1 = __webpack_require__(86);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -2221,14 +2221,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 329:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __webpack_require__(5306);
-const util_1 = __webpack_require__(7482);
+const codegen_1 = __webpack_require__(9238);
+const util_1 = __webpack_require__(86);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -2262,24 +2262,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 5631:
+/***/ 779:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __webpack_require__(92);
-const dataType_1 = __webpack_require__(1915);
-const applicability_1 = __webpack_require__(1158);
-const dataType_2 = __webpack_require__(1915);
-const defaults_1 = __webpack_require__(329);
-const keyword_1 = __webpack_require__(4996);
-const subschema_1 = __webpack_require__(6442);
-const codegen_1 = __webpack_require__(5306);
-const names_1 = __webpack_require__(5388);
-const resolve_1 = __webpack_require__(3496);
-const util_1 = __webpack_require__(7482);
-const errors_1 = __webpack_require__(5281);
+const boolSchema_1 = __webpack_require__(7520);
+const dataType_1 = __webpack_require__(807);
+const applicability_1 = __webpack_require__(9106);
+const dataType_2 = __webpack_require__(807);
+const defaults_1 = __webpack_require__(3701);
+const keyword_1 = __webpack_require__(9912);
+const subschema_1 = __webpack_require__(6998);
+const codegen_1 = __webpack_require__(9238);
+const names_1 = __webpack_require__(512);
+const resolve_1 = __webpack_require__(6844);
+const util_1 = __webpack_require__(86);
+const errors_1 = __webpack_require__(6037);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -2788,16 +2788,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 4996:
+/***/ 9912:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __webpack_require__(5306);
-const names_1 = __webpack_require__(5388);
-const code_1 = __webpack_require__(706);
-const errors_1 = __webpack_require__(5281);
+const codegen_1 = __webpack_require__(9238);
+const names_1 = __webpack_require__(512);
+const code_1 = __webpack_require__(4606);
+const errors_1 = __webpack_require__(6037);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -2918,14 +2918,14 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 6442:
+/***/ 6998:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __webpack_require__(5306);
-const util_1 = __webpack_require__(7482);
+const codegen_1 = __webpack_require__(9238);
+const util_1 = __webpack_require__(86);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -3005,31 +3005,31 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 5703:
+/***/ 1763:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __webpack_require__(5631);
+var validate_1 = __webpack_require__(779);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __webpack_require__(5306);
+var codegen_1 = __webpack_require__(9238);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __webpack_require__(8391);
-const ref_error_1 = __webpack_require__(7924);
-const rules_1 = __webpack_require__(1055);
-const compile_1 = __webpack_require__(1552);
-const codegen_2 = __webpack_require__(5306);
-const resolve_1 = __webpack_require__(3496);
-const dataType_1 = __webpack_require__(1915);
-const util_1 = __webpack_require__(7482);
-const $dataRefSchema = __webpack_require__(947);
-const uri_1 = __webpack_require__(2671);
+const validation_error_1 = __webpack_require__(8395);
+const ref_error_1 = __webpack_require__(2536);
+const rules_1 = __webpack_require__(2179);
+const compile_1 = __webpack_require__(4260);
+const codegen_2 = __webpack_require__(9238);
+const resolve_1 = __webpack_require__(6844);
+const dataType_1 = __webpack_require__(807);
+const util_1 = __webpack_require__(86);
+const $dataRefSchema = __webpack_require__(256);
+const uri_1 = __webpack_require__(7019);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -3629,20 +3629,20 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 4357:
+/***/ 4913:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __webpack_require__(3430);
+const equal = __webpack_require__(5546);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 2132:
+/***/ 3616:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3672,19 +3672,19 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 2671:
+/***/ 7019:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __webpack_require__(4352);
+const uri = __webpack_require__(2780);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 8391:
+/***/ 8395:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3701,14 +3701,14 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 4850:
+/***/ 2046:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __webpack_require__(5306);
-const util_1 = __webpack_require__(7482);
+const codegen_1 = __webpack_require__(9238);
+const util_1 = __webpack_require__(86);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -3756,15 +3756,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4793:
+/***/ 7669:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(706);
-const codegen_1 = __webpack_require__(5306);
-const names_1 = __webpack_require__(5388);
-const util_1 = __webpack_require__(7482);
+const code_1 = __webpack_require__(4606);
+const codegen_1 = __webpack_require__(9238);
+const names_1 = __webpack_require__(512);
+const util_1 = __webpack_require__(86);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -3868,12 +3868,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 91:
+/***/ 1935:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(7482);
+const util_1 = __webpack_require__(86);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -3897,12 +3897,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1222:
+/***/ 7346:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(706);
+const code_1 = __webpack_require__(4606);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -3915,13 +3915,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8844:
+/***/ 9256:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(5306);
-const util_1 = __webpack_require__(7482);
+const codegen_1 = __webpack_require__(9238);
+const util_1 = __webpack_require__(86);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -4016,15 +4016,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1228:
+/***/ 7384:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __webpack_require__(5306);
-const util_1 = __webpack_require__(7482);
-const code_1 = __webpack_require__(706);
+const codegen_1 = __webpack_require__(9238);
+const util_1 = __webpack_require__(86);
+const code_1 = __webpack_require__(4606);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -4107,13 +4107,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6942:
+/***/ 6546:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(5306);
-const util_1 = __webpack_require__(7482);
+const codegen_1 = __webpack_require__(9238);
+const util_1 = __webpack_require__(86);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -4179,27 +4179,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5313:
+/***/ 7037:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __webpack_require__(4850);
-const prefixItems_1 = __webpack_require__(6485);
-const items_1 = __webpack_require__(7225);
-const items2020_1 = __webpack_require__(1561);
-const contains_1 = __webpack_require__(8844);
-const dependencies_1 = __webpack_require__(1228);
-const propertyNames_1 = __webpack_require__(6542);
-const additionalProperties_1 = __webpack_require__(4793);
-const properties_1 = __webpack_require__(3772);
-const patternProperties_1 = __webpack_require__(3126);
-const not_1 = __webpack_require__(6476);
-const anyOf_1 = __webpack_require__(1222);
-const oneOf_1 = __webpack_require__(5872);
-const allOf_1 = __webpack_require__(91);
-const if_1 = __webpack_require__(6942);
-const thenElse_1 = __webpack_require__(4503);
+const additionalItems_1 = __webpack_require__(2046);
+const prefixItems_1 = __webpack_require__(2449);
+const items_1 = __webpack_require__(6309);
+const items2020_1 = __webpack_require__(9381);
+const contains_1 = __webpack_require__(9256);
+const dependencies_1 = __webpack_require__(7384);
+const propertyNames_1 = __webpack_require__(8706);
+const additionalProperties_1 = __webpack_require__(7669);
+const properties_1 = __webpack_require__(7080);
+const patternProperties_1 = __webpack_require__(7322);
+const not_1 = __webpack_require__(5368);
+const anyOf_1 = __webpack_require__(7346);
+const oneOf_1 = __webpack_require__(6636);
+const allOf_1 = __webpack_require__(1935);
+const if_1 = __webpack_require__(6546);
+const thenElse_1 = __webpack_require__(3859);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4229,15 +4229,15 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 7225:
+/***/ 6309:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __webpack_require__(5306);
-const util_1 = __webpack_require__(7482);
-const code_1 = __webpack_require__(706);
+const codegen_1 = __webpack_require__(9238);
+const util_1 = __webpack_require__(86);
+const code_1 = __webpack_require__(4606);
 const def = {
     keyword: "items",
     type: "array",
@@ -4287,15 +4287,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1561:
+/***/ 9381:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(5306);
-const util_1 = __webpack_require__(7482);
-const code_1 = __webpack_require__(706);
-const additionalItems_1 = __webpack_require__(4850);
+const codegen_1 = __webpack_require__(9238);
+const util_1 = __webpack_require__(86);
+const code_1 = __webpack_require__(4606);
+const additionalItems_1 = __webpack_require__(2046);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4323,12 +4323,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6476:
+/***/ 5368:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(7482);
+const util_1 = __webpack_require__(86);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -4355,13 +4355,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5872:
+/***/ 6636:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(5306);
-const util_1 = __webpack_require__(7482);
+const codegen_1 = __webpack_require__(9238);
+const util_1 = __webpack_require__(86);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -4421,15 +4421,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3126:
+/***/ 7322:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(706);
-const codegen_1 = __webpack_require__(5306);
-const util_1 = __webpack_require__(7482);
-const util_2 = __webpack_require__(7482);
+const code_1 = __webpack_require__(4606);
+const codegen_1 = __webpack_require__(9238);
+const util_1 = __webpack_require__(86);
+const util_2 = __webpack_require__(86);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -4502,12 +4502,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6485:
+/***/ 2449:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __webpack_require__(7225);
+const items_1 = __webpack_require__(6309);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -4520,15 +4520,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3772:
+/***/ 7080:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __webpack_require__(5631);
-const code_1 = __webpack_require__(706);
-const util_1 = __webpack_require__(7482);
-const additionalProperties_1 = __webpack_require__(4793);
+const validate_1 = __webpack_require__(779);
+const code_1 = __webpack_require__(4606);
+const util_1 = __webpack_require__(86);
+const additionalProperties_1 = __webpack_require__(7669);
 const def = {
     keyword: "properties",
     type: "object",
@@ -4580,13 +4580,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6542:
+/***/ 8706:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(5306);
-const util_1 = __webpack_require__(7482);
+const codegen_1 = __webpack_require__(9238);
+const util_1 = __webpack_require__(86);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -4624,12 +4624,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4503:
+/***/ 3859:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(7482);
+const util_1 = __webpack_require__(86);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -4643,16 +4643,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 706:
+/***/ 4606:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __webpack_require__(5306);
-const util_1 = __webpack_require__(7482);
-const names_1 = __webpack_require__(5388);
-const util_2 = __webpack_require__(7482);
+const codegen_1 = __webpack_require__(9238);
+const util_1 = __webpack_require__(86);
+const names_1 = __webpack_require__(512);
+const util_2 = __webpack_require__(86);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -4780,7 +4780,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 8218:
+/***/ 6518:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4796,13 +4796,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 607:
+/***/ 5859:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __webpack_require__(8218);
-const ref_1 = __webpack_require__(2794);
+const id_1 = __webpack_require__(6518);
+const ref_1 = __webpack_require__(6678);
 const core = [
     "$schema",
     "$id",
@@ -4818,18 +4818,18 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 2794:
+/***/ 6678:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __webpack_require__(7924);
-const code_1 = __webpack_require__(706);
-const codegen_1 = __webpack_require__(5306);
-const names_1 = __webpack_require__(5388);
-const compile_1 = __webpack_require__(1552);
-const util_1 = __webpack_require__(7482);
+const ref_error_1 = __webpack_require__(2536);
+const code_1 = __webpack_require__(4606);
+const codegen_1 = __webpack_require__(9238);
+const names_1 = __webpack_require__(512);
+const compile_1 = __webpack_require__(4260);
+const util_1 = __webpack_require__(86);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -4946,16 +4946,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 504:
+/***/ 7996:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(5306);
-const types_1 = __webpack_require__(1405);
-const compile_1 = __webpack_require__(1552);
-const ref_error_1 = __webpack_require__(7924);
-const util_1 = __webpack_require__(7482);
+const codegen_1 = __webpack_require__(9238);
+const types_1 = __webpack_require__(5977);
+const compile_1 = __webpack_require__(4260);
+const ref_error_1 = __webpack_require__(2536);
+const util_1 = __webpack_require__(86);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -5056,7 +5056,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1405:
+/***/ 5977:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5071,16 +5071,16 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 9167:
+/***/ 2275:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __webpack_require__(607);
-const validation_1 = __webpack_require__(2203);
-const applicator_1 = __webpack_require__(5313);
-const format_1 = __webpack_require__(3387);
-const metadata_1 = __webpack_require__(3330);
+const core_1 = __webpack_require__(5859);
+const validation_1 = __webpack_require__(6671);
+const applicator_1 = __webpack_require__(7037);
+const format_1 = __webpack_require__(8495);
+const metadata_1 = __webpack_require__(2398);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -5094,12 +5094,12 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 6544:
+/***/ 7716:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(5306);
+const codegen_1 = __webpack_require__(9238);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -5192,19 +5192,19 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3387:
+/***/ 8495:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __webpack_require__(6544);
+const format_1 = __webpack_require__(7716);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 3330:
+/***/ 2398:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5228,14 +5228,14 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 1296:
+/***/ 3924:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(5306);
-const util_1 = __webpack_require__(7482);
-const equal_1 = __webpack_require__(4357);
+const codegen_1 = __webpack_require__(9238);
+const util_1 = __webpack_require__(86);
+const equal_1 = __webpack_require__(4913);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -5259,14 +5259,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6646:
+/***/ 2202:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(5306);
-const util_1 = __webpack_require__(7482);
-const equal_1 = __webpack_require__(4357);
+const codegen_1 = __webpack_require__(9238);
+const util_1 = __webpack_require__(86);
+const equal_1 = __webpack_require__(4913);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -5313,21 +5313,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2203:
+/***/ 6671:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __webpack_require__(6685);
-const multipleOf_1 = __webpack_require__(926);
-const limitLength_1 = __webpack_require__(5856);
-const pattern_1 = __webpack_require__(2333);
-const limitProperties_1 = __webpack_require__(6181);
-const required_1 = __webpack_require__(9098);
-const limitItems_1 = __webpack_require__(9854);
-const uniqueItems_1 = __webpack_require__(3930);
-const const_1 = __webpack_require__(1296);
-const enum_1 = __webpack_require__(6646);
+const limitNumber_1 = __webpack_require__(2593);
+const multipleOf_1 = __webpack_require__(3218);
+const limitLength_1 = __webpack_require__(6524);
+const pattern_1 = __webpack_require__(8633);
+const limitProperties_1 = __webpack_require__(2521);
+const required_1 = __webpack_require__(5217);
+const limitItems_1 = __webpack_require__(3314);
+const uniqueItems_1 = __webpack_require__(2654);
+const const_1 = __webpack_require__(3924);
+const enum_1 = __webpack_require__(2202);
 const validation = [
     // number
     limitNumber_1.default,
@@ -5352,12 +5352,12 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 9854:
+/***/ 3314:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(5306);
+const codegen_1 = __webpack_require__(9238);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -5382,14 +5382,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5856:
+/***/ 6524:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(5306);
-const util_1 = __webpack_require__(7482);
-const ucs2length_1 = __webpack_require__(2132);
+const codegen_1 = __webpack_require__(9238);
+const util_1 = __webpack_require__(86);
+const ucs2length_1 = __webpack_require__(3616);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -5415,12 +5415,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6685:
+/***/ 2593:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(5306);
+const codegen_1 = __webpack_require__(9238);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -5448,12 +5448,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6181:
+/***/ 2521:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(5306);
+const codegen_1 = __webpack_require__(9238);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -5478,12 +5478,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 926:
+/***/ 3218:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(5306);
+const codegen_1 = __webpack_require__(9238);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -5510,14 +5510,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2333:
+/***/ 8633:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(706);
-const util_1 = __webpack_require__(7482);
-const codegen_1 = __webpack_require__(5306);
+const code_1 = __webpack_require__(4606);
+const util_1 = __webpack_require__(86);
+const codegen_1 = __webpack_require__(9238);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -5549,14 +5549,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9098:
+/***/ 5217:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(706);
-const codegen_1 = __webpack_require__(5306);
-const util_1 = __webpack_require__(7482);
+const code_1 = __webpack_require__(4606);
+const codegen_1 = __webpack_require__(9238);
+const util_1 = __webpack_require__(86);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -5634,15 +5634,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3930:
+/***/ 2654:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __webpack_require__(1915);
-const codegen_1 = __webpack_require__(5306);
-const util_1 = __webpack_require__(7482);
-const equal_1 = __webpack_require__(4357);
+const dataType_1 = __webpack_require__(807);
+const codegen_1 = __webpack_require__(9238);
+const util_1 = __webpack_require__(86);
+const equal_1 = __webpack_require__(4913);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -5704,7 +5704,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4877:
+/***/ 9705:
 /***/ ((module) => {
 
 
@@ -5804,13 +5804,13 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 4352:
+/***/ 2780:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __webpack_require__(5077)
-const { SCHEMES, getSchemeHandler } = __webpack_require__(5300)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __webpack_require__(8753)
+const { SCHEMES, getSchemeHandler } = __webpack_require__(2256)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -6522,12 +6522,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 5300:
+/***/ 2256:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isUUID } = __webpack_require__(5077)
+const { isUUID } = __webpack_require__(8753)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -6801,7 +6801,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5077:
+/***/ 8753:
 /***/ ((module) => {
 
 
@@ -7607,14 +7607,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 947:
+/***/ 256:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
 
-/***/ 6025:
+/***/ 162:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');

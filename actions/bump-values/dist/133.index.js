@@ -1,8 +1,8 @@
-export const id = 763;
-export const ids = [763,696];
+export const id = 133;
+export const ids = [133,566];
 export const modules = {
 
-/***/ 1763:
+/***/ 6133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,19 +15,21 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/file-patterns.ts
-var file_patterns = __webpack_require__(5107);
-// EXTERNAL MODULE: ./packages/core/src/git/change-trailers.ts
-var change_trailers = __webpack_require__(3793);
-// EXTERNAL MODULE: ./packages/core/src/git/commit.ts
-var commit = __webpack_require__(5253);
-// EXTERNAL MODULE: ./packages/core/src/git/git-cli.ts
-var git_cli = __webpack_require__(1973);
-// EXTERNAL MODULE: ./packages/core/src/promotion/holds.ts + 1 modules
-var promotion_holds = __webpack_require__(2747);
-;// CONCATENATED MODULE: ./packages/core/src/promotion/revert-target.ts
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __webpack_require__(5736);
+// EXTERNAL MODULE: ../../packages/core/src/file-patterns.ts
+var file_patterns = __webpack_require__(549);
+// EXTERNAL MODULE: ../../packages/core/src/git/change-trailers.ts
+var change_trailers = __webpack_require__(2347);
+// EXTERNAL MODULE: ../../packages/core/src/git/commit.ts
+var commit = __webpack_require__(1259);
+// EXTERNAL MODULE: ../../packages/core/src/git/git-cli.ts
+var git_cli = __webpack_require__(7415);
+// EXTERNAL MODULE: ../../packages/core/src/git/push-with-retry.ts + 5 modules
+var push_with_retry = __webpack_require__(713);
+// EXTERNAL MODULE: ../../packages/core/src/promotion/holds.ts + 1 modules
+var promotion_holds = __webpack_require__(737);
+;// CONCATENATED MODULE: ../../packages/core/src/promotion/revert-target.ts
 /**
  * What a rollback reverts, read through the API: a commit by SHA (its message's trailers), or
  * a merged pull request by number (the trailers of its own commits, since a squash or merge
@@ -164,11 +166,11 @@ function safeTrailers(message) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/image-edit/bump-files.ts + 11 modules
-var bump_files = __webpack_require__(9076);
-// EXTERNAL MODULE: ./packages/core/src/image-edit/find-occurrences.ts + 4 modules
-var find_occurrences = __webpack_require__(4455);
-;// CONCATENATED MODULE: ./packages/core/src/promotion/rollback-plan.ts
+// EXTERNAL MODULE: ../../packages/core/src/image-edit/bump-files.ts + 11 modules
+var bump_files = __webpack_require__(5830);
+// EXTERNAL MODULE: ../../packages/core/src/image-edit/find-occurrences.ts + 4 modules
+var find_occurrences = __webpack_require__(4877);
+;// CONCATENATED MODULE: ../../packages/core/src/promotion/rollback-plan.ts
 
 
 
@@ -328,13 +330,13 @@ function rollbackHolds(changes, context) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/workspace-files.ts
-var workspace_files = __webpack_require__(8742);
-// EXTERNAL MODULE: ./packages/core/src/bump/push-replanning.ts + 7 modules
-var push_replanning = __webpack_require__(935);
-// EXTERNAL MODULE: ./packages/core/src/bump/workspace-holds.ts
-var workspace_holds = __webpack_require__(9696);
-;// CONCATENATED MODULE: ./packages/core/src/bump/revert.ts
+// EXTERNAL MODULE: ../../packages/core/src/workspace-files.ts
+var workspace_files = __webpack_require__(8704);
+// EXTERNAL MODULE: ../../packages/core/src/bump/push-branch.ts
+var push_branch = __webpack_require__(4215);
+// EXTERNAL MODULE: ../../packages/core/src/bump/workspace-holds.ts
+var workspace_holds = __webpack_require__(2566);
+;// CONCATENATED MODULE: ../../packages/core/src/bump/revert.ts
 /**
  * bump-values' rollback: read the `Promote-Change` trailers of an earlier bump in the
  * workspace's history, plan the inverse bump against the current files with the same
@@ -342,6 +344,7 @@ var workspace_holds = __webpack_require__(9696);
  * write the inverse and a hold per rolled-back service, commit them together, and push with the
  * same re-plan retry as a bump. Downgrades are what a revert is for, so it never refuses one.
  */
+
 
 
 
@@ -497,15 +500,28 @@ async function commitAndPush(request, target, first, ports) {
     log.info(`Committed ${sha}`);
     if (!request.push || sha === '')
         return { last: first, commitSha: sha };
+    const branch = await (0,push_branch/* pushBranch */.T)(workspace, request.fallbackBranch, git.env);
     let last = first;
-    const replan = async () => {
-        last = await planRevert(request, target, ports);
-        if (last.plan.changes.length === 0)
-            return null;
-        writeRevert(workspace, last, request.holds.path);
-        return { message: messageOf(request, target, last), files: pathsOf(last, request.holds.path) };
-    };
-    const { pushed } = await (0,push_replanning/* pushReplanning */.x)(workspace, request, ports, replan, 'the revert');
+    const pushed = await (0,push_with_retry/* pushWithRetry */.X)({
+        cwd: workspace,
+        branch,
+        retries: request.pushRetries,
+        ...git,
+        onRetry: (e) => log.info(`Push rejected (${e.reason}); re-planning the revert on the new head (retry ${e.retry})`),
+        replan: async () => {
+            last = await planRevert(request, target, ports);
+            if (last.plan.changes.length === 0)
+                return null;
+            writeRevert(workspace, last, request.holds.path);
+            return {
+                message: messageOf(request, target, last),
+                files: pathsOf(last, request.holds.path),
+            };
+        },
+    });
+    log.info(pushed.status === 'pushed'
+        ? `Pushed ${pushed.sha} to ${branch} after ${pushed.attempts} attempt(s)`
+        : `Nothing to push: ${branch} already holds every change`);
     return { last, commitSha: pushed.status === 'pushed' ? pushed.sha : '' };
 }
 /** Read, check, plan, write, commit and push a revert as the request says. */
@@ -531,9 +547,9 @@ async function revertWorkspace(request, ports) {
     return outcome(last, commitSha);
 }
 
-// EXTERNAL MODULE: ./actions/bump-values/src/bump-log.ts
-var bump_log = __webpack_require__(7062);
-;// CONCATENATED MODULE: ./actions/bump-values/src/revert.ts
+// EXTERNAL MODULE: ../../actions/bump-values/src/bump-log.ts
+var bump_log = __webpack_require__(4560);
+;// CONCATENATED MODULE: ../../actions/bump-values/src/revert.ts
 /**
  * bump-values with `revert`: revert the commit it names, writing its holds. Loaded with
  * `import()` by main.ts only for a revert, so that a bump never loads this code.
@@ -557,22 +573,231 @@ async function revert(settings, workspace, fallbackBranch) {
 
 /***/ }),
 
-/***/ 935:
+/***/ 4215:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ pushBranch)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
+/* harmony import */ var _git_git_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7415);
+/** The branch a bump pushes to. */
+
+
+/** The checked-out branch, else `fallback` (the workflow's ref name). */
+async function pushBranch(workspace, fallback, env) {
+    const result = await (0,_git_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+        cwd: workspace,
+        env,
+        okExitCodes: [1],
+    });
+    const branch = result.exitCode === 0 ? result.stdout.trim() : fallback;
+    if (!branch)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('Cannot push: HEAD is detached and GITHUB_REF_NAME is not set.');
+    return branch;
+}
+
+
+/***/ }),
+
+/***/ 2566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readWorkspaceHolds: () => (/* binding */ readWorkspaceHolds),
+/* harmony export */   servicesNotHeld: () => (/* binding */ servicesNotHeld)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _promotion_holds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(737);
+/* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8704);
+/**
+ * The holds file of the checked-out config repository, and the holds applied to a bump: a held
+ * service in the environment is skipped with a notice naming the hold and how to lift it,
+ * unless `ignore-holds` is set for this run.
+ */
+
+
+
+/** Read and validate the holds file (absent: no holds); never outside the workspace. */
+function readWorkspaceHolds(workspace, path) {
+    const absolute = (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInWorkspace */ .z1)(workspace, path, 'holds-file');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute))
+        return { file: (0,_promotion_holds_js__WEBPACK_IMPORTED_MODULE_2__/* .parseHolds */ ._v)(path, undefined) };
+    const text = (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readWorkspaceText */ .tA)(absolute, path);
+    return { file: (0,_promotion_holds_js__WEBPACK_IMPORTED_MODULE_2__/* .parseHolds */ ._v)(path, text), text };
+}
+/** The services free to move in `environment`: the held ones dropped with a notice each. */
+function servicesNotHeld(componentTags, holds, setting, environment, log) {
+    const split = (0,_promotion_holds_js__WEBPACK_IMPORTED_MODULE_2__/* .splitHeld */ .sR)(componentTags, holds, environment);
+    if (setting.ignore) {
+        for (const { service } of split.held)
+            log.warning(`Service '${service}' is held in '${environment}' by ${holds.path}; ` +
+                "'ignore-holds' is true, so it moves anyway.");
+        return componentTags;
+    }
+    for (const { hold } of split.held)
+        log.warning((0,_promotion_holds_js__WEBPACK_IMPORTED_MODULE_2__/* .holdNotice */ .eK)(holds, hold));
+    return split.free;
+}
+
+
+/***/ }),
+
+/***/ 1259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PT: () => (/* binding */ commitChanges),
+/* harmony export */   xF: () => (/* binding */ headSha)
+/* harmony export */ });
+/* unused harmony export GITHUB_ACTIONS_BOT */
+/* harmony import */ var _git_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7415);
+/** Commit a set of files with the git CLI, as the repository's identity or GitHub Actions' bot. */
+
+/** The identity of GitHub Actions' bot, used when the repository configures none. */
+const GITHUB_ACTIONS_BOT = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+/** `-c user.name=… -c user.email=…` for what the repository does not set (or the author). */
+async function identityArgs(workspace, author) {
+    const configured = async (key) => (await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['config', '--get', key], { ...workspace, okExitCodes: [1] })).exitCode === 0;
+    const name = author?.name ?? ((await configured('user.name')) ? undefined : GITHUB_ACTIONS_BOT.name);
+    const email = author?.email ?? ((await configured('user.email')) ? undefined : GITHUB_ACTIONS_BOT.email);
+    return [
+        ...(name ? ['-c', `user.name=${name}`] : []),
+        ...(email ? ['-c', `user.email=${email}`] : []),
+    ];
+}
+/** The commit HEAD points at. */
+async function headSha(workspace) {
+    return (await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['rev-parse', 'HEAD'], workspace)).stdout.trim();
+}
+/**
+ * Commit exactly the given paths (added, modified or deleted) with the message, and return
+ * the new commit's sha; null when those paths hold no change, so there is nothing to commit.
+ */
+async function commitChanges(options) {
+    const { cwd, env, files, message, author } = options;
+    const workspace = { cwd, env };
+    if (files.length === 0)
+        return null;
+    await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['--literal-pathspecs', 'add', '--all', '--', ...files], workspace);
+    const diff = await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['--literal-pathspecs', 'diff', '--cached', '--quiet', '--', ...files], {
+        ...workspace,
+        okExitCodes: [1],
+    });
+    if (diff.exitCode === 0)
+        return null;
+    const identity = await identityArgs(workspace, author);
+    await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)([
+        ...identity,
+        '--literal-pathspecs',
+        'commit',
+        '--quiet',
+        '--cleanup=whitespace',
+        '-F',
+        '-',
+        '--',
+        ...files,
+    ], { ...workspace, input: message });
+    return headSha(workspace);
+}
+
+
+/***/ }),
+
+/***/ 7415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   UY: () => (/* binding */ redactCredentials),
+/* harmony export */   iR: () => (/* binding */ GitCommandError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5736);
+/**
+ * A small typed wrapper over the git command line: `execFile('git', args)` with no shell, a
+ * working directory, an optional environment and standard input, captured output, and a typed
+ * error that never carries a credential.
+ */
+
+const REDACTED = '***';
+/**
+ * The text with credentials masked: the user information of URLs (`https://user:token@host`),
+ * the value of any `Authorization` header or `extraheader` setting, and GitHub token shapes.
+ */
+function redactCredentials(text) {
+    return text
+        .replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, `$1${REDACTED}@`)
+        .replace(/(authorization\s*:\s*)[^\r\n]*/gi, `$1${REDACTED}`)
+        .replace(/(extraheader\s*=\s*)[^\r\n]*/gi, `$1${REDACTED}`)
+        .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, REDACTED);
+}
+/** A git command failed: names the command (redacted), its exit code and its stderr (redacted). */
+class GitCommandError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG {
+    exitCode;
+    name = 'GitCommandError';
+    args;
+    stderr;
+    stdout;
+    constructor(args, exitCode, stderr, stdout = '') {
+        const shown = args.map(redactCredentials);
+        const cleaned = redactCredentials(stderr).trim();
+        const status = exitCode === null ? 'could not run' : `exited with ${exitCode}`;
+        super(`git ${shown.join(' ')} ${status}${cleaned ? `: ${cleaned}` : ''}`);
+        this.exitCode = exitCode;
+        this.args = shown;
+        this.stderr = cleaned;
+        this.stdout = redactCredentials(stdout);
+    }
+}
+/** Run `git <args>`; resolves with its output, rejects with GitCommandError on a failure exit. */
+async function runGit(args, options) {
+    // Loaded on first use: many runs never start git.
+    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    return new Promise((resolve, reject) => {
+        const child = execFile('git', [...args], {
+            cwd: options.cwd,
+            env: options.env,
+            encoding: 'utf8',
+            maxBuffer: 64 * 1024 * 1024,
+            windowsHide: true,
+        }, (error, stdout, stderr) => {
+            const code = error ? error.code : 0;
+            const exitCode = typeof code === 'number' ? code : error ? null : 0;
+            if (exitCode === 0 || (exitCode !== null && options.okExitCodes?.includes(exitCode)))
+                resolve({ stdout, stderr, exitCode });
+            else
+                reject(new GitCommandError(args, exitCode, stderr || (error?.message ?? ''), stdout));
+        });
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(options.input ?? '');
+    });
+}
+
+
+/***/ }),
+
+/***/ 713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ pushReplanning)
+  X: () => (/* binding */ pushWithRetry)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/git/commit.ts
-var commit = __webpack_require__(5253);
-// EXTERNAL MODULE: ./packages/core/src/git/git-cli.ts
-var git_cli = __webpack_require__(1973);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/git/push-errors.ts
+// UNUSED EXPORTS: backoffDelay
+
+// EXTERNAL MODULE: ../../packages/core/src/git/commit.ts
+var commit = __webpack_require__(1259);
+// EXTERNAL MODULE: ../../packages/core/src/git/git-cli.ts
+var git_cli = __webpack_require__(7415);
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __webpack_require__(5736);
+;// CONCATENATED MODULE: ../../packages/core/src/git/push-errors.ts
 /** The two ways a push with retry fails; both show the remote with its credentials redacted. */
 
 
@@ -616,7 +841,7 @@ class PushRetriesExhaustedError extends errors/* PromoteError */.jG {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/git/push-failure-hints.ts
+;// CONCATENATED MODULE: ../../packages/core/src/git/push-failure-hints.ts
 /** What to tell the user about a push that failed for a reason other than a rejection. */
 /** A hint for a failure that is not a rejection, from git's message. */
 function failureHint(stderr, remote) {
@@ -629,7 +854,7 @@ function failureHint(stderr, remote) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/git/push-porcelain.ts
+;// CONCATENATED MODULE: ../../packages/core/src/git/push-porcelain.ts
 /** Reading what `git push --porcelain` and git's stderr say about a failed push. */
 /** The `!` lines of `git push --porcelain`: the ref, the summary and the reason in parentheses. */
 function porcelainRejections(stdout) {
@@ -647,7 +872,7 @@ function firstErrorLine(stderr) {
     return lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? 'git push failed';
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/git/push-failure.ts
+;// CONCATENATED MODULE: ../../packages/core/src/git/push-failure.ts
 /** What a failed push means: a rejection to retry (another job pushed first), or a failure. */
 
 
@@ -665,7 +890,7 @@ function classifyPushFailure(stdout, stderr, remote = 'origin') {
     return hint ? { kind: 'failed', reason, hint } : { kind: 'failed', reason };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/git/push.ts
+;// CONCATENATED MODULE: ../../packages/core/src/git/push.ts
 
 
 
@@ -690,9 +915,9 @@ async function fetchBranch(workspace, remote, branch) {
     return (await (0,git_cli/* runGit */.EO)(['rev-parse', 'FETCH_HEAD'], workspace)).stdout.trim();
 }
 
-// EXTERNAL MODULE: ./packages/core/src/git/working-tree.ts
-var working_tree = __webpack_require__(4834);
-;// CONCATENATED MODULE: ./packages/core/src/git/push-with-retry.ts
+// EXTERNAL MODULE: ../../packages/core/src/git/working-tree.ts
+var working_tree = __webpack_require__(44);
+;// CONCATENATED MODULE: ../../packages/core/src/git/push-with-retry.ts
 /**
  * Push to a branch that other jobs push to at the same time. A rejected push (another job
  * pushed first) is retried with exponential backoff and full jitter; before each retry the
@@ -758,234 +983,10 @@ async function pushWithRetry(options) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/bump/push-branch.ts
-/** The branch a bump pushes to. */
-
-
-/** The checked-out branch, else `fallback` (the workflow's ref name). */
-async function pushBranch(workspace, fallback, env) {
-    const result = await (0,git_cli/* runGit */.EO)(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
-        cwd: workspace,
-        env,
-        okExitCodes: [1],
-    });
-    const branch = result.exitCode === 0 ? result.stdout.trim() : fallback;
-    if (!branch)
-        throw new errors/* PromoteError */.jG('Cannot push: HEAD is detached and GITHUB_REF_NAME is not set.');
-    return branch;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/bump/push-replanning.ts
-/** The push a bump and a revert both make: push HEAD, re-planning on the new head when rejected. */
-
-
-/**
- * Push HEAD of `workspace` to its branch (else the fallback), calling `replan` on the new head
- * after each rejection; `what` names what is re-planned in the retry log ('the revert'), absent
- * for a bump.
- */
-async function pushReplanning(workspace, request, ports, replan, what) {
-    const { log, git = {} } = ports;
-    const branch = await pushBranch(workspace, request.fallbackBranch, git.env);
-    const replanning = what ? `re-planning ${what}` : 're-planning';
-    const pushed = await pushWithRetry({
-        cwd: workspace,
-        branch,
-        retries: request.pushRetries,
-        ...git,
-        onRetry: (e) => log.info(`Push rejected (${e.reason}); ${replanning} on the new head in ${e.delayMs} ms (retry ${e.retry})`),
-        replan,
-    });
-    log.info(pushed.status === 'pushed'
-        ? `Pushed ${pushed.sha} to ${branch} after ${pushed.attempts} attempt(s)`
-        : `Nothing to push: ${branch} already holds every change`);
-    return { pushed, branch };
-}
-
 
 /***/ }),
 
-/***/ 9696:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readWorkspaceHolds: () => (/* binding */ readWorkspaceHolds),
-/* harmony export */   servicesNotHeld: () => (/* binding */ servicesNotHeld)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _promotion_holds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2747);
-/* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8742);
-/**
- * The holds file of the checked-out config repository, and the holds applied to a bump: a held
- * service in the environment is skipped with a notice naming the hold and how to lift it,
- * unless `ignore-holds` is set for this run.
- */
-
-
-
-/** Read and validate the holds file (absent: no holds); never outside the workspace. */
-function readWorkspaceHolds(workspace, path) {
-    const absolute = (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInWorkspace */ .z1)(workspace, path, 'holds-file');
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute))
-        return { file: (0,_promotion_holds_js__WEBPACK_IMPORTED_MODULE_2__/* .parseHolds */ ._v)(path, undefined) };
-    const text = (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readWorkspaceText */ .tA)(absolute, path);
-    return { file: (0,_promotion_holds_js__WEBPACK_IMPORTED_MODULE_2__/* .parseHolds */ ._v)(path, text), text };
-}
-/** The services free to move in `environment`: the held ones dropped with a notice each. */
-function servicesNotHeld(componentTags, holds, setting, environment, log) {
-    const split = (0,_promotion_holds_js__WEBPACK_IMPORTED_MODULE_2__/* .splitHeld */ .sR)(componentTags, holds, environment);
-    if (setting.ignore) {
-        for (const { service } of split.held)
-            log.warning(`Service '${service}' is held in '${environment}' by ${holds.path}; ` +
-                "'ignore-holds' is true, so it moves anyway.");
-        return componentTags;
-    }
-    for (const { hold } of split.held)
-        log.warning((0,_promotion_holds_js__WEBPACK_IMPORTED_MODULE_2__/* .holdNotice */ .eK)(holds, hold));
-    return split.free;
-}
-
-
-/***/ }),
-
-/***/ 5253:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PT: () => (/* binding */ commitChanges),
-/* harmony export */   xF: () => (/* binding */ headSha)
-/* harmony export */ });
-/* unused harmony export GITHUB_ACTIONS_BOT */
-/* harmony import */ var _git_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1973);
-/** Commit a set of files with the git CLI, as the repository's identity or GitHub Actions' bot. */
-
-/** The identity of GitHub Actions' bot, used when the repository configures none. */
-const GITHUB_ACTIONS_BOT = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-};
-/** `-c user.name=… -c user.email=…` for what the repository does not set (or the author). */
-async function identityArgs(workspace, author) {
-    const configured = async (key) => (await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['config', '--get', key], { ...workspace, okExitCodes: [1] })).exitCode === 0;
-    const name = author?.name ?? ((await configured('user.name')) ? undefined : GITHUB_ACTIONS_BOT.name);
-    const email = author?.email ?? ((await configured('user.email')) ? undefined : GITHUB_ACTIONS_BOT.email);
-    return [
-        ...(name ? ['-c', `user.name=${name}`] : []),
-        ...(email ? ['-c', `user.email=${email}`] : []),
-    ];
-}
-/** The commit HEAD points at. */
-async function headSha(workspace) {
-    return (await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['rev-parse', 'HEAD'], workspace)).stdout.trim();
-}
-/**
- * Commit exactly the given paths (added, modified or deleted) with the message, and return
- * the new commit's sha; null when those paths hold no change, so there is nothing to commit.
- */
-async function commitChanges(options) {
-    const { cwd, env, files, message, author } = options;
-    const workspace = { cwd, env };
-    if (files.length === 0)
-        return null;
-    await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['--literal-pathspecs', 'add', '--all', '--', ...files], workspace);
-    const diff = await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['--literal-pathspecs', 'diff', '--cached', '--quiet', '--', ...files], {
-        ...workspace,
-        okExitCodes: [1],
-    });
-    if (diff.exitCode === 0)
-        return null;
-    const identity = await identityArgs(workspace, author);
-    await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)([
-        ...identity,
-        '--literal-pathspecs',
-        'commit',
-        '--quiet',
-        '--cleanup=whitespace',
-        '-F',
-        '-',
-        '--',
-        ...files,
-    ], { ...workspace, input: message });
-    return headSha(workspace);
-}
-
-
-/***/ }),
-
-/***/ 1973:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EO: () => (/* binding */ runGit),
-/* harmony export */   UY: () => (/* binding */ redactCredentials),
-/* harmony export */   iR: () => (/* binding */ GitCommandError)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/**
- * A small typed wrapper over the git command line: `execFile('git', args)` with no shell, a
- * working directory, an optional environment and standard input, captured output, and a typed
- * error that never carries a credential.
- */
-
-const REDACTED = '***';
-/**
- * The text with credentials masked: the user information of URLs (`https://user:token@host`),
- * the value of any `Authorization` header or `extraheader` setting, and GitHub token shapes.
- */
-function redactCredentials(text) {
-    return text
-        .replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, `$1${REDACTED}@`)
-        .replace(/(authorization\s*:\s*)[^\r\n]*/gi, `$1${REDACTED}`)
-        .replace(/(extraheader\s*=\s*)[^\r\n]*/gi, `$1${REDACTED}`)
-        .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, REDACTED);
-}
-/** A git command failed: names the command (redacted), its exit code and its stderr (redacted). */
-class GitCommandError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG {
-    exitCode;
-    name = 'GitCommandError';
-    args;
-    stderr;
-    stdout;
-    constructor(args, exitCode, stderr, stdout = '') {
-        const shown = args.map(redactCredentials);
-        const cleaned = redactCredentials(stderr).trim();
-        const status = exitCode === null ? 'could not run' : `exited with ${exitCode}`;
-        super(`git ${shown.join(' ')} ${status}${cleaned ? `: ${cleaned}` : ''}`);
-        this.exitCode = exitCode;
-        this.args = shown;
-        this.stderr = cleaned;
-        this.stdout = redactCredentials(stdout);
-    }
-}
-/** Run `git <args>`; resolves with its output, rejects with GitCommandError on a failure exit. */
-async function runGit(args, options) {
-    // Loaded on first use: many runs never start git.
-    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
-    return new Promise((resolve, reject) => {
-        const child = execFile('git', [...args], {
-            cwd: options.cwd,
-            env: options.env,
-            encoding: 'utf8',
-            maxBuffer: 64 * 1024 * 1024,
-            windowsHide: true,
-        }, (error, stdout, stderr) => {
-            const code = error ? error.code : 0;
-            const exitCode = typeof code === 'number' ? code : error ? null : 0;
-            if (exitCode === 0 || (exitCode !== null && options.okExitCodes?.includes(exitCode)))
-                resolve({ stdout, stderr, exitCode });
-            else
-                reject(new GitCommandError(args, exitCode, stderr || (error?.message ?? ''), stdout));
-        });
-        child.stdin?.on('error', () => undefined);
-        child.stdin?.end(options.input ?? '');
-    });
-}
-
-
-/***/ }),
-
-/***/ 4834:
+/***/ 44:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -994,8 +995,8 @@ async function runGit(args, options) {
 /* harmony export */   yO: () => (/* binding */ resetKeepingChanges)
 /* harmony export */ });
 /* unused harmony export UncommittedChangesInTheWayError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _git_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1973);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
+/* harmony import */ var _git_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7415);
 /**
  * The working tree's uncommitted changes, and moving HEAD to another commit without losing
  * them: what a push retry needs so that it never discards work the step did not do.
@@ -1087,7 +1088,7 @@ async function resetKeepingChanges(workspace, target, branch) {
 
 /***/ }),
 
-/***/ 2747:
+/***/ 737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1101,15 +1102,15 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: activeHold
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/generated/holds-validator.js
+// EXTERNAL MODULE: ../../node_modules/yaml/browser/index.js + 72 modules
+var browser = __webpack_require__(6449);
+// EXTERNAL MODULE: ../../packages/core/src/errors.ts
+var errors = __webpack_require__(5736);
+;// CONCATENATED MODULE: ../../packages/core/src/generated/holds-validator.js
 // Generated by scripts/generate-schemas.ts from promotion/holds-schema.ts: do not edit.
 const validate = (/* unused pure expression or super */ null && (validate10));/* harmony default export */ const holds_validator = (validate10);const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/gitops-promote/gitops-promote/main/schemas/holds.schema.json","title":"holds.yaml","description":"Services held in an environment after a rollback: while an entry stands, bump-values and open-promotion-pr skip that service there. Delete the entry to lift the hold.","type":"object","required":["holds"],"additionalProperties":false,"properties":{"holds":{"type":"array","items":{"type":"object","description":"One hold: a service in an environment, and the rollback that set it.","required":["service","environment","reason","commit","created"],"additionalProperties":false,"properties":{"service":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$"},"environment":{"type":"string","pattern":"^[^\\s/]+$"},"digest":{"type":"string","pattern":"^sha256:[a-f0-9]{64}$","description":"The digest that was rolled back (the one not to go back to)."},"tag":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$","description":"The tag that was rolled back."},"reason":{"type":"string","pattern":"\\S"},"commit":{"type":"string","pattern":"^[a-f0-9]{7,64}$","description":"The commit the rollback reverted."},"created":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$","description":"When the hold was written (UTC, ISO 8601)."}}}}}};const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$", "u");const pattern1 = new RegExp("^[^\\s/]+$", "u");const pattern2 = new RegExp("^sha256:[a-f0-9]{64}$", "u");const pattern3 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$", "u");const pattern4 = new RegExp("\\S", "u");const pattern5 = new RegExp("^[a-f0-9]{7,64}$", "u");const pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/gitops-promote/gitops-promote/main/schemas/holds.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.holds === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "holds"},message:"must have required property '"+"holds"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(key0 === "holds")){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.holds !== undefined){let data0 = data.holds;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(data1.service === undefined){const err2 = {instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data1.environment === undefined){const err3 = {instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data1.reason === undefined){const err4 = {instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data1.commit === undefined){const err5 = {instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/required",keyword:"required",params:{missingProperty: "commit"},message:"must have required property '"+"commit"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data1.created === undefined){const err6 = {instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key1 in data1){if(!(((((((key1 === "service") || (key1 === "environment")) || (key1 === "digest")) || (key1 === "tag")) || (key1 === "reason")) || (key1 === "commit")) || (key1 === "created"))){const err7 = {instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data1.service !== undefined){let data2 = data1.service;if(typeof data2 === "string"){if(!pattern0.test(data2)){const err8 = {instancePath:instancePath+"/holds/" + i0+"/service",schemaPath:"#/properties/holds/items/properties/service/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$"+"\""};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/holds/" + i0+"/service",schemaPath:"#/properties/holds/items/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data1.environment !== undefined){let data3 = data1.environment;if(typeof data3 === "string"){if(!pattern1.test(data3)){const err10 = {instancePath:instancePath+"/holds/" + i0+"/environment",schemaPath:"#/properties/holds/items/properties/environment/pattern",keyword:"pattern",params:{pattern: "^[^\\s/]+$"},message:"must match pattern \""+"^[^\\s/]+$"+"\""};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/holds/" + i0+"/environment",schemaPath:"#/properties/holds/items/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data1.digest !== undefined){let data4 = data1.digest;if(typeof data4 === "string"){if(!pattern2.test(data4)){const err12 = {instancePath:instancePath+"/holds/" + i0+"/digest",schemaPath:"#/properties/holds/items/properties/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[a-f0-9]{64}$"},message:"must match pattern \""+"^sha256:[a-f0-9]{64}$"+"\""};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/holds/" + i0+"/digest",schemaPath:"#/properties/holds/items/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data1.tag !== undefined){let data5 = data1.tag;if(typeof data5 === "string"){if(!pattern3.test(data5)){const err14 = {instancePath:instancePath+"/holds/" + i0+"/tag",schemaPath:"#/properties/holds/items/properties/tag/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"+"\""};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/holds/" + i0+"/tag",schemaPath:"#/properties/holds/items/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data1.reason !== undefined){let data6 = data1.reason;if(typeof data6 === "string"){if(!pattern4.test(data6)){const err16 = {instancePath:instancePath+"/holds/" + i0+"/reason",schemaPath:"#/properties/holds/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/holds/" + i0+"/reason",schemaPath:"#/properties/holds/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data1.commit !== undefined){let data7 = data1.commit;if(typeof data7 === "string"){if(!pattern5.test(data7)){const err18 = {instancePath:instancePath+"/holds/" + i0+"/commit",schemaPath:"#/properties/holds/items/properties/commit/pattern",keyword:"pattern",params:{pattern: "^[a-f0-9]{7,64}$"},message:"must match pattern \""+"^[a-f0-9]{7,64}$"+"\""};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/holds/" + i0+"/commit",schemaPath:"#/properties/holds/items/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data1.created !== undefined){let data8 = data1.created;if(typeof data8 === "string"){if(!pattern6.test(data8)){const err20 = {instancePath:instancePath+"/holds/" + i0+"/created",schemaPath:"#/properties/holds/items/properties/created/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/holds/" + i0+"/created",schemaPath:"#/properties/holds/items/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/holds/" + i0,schemaPath:"#/properties/holds/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/holds",schemaPath:"#/properties/holds/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}validate10.errors = vErrors;return errors === 0;}
 
-;// CONCATENATED MODULE: ./packages/core/src/promotion/holds.ts
+;// CONCATENATED MODULE: ../../packages/core/src/promotion/holds.ts
 /**
  * Holds: the services a rollback pinned in an environment, kept in a small YAML file in the
  * config repository so that automation (open-promotion-pr, bump-values) does not put the
@@ -1127,8 +1128,8 @@ const HEADER = '# Holds written by gitops-promote rollbacks. While an entry stan
 function parseHolds(path, text) {
     if (text === undefined || text.trim() === '')
         return { path, holds: [] };
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true });
+    const lines = new browser/* LineCounter */.HN();
+    const doc = (0,browser/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: true });
     const [error] = doc.errors;
     if (error)
         throw new errors/* FileError */.f6(path, error.linePos?.[0]?.line ?? 0, error.message);
@@ -1185,16 +1186,16 @@ function sameHold(a, b) {
 }
 /** After the `holds:` block list; or in place of an empty value (`holds:` or `holds: []`). */
 function insertionPoint(path, text) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: true });
+    const doc = (0,browser/* parseDocument */.Tp)(text, { keepSourceTokens: true });
     const contents = doc.contents;
-    const holds = (0,dist/* isMap */.jh)(contents) ? contents.get('holds', true) : undefined;
-    if ((0,dist/* isSeq */.oP)(holds) && !holds.flow && holds.range) {
+    const holds = (0,browser/* isMap */.jh)(contents) ? contents.get('holds', true) : undefined;
+    if ((0,browser/* isSeq */.oP)(holds) && !holds.flow && holds.range) {
         const lineStart = text.lastIndexOf('\n', holds.range[0] - 1) + 1;
         const indent = /^[ ]*/.exec(text.slice(lineStart))?.[0] ?? '';
         const end = holds.range[1];
         return { start: end, end, indent, lead: text.slice(0, end).endsWith('\n') ? '' : '\n' };
     }
-    const empty = (0,dist/* isSeq */.oP)(holds) ? holds.items.length === 0 : (0,dist/* isScalar */.jn)(holds) && holds.value === null;
+    const empty = (0,browser/* isSeq */.oP)(holds) ? holds.items.length === 0 : (0,browser/* isScalar */.jn)(holds) && holds.value === null;
     if (empty && holds?.range) {
         const [start, end] = holds.range;
         return { start, end, indent: '  ', lead: '\n' };
