@@ -25,8 +25,6 @@ var change_trailers = __webpack_require__(2347);
 var commit = __webpack_require__(1259);
 // EXTERNAL MODULE: ../../packages/core/src/git/git-cli.ts
 var git_cli = __webpack_require__(7415);
-// EXTERNAL MODULE: ../../packages/core/src/git/push-with-retry.ts + 5 modules
-var push_with_retry = __webpack_require__(713);
 // EXTERNAL MODULE: ../../packages/core/src/promotion/holds.ts + 1 modules
 var promotion_holds = __webpack_require__(737);
 ;// CONCATENATED MODULE: ../../packages/core/src/promotion/revert-target.ts
@@ -332,8 +330,8 @@ function rollbackHolds(changes, context) {
 
 // EXTERNAL MODULE: ../../packages/core/src/workspace-files.ts
 var workspace_files = __webpack_require__(8704);
-// EXTERNAL MODULE: ../../packages/core/src/bump/push-branch.ts
-var push_branch = __webpack_require__(4215);
+// EXTERNAL MODULE: ../../packages/core/src/bump/push-replanning.ts + 7 modules
+var push_replanning = __webpack_require__(1245);
 // EXTERNAL MODULE: ../../packages/core/src/bump/workspace-holds.ts
 var workspace_holds = __webpack_require__(2566);
 ;// CONCATENATED MODULE: ../../packages/core/src/bump/revert.ts
@@ -344,7 +342,6 @@ var workspace_holds = __webpack_require__(2566);
  * write the inverse and a hold per rolled-back service, commit them together, and push with the
  * same re-plan retry as a bump. Downgrades are what a revert is for, so it never refuses one.
  */
-
 
 
 
@@ -500,28 +497,15 @@ async function commitAndPush(request, target, first, ports) {
     log.info(`Committed ${sha}`);
     if (!request.push || sha === '')
         return { last: first, commitSha: sha };
-    const branch = await (0,push_branch/* pushBranch */.T)(workspace, request.fallbackBranch, git.env);
     let last = first;
-    const pushed = await (0,push_with_retry/* pushWithRetry */.X)({
-        cwd: workspace,
-        branch,
-        retries: request.pushRetries,
-        ...git,
-        onRetry: (e) => log.info(`Push rejected (${e.reason}); re-planning the revert on the new head (retry ${e.retry})`),
-        replan: async () => {
-            last = await planRevert(request, target, ports);
-            if (last.plan.changes.length === 0)
-                return null;
-            writeRevert(workspace, last, request.holds.path);
-            return {
-                message: messageOf(request, target, last),
-                files: pathsOf(last, request.holds.path),
-            };
-        },
-    });
-    log.info(pushed.status === 'pushed'
-        ? `Pushed ${pushed.sha} to ${branch} after ${pushed.attempts} attempt(s)`
-        : `Nothing to push: ${branch} already holds every change`);
+    const replan = async () => {
+        last = await planRevert(request, target, ports);
+        if (last.plan.changes.length === 0)
+            return null;
+        writeRevert(workspace, last, request.holds.path);
+        return { message: messageOf(request, target, last), files: pathsOf(last, request.holds.path) };
+    };
+    const { pushed } = await (0,push_replanning/* pushReplanning */.x)(workspace, request, ports, replan, 'the revert');
     return { last, commitSha: pushed.status === 'pushed' ? pushed.sha : '' };
 }
 /** Read, check, plan, write, commit and push a revert as the request says. */
@@ -573,223 +557,14 @@ async function revert(settings, workspace, fallbackBranch) {
 
 /***/ }),
 
-/***/ 4215:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ pushBranch)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
-/* harmony import */ var _git_git_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7415);
-/** The branch a bump pushes to. */
-
-
-/** The checked-out branch, else `fallback` (the workflow's ref name). */
-async function pushBranch(workspace, fallback, env) {
-    const result = await (0,_git_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
-        cwd: workspace,
-        env,
-        okExitCodes: [1],
-    });
-    const branch = result.exitCode === 0 ? result.stdout.trim() : fallback;
-    if (!branch)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('Cannot push: HEAD is detached and GITHUB_REF_NAME is not set.');
-    return branch;
-}
-
-
-/***/ }),
-
-/***/ 2566:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readWorkspaceHolds: () => (/* binding */ readWorkspaceHolds),
-/* harmony export */   servicesNotHeld: () => (/* binding */ servicesNotHeld)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _promotion_holds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(737);
-/* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8704);
-/**
- * The holds file of the checked-out config repository, and the holds applied to a bump: a held
- * service in the environment is skipped with a notice naming the hold and how to lift it,
- * unless `ignore-holds` is set for this run.
- */
-
-
-
-/** Read and validate the holds file (absent: no holds); never outside the workspace. */
-function readWorkspaceHolds(workspace, path) {
-    const absolute = (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInWorkspace */ .z1)(workspace, path, 'holds-file');
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute))
-        return { file: (0,_promotion_holds_js__WEBPACK_IMPORTED_MODULE_2__/* .parseHolds */ ._v)(path, undefined) };
-    const text = (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readWorkspaceText */ .tA)(absolute, path);
-    return { file: (0,_promotion_holds_js__WEBPACK_IMPORTED_MODULE_2__/* .parseHolds */ ._v)(path, text), text };
-}
-/** The services free to move in `environment`: the held ones dropped with a notice each. */
-function servicesNotHeld(componentTags, holds, setting, environment, log) {
-    const split = (0,_promotion_holds_js__WEBPACK_IMPORTED_MODULE_2__/* .splitHeld */ .sR)(componentTags, holds, environment);
-    if (setting.ignore) {
-        for (const { service } of split.held)
-            log.warning(`Service '${service}' is held in '${environment}' by ${holds.path}; ` +
-                "'ignore-holds' is true, so it moves anyway.");
-        return componentTags;
-    }
-    for (const { hold } of split.held)
-        log.warning((0,_promotion_holds_js__WEBPACK_IMPORTED_MODULE_2__/* .holdNotice */ .eK)(holds, hold));
-    return split.free;
-}
-
-
-/***/ }),
-
-/***/ 1259:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PT: () => (/* binding */ commitChanges),
-/* harmony export */   xF: () => (/* binding */ headSha)
-/* harmony export */ });
-/* unused harmony export GITHUB_ACTIONS_BOT */
-/* harmony import */ var _git_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7415);
-/** Commit a set of files with the git CLI, as the repository's identity or GitHub Actions' bot. */
-
-/** The identity of GitHub Actions' bot, used when the repository configures none. */
-const GITHUB_ACTIONS_BOT = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-};
-/** `-c user.name=… -c user.email=…` for what the repository does not set (or the author). */
-async function identityArgs(workspace, author) {
-    const configured = async (key) => (await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['config', '--get', key], { ...workspace, okExitCodes: [1] })).exitCode === 0;
-    const name = author?.name ?? ((await configured('user.name')) ? undefined : GITHUB_ACTIONS_BOT.name);
-    const email = author?.email ?? ((await configured('user.email')) ? undefined : GITHUB_ACTIONS_BOT.email);
-    return [
-        ...(name ? ['-c', `user.name=${name}`] : []),
-        ...(email ? ['-c', `user.email=${email}`] : []),
-    ];
-}
-/** The commit HEAD points at. */
-async function headSha(workspace) {
-    return (await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['rev-parse', 'HEAD'], workspace)).stdout.trim();
-}
-/**
- * Commit exactly the given paths (added, modified or deleted) with the message, and return
- * the new commit's sha; null when those paths hold no change, so there is nothing to commit.
- */
-async function commitChanges(options) {
-    const { cwd, env, files, message, author } = options;
-    const workspace = { cwd, env };
-    if (files.length === 0)
-        return null;
-    await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['--literal-pathspecs', 'add', '--all', '--', ...files], workspace);
-    const diff = await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['--literal-pathspecs', 'diff', '--cached', '--quiet', '--', ...files], {
-        ...workspace,
-        okExitCodes: [1],
-    });
-    if (diff.exitCode === 0)
-        return null;
-    const identity = await identityArgs(workspace, author);
-    await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)([
-        ...identity,
-        '--literal-pathspecs',
-        'commit',
-        '--quiet',
-        '--cleanup=whitespace',
-        '-F',
-        '-',
-        '--',
-        ...files,
-    ], { ...workspace, input: message });
-    return headSha(workspace);
-}
-
-
-/***/ }),
-
-/***/ 7415:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EO: () => (/* binding */ runGit),
-/* harmony export */   UY: () => (/* binding */ redactCredentials),
-/* harmony export */   iR: () => (/* binding */ GitCommandError)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5736);
-/**
- * A small typed wrapper over the git command line: `execFile('git', args)` with no shell, a
- * working directory, an optional environment and standard input, captured output, and a typed
- * error that never carries a credential.
- */
-
-const REDACTED = '***';
-/**
- * The text with credentials masked: the user information of URLs (`https://user:token@host`),
- * the value of any `Authorization` header or `extraheader` setting, and GitHub token shapes.
- */
-function redactCredentials(text) {
-    return text
-        .replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, `$1${REDACTED}@`)
-        .replace(/(authorization\s*:\s*)[^\r\n]*/gi, `$1${REDACTED}`)
-        .replace(/(extraheader\s*=\s*)[^\r\n]*/gi, `$1${REDACTED}`)
-        .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, REDACTED);
-}
-/** A git command failed: names the command (redacted), its exit code and its stderr (redacted). */
-class GitCommandError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG {
-    exitCode;
-    name = 'GitCommandError';
-    args;
-    stderr;
-    stdout;
-    constructor(args, exitCode, stderr, stdout = '') {
-        const shown = args.map(redactCredentials);
-        const cleaned = redactCredentials(stderr).trim();
-        const status = exitCode === null ? 'could not run' : `exited with ${exitCode}`;
-        super(`git ${shown.join(' ')} ${status}${cleaned ? `: ${cleaned}` : ''}`);
-        this.exitCode = exitCode;
-        this.args = shown;
-        this.stderr = cleaned;
-        this.stdout = redactCredentials(stdout);
-    }
-}
-/** Run `git <args>`; resolves with its output, rejects with GitCommandError on a failure exit. */
-async function runGit(args, options) {
-    // Loaded on first use: many runs never start git.
-    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
-    return new Promise((resolve, reject) => {
-        const child = execFile('git', [...args], {
-            cwd: options.cwd,
-            env: options.env,
-            encoding: 'utf8',
-            maxBuffer: 64 * 1024 * 1024,
-            windowsHide: true,
-        }, (error, stdout, stderr) => {
-            const code = error ? error.code : 0;
-            const exitCode = typeof code === 'number' ? code : error ? null : 0;
-            if (exitCode === 0 || (exitCode !== null && options.okExitCodes?.includes(exitCode)))
-                resolve({ stdout, stderr, exitCode });
-            else
-                reject(new GitCommandError(args, exitCode, stderr || (error?.message ?? ''), stdout));
-        });
-        child.stdin?.on('error', () => undefined);
-        child.stdin?.end(options.input ?? '');
-    });
-}
-
-
-/***/ }),
-
-/***/ 713:
+/***/ 1245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ pushWithRetry)
+  x: () => (/* binding */ pushReplanning)
 });
-
-// UNUSED EXPORTS: backoffDelay
 
 // EXTERNAL MODULE: ../../packages/core/src/git/commit.ts
 var commit = __webpack_require__(1259);
@@ -981,6 +756,230 @@ async function pushWithRetry(options) {
                 rejections,
             };
     }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/bump/push-branch.ts
+/** The branch a bump pushes to. */
+
+
+/** The checked-out branch, else `fallback` (the workflow's ref name). */
+async function pushBranch(workspace, fallback, env) {
+    const result = await (0,git_cli/* runGit */.EO)(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+        cwd: workspace,
+        env,
+        okExitCodes: [1],
+    });
+    const branch = result.exitCode === 0 ? result.stdout.trim() : fallback;
+    if (!branch)
+        throw new errors/* PromoteError */.jG('Cannot push: HEAD is detached and GITHUB_REF_NAME is not set.');
+    return branch;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/bump/push-replanning.ts
+/** The push a bump and a revert both make: push HEAD, re-planning on the new head when rejected. */
+
+
+/**
+ * Push HEAD of `workspace` to its branch (else the fallback), calling `replan` on the new head
+ * after each rejection; `what` names what is re-planned in the retry log ('the revert'), absent
+ * for a bump.
+ */
+async function pushReplanning(workspace, request, ports, replan, what) {
+    const { log, git = {} } = ports;
+    const branch = await pushBranch(workspace, request.fallbackBranch, git.env);
+    const replanning = what ? `re-planning ${what}` : 're-planning';
+    const pushed = await pushWithRetry({
+        cwd: workspace,
+        branch,
+        retries: request.pushRetries,
+        ...git,
+        onRetry: (e) => log.info(`Push rejected (${e.reason}); ${replanning} on the new head in ${e.delayMs} ms (retry ${e.retry})`),
+        replan,
+    });
+    log.info(pushed.status === 'pushed'
+        ? `Pushed ${pushed.sha} to ${branch} after ${pushed.attempts} attempt(s)`
+        : `Nothing to push: ${branch} already holds every change`);
+    return { pushed, branch };
+}
+
+
+/***/ }),
+
+/***/ 2566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readWorkspaceHolds: () => (/* binding */ readWorkspaceHolds),
+/* harmony export */   servicesNotHeld: () => (/* binding */ servicesNotHeld)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _promotion_holds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(737);
+/* harmony import */ var _workspace_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8704);
+/**
+ * The holds file of the checked-out config repository, and the holds applied to a bump: a held
+ * service in the environment is skipped with a notice naming the hold and how to lift it,
+ * unless `ignore-holds` is set for this run.
+ */
+
+
+
+/** Read and validate the holds file (absent: no holds); never outside the workspace. */
+function readWorkspaceHolds(workspace, path) {
+    const absolute = (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveInWorkspace */ .z1)(workspace, path, 'holds-file');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute))
+        return { file: (0,_promotion_holds_js__WEBPACK_IMPORTED_MODULE_2__/* .parseHolds */ ._v)(path, undefined) };
+    const text = (0,_workspace_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readWorkspaceText */ .tA)(absolute, path);
+    return { file: (0,_promotion_holds_js__WEBPACK_IMPORTED_MODULE_2__/* .parseHolds */ ._v)(path, text), text };
+}
+/** The services free to move in `environment`: the held ones dropped with a notice each. */
+function servicesNotHeld(componentTags, holds, setting, environment, log) {
+    const split = (0,_promotion_holds_js__WEBPACK_IMPORTED_MODULE_2__/* .splitHeld */ .sR)(componentTags, holds, environment);
+    if (setting.ignore) {
+        for (const { service } of split.held)
+            log.warning(`Service '${service}' is held in '${environment}' by ${holds.path}; ` +
+                "'ignore-holds' is true, so it moves anyway.");
+        return componentTags;
+    }
+    for (const { hold } of split.held)
+        log.warning((0,_promotion_holds_js__WEBPACK_IMPORTED_MODULE_2__/* .holdNotice */ .eK)(holds, hold));
+    return split.free;
+}
+
+
+/***/ }),
+
+/***/ 1259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PT: () => (/* binding */ commitChanges),
+/* harmony export */   xF: () => (/* binding */ headSha)
+/* harmony export */ });
+/* unused harmony export GITHUB_ACTIONS_BOT */
+/* harmony import */ var _git_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7415);
+/** Commit a set of files with the git CLI, as the repository's identity or GitHub Actions' bot. */
+
+/** The identity of GitHub Actions' bot, used when the repository configures none. */
+const GITHUB_ACTIONS_BOT = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+/** `-c user.name=… -c user.email=…` for what the repository does not set (or the author). */
+async function identityArgs(workspace, author) {
+    const configured = async (key) => (await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['config', '--get', key], { ...workspace, okExitCodes: [1] })).exitCode === 0;
+    const name = author?.name ?? ((await configured('user.name')) ? undefined : GITHUB_ACTIONS_BOT.name);
+    const email = author?.email ?? ((await configured('user.email')) ? undefined : GITHUB_ACTIONS_BOT.email);
+    return [
+        ...(name ? ['-c', `user.name=${name}`] : []),
+        ...(email ? ['-c', `user.email=${email}`] : []),
+    ];
+}
+/** The commit HEAD points at. */
+async function headSha(workspace) {
+    return (await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['rev-parse', 'HEAD'], workspace)).stdout.trim();
+}
+/**
+ * Commit exactly the given paths (added, modified or deleted) with the message, and return
+ * the new commit's sha; null when those paths hold no change, so there is nothing to commit.
+ */
+async function commitChanges(options) {
+    const { cwd, env, files, message, author } = options;
+    const workspace = { cwd, env };
+    if (files.length === 0)
+        return null;
+    await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['--literal-pathspecs', 'add', '--all', '--', ...files], workspace);
+    const diff = await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['--literal-pathspecs', 'diff', '--cached', '--quiet', '--', ...files], {
+        ...workspace,
+        okExitCodes: [1],
+    });
+    if (diff.exitCode === 0)
+        return null;
+    const identity = await identityArgs(workspace, author);
+    await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)([
+        ...identity,
+        '--literal-pathspecs',
+        'commit',
+        '--quiet',
+        '--cleanup=whitespace',
+        '-F',
+        '-',
+        '--',
+        ...files,
+    ], { ...workspace, input: message });
+    return headSha(workspace);
+}
+
+
+/***/ }),
+
+/***/ 7415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   UY: () => (/* binding */ redactCredentials),
+/* harmony export */   iR: () => (/* binding */ GitCommandError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5736);
+/**
+ * A small typed wrapper over the git command line: `execFile('git', args)` with no shell, a
+ * working directory, an optional environment and standard input, captured output, and a typed
+ * error that never carries a credential.
+ */
+
+const REDACTED = '***';
+/**
+ * The text with credentials masked: the user information of URLs (`https://user:token@host`),
+ * the value of any `Authorization` header or `extraheader` setting, and GitHub token shapes.
+ */
+function redactCredentials(text) {
+    return text
+        .replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, `$1${REDACTED}@`)
+        .replace(/(authorization\s*:\s*)[^\r\n]*/gi, `$1${REDACTED}`)
+        .replace(/(extraheader\s*=\s*)[^\r\n]*/gi, `$1${REDACTED}`)
+        .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, REDACTED);
+}
+/** A git command failed: names the command (redacted), its exit code and its stderr (redacted). */
+class GitCommandError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG {
+    exitCode;
+    name = 'GitCommandError';
+    args;
+    stderr;
+    stdout;
+    constructor(args, exitCode, stderr, stdout = '') {
+        const shown = args.map(redactCredentials);
+        const cleaned = redactCredentials(stderr).trim();
+        const status = exitCode === null ? 'could not run' : `exited with ${exitCode}`;
+        super(`git ${shown.join(' ')} ${status}${cleaned ? `: ${cleaned}` : ''}`);
+        this.exitCode = exitCode;
+        this.args = shown;
+        this.stderr = cleaned;
+        this.stdout = redactCredentials(stdout);
+    }
+}
+/** Run `git <args>`; resolves with its output, rejects with GitCommandError on a failure exit. */
+async function runGit(args, options) {
+    // Loaded on first use: many runs never start git.
+    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    return new Promise((resolve, reject) => {
+        const child = execFile('git', [...args], {
+            cwd: options.cwd,
+            env: options.env,
+            encoding: 'utf8',
+            maxBuffer: 64 * 1024 * 1024,
+            windowsHide: true,
+        }, (error, stdout, stderr) => {
+            const code = error ? error.code : 0;
+            const exitCode = typeof code === 'number' ? code : error ? null : 0;
+            if (exitCode === 0 || (exitCode !== null && options.okExitCodes?.includes(exitCode)))
+                resolve({ stdout, stderr, exitCode });
+            else
+                reject(new GitCommandError(args, exitCode, stderr || (error?.message ?? ''), stdout));
+        });
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(options.input ?? '');
+    });
 }
 
 

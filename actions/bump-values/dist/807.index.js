@@ -11,20 +11,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   pushPlan: () => (/* binding */ pushPlan),
 /* harmony export */   refuseDirtyPlannedFiles: () => (/* binding */ refuseDirtyPlannedFiles)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5736);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5736);
 /* harmony import */ var _git_commit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1259);
-/* harmony import */ var _git_push_with_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(713);
-/* harmony import */ var _git_working_tree_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44);
-/* harmony import */ var _bump_commit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8066);
-/* harmony import */ var _plan_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2745);
-/* harmony import */ var _push_branch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4215);
+/* harmony import */ var _git_working_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44);
+/* harmony import */ var _bump_commit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8066);
+/* harmony import */ var _plan_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2745);
+/* harmony import */ var _push_replanning_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1245);
 /**
  * The git half of a bump: refuse files with uncommitted changes, commit the written plan with
  * change trailers, and push it, re-planning on the new head after each rejection. Loaded with
  * `import()` by bump-workspace.ts only when a bump commits, so that a run that only writes
  * files never loads the git code.
  */
-
 
 
 
@@ -48,27 +46,15 @@ async function commitPlan(plan, message, request, ports) {
  */
 async function pushPlan(first, request, ports, replan) {
     const { workspace } = request;
-    const { log, git = {} } = ports;
-    const branch = await (0,_push_branch_js__WEBPACK_IMPORTED_MODULE_1__/* .pushBranch */ .T)(workspace, request.fallbackBranch, git.env);
     let last = first;
-    const pushed = await (0,_git_push_with_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .pushWithRetry */ .X)({
-        cwd: workspace,
-        branch,
-        retries: request.pushRetries,
-        ...git,
-        onRetry: (e) => log.info(`Push rejected (${e.reason}); re-planning on the new head in ${e.delayMs} ms (retry ${e.retry})`),
-        replan: async () => {
-            last = await replan();
-            if (last.changes.length === 0)
-                return null;
-            (0,_plan_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .writePlan */ .p)(workspace, last);
-            const message = (0,_bump_commit_js__WEBPACK_IMPORTED_MODULE_4__/* .bumpCommitMessage */ .r)(last.changes, request.commitMessage, request.environment);
-            return { message, files: last.files.map((f) => f.path) };
-        },
+    const { pushed, branch } = await (0,_push_replanning_js__WEBPACK_IMPORTED_MODULE_1__/* .pushReplanning */ .x)(workspace, request, ports, async () => {
+        last = await replan();
+        if (last.changes.length === 0)
+            return null;
+        (0,_plan_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .writePlan */ .p)(workspace, last);
+        const message = (0,_bump_commit_js__WEBPACK_IMPORTED_MODULE_3__/* .bumpCommitMessage */ .r)(last.changes, request.commitMessage, request.environment);
+        return { message, files: last.files.map((f) => f.path) };
     });
-    log.info(pushed.status === 'pushed'
-        ? `Pushed ${pushed.sha} to ${branch} after ${pushed.attempts} attempt(s)`
-        : `Nothing to push: ${branch} already holds every change`);
     return { pushed, branch, last };
 }
 /**
@@ -79,10 +65,10 @@ async function pushPlan(first, request, ports, replan) {
 async function refuseDirtyPlannedFiles(plan, request, ports) {
     const paths = plan.files.map((f) => f.path);
     const workspace = { cwd: request.workspace, env: ports.git?.env };
-    const dirty = await (0,_git_working_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .uncommittedPaths */ .mS)(workspace, { paths, untracked: false });
+    const dirty = await (0,_git_working_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .uncommittedPaths */ .mS)(workspace, { paths, untracked: false });
     if (dirty.length === 0)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PromoteError */ .jG(`Cannot bump and push ${(0,_git_working_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .listPaths */ .Pe)(dirty)}: they hold uncommitted changes that this step did ` +
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PromoteError */ .jG(`Cannot bump and push ${(0,_git_working_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .listPaths */ .Pe)(dirty)}: they hold uncommitted changes that this step did ` +
         'not make. bump-values commits whole files, and after a rejected push it re-plans them on ' +
         'the remote head, which would drop those changes. Commit them in an earlier step, or set ' +
         "'push' to false. Nothing was written.");
@@ -91,179 +77,14 @@ async function refuseDirtyPlannedFiles(plan, request, ports) {
 
 /***/ }),
 
-/***/ 4215:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ pushBranch)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
-/* harmony import */ var _git_git_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7415);
-/** The branch a bump pushes to. */
-
-
-/** The checked-out branch, else `fallback` (the workflow's ref name). */
-async function pushBranch(workspace, fallback, env) {
-    const result = await (0,_git_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
-        cwd: workspace,
-        env,
-        okExitCodes: [1],
-    });
-    const branch = result.exitCode === 0 ? result.stdout.trim() : fallback;
-    if (!branch)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PromoteError */ .jG('Cannot push: HEAD is detached and GITHUB_REF_NAME is not set.');
-    return branch;
-}
-
-
-/***/ }),
-
-/***/ 1259:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PT: () => (/* binding */ commitChanges),
-/* harmony export */   xF: () => (/* binding */ headSha)
-/* harmony export */ });
-/* unused harmony export GITHUB_ACTIONS_BOT */
-/* harmony import */ var _git_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7415);
-/** Commit a set of files with the git CLI, as the repository's identity or GitHub Actions' bot. */
-
-/** The identity of GitHub Actions' bot, used when the repository configures none. */
-const GITHUB_ACTIONS_BOT = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-};
-/** `-c user.name=… -c user.email=…` for what the repository does not set (or the author). */
-async function identityArgs(workspace, author) {
-    const configured = async (key) => (await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['config', '--get', key], { ...workspace, okExitCodes: [1] })).exitCode === 0;
-    const name = author?.name ?? ((await configured('user.name')) ? undefined : GITHUB_ACTIONS_BOT.name);
-    const email = author?.email ?? ((await configured('user.email')) ? undefined : GITHUB_ACTIONS_BOT.email);
-    return [
-        ...(name ? ['-c', `user.name=${name}`] : []),
-        ...(email ? ['-c', `user.email=${email}`] : []),
-    ];
-}
-/** The commit HEAD points at. */
-async function headSha(workspace) {
-    return (await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['rev-parse', 'HEAD'], workspace)).stdout.trim();
-}
-/**
- * Commit exactly the given paths (added, modified or deleted) with the message, and return
- * the new commit's sha; null when those paths hold no change, so there is nothing to commit.
- */
-async function commitChanges(options) {
-    const { cwd, env, files, message, author } = options;
-    const workspace = { cwd, env };
-    if (files.length === 0)
-        return null;
-    await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['--literal-pathspecs', 'add', '--all', '--', ...files], workspace);
-    const diff = await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['--literal-pathspecs', 'diff', '--cached', '--quiet', '--', ...files], {
-        ...workspace,
-        okExitCodes: [1],
-    });
-    if (diff.exitCode === 0)
-        return null;
-    const identity = await identityArgs(workspace, author);
-    await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)([
-        ...identity,
-        '--literal-pathspecs',
-        'commit',
-        '--quiet',
-        '--cleanup=whitespace',
-        '-F',
-        '-',
-        '--',
-        ...files,
-    ], { ...workspace, input: message });
-    return headSha(workspace);
-}
-
-
-/***/ }),
-
-/***/ 7415:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EO: () => (/* binding */ runGit),
-/* harmony export */   UY: () => (/* binding */ redactCredentials),
-/* harmony export */   iR: () => (/* binding */ GitCommandError)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5736);
-/**
- * A small typed wrapper over the git command line: `execFile('git', args)` with no shell, a
- * working directory, an optional environment and standard input, captured output, and a typed
- * error that never carries a credential.
- */
-
-const REDACTED = '***';
-/**
- * The text with credentials masked: the user information of URLs (`https://user:token@host`),
- * the value of any `Authorization` header or `extraheader` setting, and GitHub token shapes.
- */
-function redactCredentials(text) {
-    return text
-        .replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, `$1${REDACTED}@`)
-        .replace(/(authorization\s*:\s*)[^\r\n]*/gi, `$1${REDACTED}`)
-        .replace(/(extraheader\s*=\s*)[^\r\n]*/gi, `$1${REDACTED}`)
-        .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, REDACTED);
-}
-/** A git command failed: names the command (redacted), its exit code and its stderr (redacted). */
-class GitCommandError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG {
-    exitCode;
-    name = 'GitCommandError';
-    args;
-    stderr;
-    stdout;
-    constructor(args, exitCode, stderr, stdout = '') {
-        const shown = args.map(redactCredentials);
-        const cleaned = redactCredentials(stderr).trim();
-        const status = exitCode === null ? 'could not run' : `exited with ${exitCode}`;
-        super(`git ${shown.join(' ')} ${status}${cleaned ? `: ${cleaned}` : ''}`);
-        this.exitCode = exitCode;
-        this.args = shown;
-        this.stderr = cleaned;
-        this.stdout = redactCredentials(stdout);
-    }
-}
-/** Run `git <args>`; resolves with its output, rejects with GitCommandError on a failure exit. */
-async function runGit(args, options) {
-    // Loaded on first use: many runs never start git.
-    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
-    return new Promise((resolve, reject) => {
-        const child = execFile('git', [...args], {
-            cwd: options.cwd,
-            env: options.env,
-            encoding: 'utf8',
-            maxBuffer: 64 * 1024 * 1024,
-            windowsHide: true,
-        }, (error, stdout, stderr) => {
-            const code = error ? error.code : 0;
-            const exitCode = typeof code === 'number' ? code : error ? null : 0;
-            if (exitCode === 0 || (exitCode !== null && options.okExitCodes?.includes(exitCode)))
-                resolve({ stdout, stderr, exitCode });
-            else
-                reject(new GitCommandError(args, exitCode, stderr || (error?.message ?? ''), stdout));
-        });
-        child.stdin?.on('error', () => undefined);
-        child.stdin?.end(options.input ?? '');
-    });
-}
-
-
-/***/ }),
-
-/***/ 713:
+/***/ 1245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ pushWithRetry)
+  x: () => (/* binding */ pushReplanning)
 });
-
-// UNUSED EXPORTS: backoffDelay
 
 // EXTERNAL MODULE: ../../packages/core/src/git/commit.ts
 var commit = __webpack_require__(1259);
@@ -455,6 +276,186 @@ async function pushWithRetry(options) {
                 rejections,
             };
     }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/bump/push-branch.ts
+/** The branch a bump pushes to. */
+
+
+/** The checked-out branch, else `fallback` (the workflow's ref name). */
+async function pushBranch(workspace, fallback, env) {
+    const result = await (0,git_cli/* runGit */.EO)(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+        cwd: workspace,
+        env,
+        okExitCodes: [1],
+    });
+    const branch = result.exitCode === 0 ? result.stdout.trim() : fallback;
+    if (!branch)
+        throw new errors/* PromoteError */.jG('Cannot push: HEAD is detached and GITHUB_REF_NAME is not set.');
+    return branch;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/bump/push-replanning.ts
+/** The push a bump and a revert both make: push HEAD, re-planning on the new head when rejected. */
+
+
+/**
+ * Push HEAD of `workspace` to its branch (else the fallback), calling `replan` on the new head
+ * after each rejection; `what` names what is re-planned in the retry log ('the revert'), absent
+ * for a bump.
+ */
+async function pushReplanning(workspace, request, ports, replan, what) {
+    const { log, git = {} } = ports;
+    const branch = await pushBranch(workspace, request.fallbackBranch, git.env);
+    const replanning = what ? `re-planning ${what}` : 're-planning';
+    const pushed = await pushWithRetry({
+        cwd: workspace,
+        branch,
+        retries: request.pushRetries,
+        ...git,
+        onRetry: (e) => log.info(`Push rejected (${e.reason}); ${replanning} on the new head in ${e.delayMs} ms (retry ${e.retry})`),
+        replan,
+    });
+    log.info(pushed.status === 'pushed'
+        ? `Pushed ${pushed.sha} to ${branch} after ${pushed.attempts} attempt(s)`
+        : `Nothing to push: ${branch} already holds every change`);
+    return { pushed, branch };
+}
+
+
+/***/ }),
+
+/***/ 1259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PT: () => (/* binding */ commitChanges),
+/* harmony export */   xF: () => (/* binding */ headSha)
+/* harmony export */ });
+/* unused harmony export GITHUB_ACTIONS_BOT */
+/* harmony import */ var _git_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7415);
+/** Commit a set of files with the git CLI, as the repository's identity or GitHub Actions' bot. */
+
+/** The identity of GitHub Actions' bot, used when the repository configures none. */
+const GITHUB_ACTIONS_BOT = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+/** `-c user.name=… -c user.email=…` for what the repository does not set (or the author). */
+async function identityArgs(workspace, author) {
+    const configured = async (key) => (await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['config', '--get', key], { ...workspace, okExitCodes: [1] })).exitCode === 0;
+    const name = author?.name ?? ((await configured('user.name')) ? undefined : GITHUB_ACTIONS_BOT.name);
+    const email = author?.email ?? ((await configured('user.email')) ? undefined : GITHUB_ACTIONS_BOT.email);
+    return [
+        ...(name ? ['-c', `user.name=${name}`] : []),
+        ...(email ? ['-c', `user.email=${email}`] : []),
+    ];
+}
+/** The commit HEAD points at. */
+async function headSha(workspace) {
+    return (await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['rev-parse', 'HEAD'], workspace)).stdout.trim();
+}
+/**
+ * Commit exactly the given paths (added, modified or deleted) with the message, and return
+ * the new commit's sha; null when those paths hold no change, so there is nothing to commit.
+ */
+async function commitChanges(options) {
+    const { cwd, env, files, message, author } = options;
+    const workspace = { cwd, env };
+    if (files.length === 0)
+        return null;
+    await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['--literal-pathspecs', 'add', '--all', '--', ...files], workspace);
+    const diff = await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['--literal-pathspecs', 'diff', '--cached', '--quiet', '--', ...files], {
+        ...workspace,
+        okExitCodes: [1],
+    });
+    if (diff.exitCode === 0)
+        return null;
+    const identity = await identityArgs(workspace, author);
+    await (0,_git_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)([
+        ...identity,
+        '--literal-pathspecs',
+        'commit',
+        '--quiet',
+        '--cleanup=whitespace',
+        '-F',
+        '-',
+        '--',
+        ...files,
+    ], { ...workspace, input: message });
+    return headSha(workspace);
+}
+
+
+/***/ }),
+
+/***/ 7415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   UY: () => (/* binding */ redactCredentials),
+/* harmony export */   iR: () => (/* binding */ GitCommandError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5736);
+/**
+ * A small typed wrapper over the git command line: `execFile('git', args)` with no shell, a
+ * working directory, an optional environment and standard input, captured output, and a typed
+ * error that never carries a credential.
+ */
+
+const REDACTED = '***';
+/**
+ * The text with credentials masked: the user information of URLs (`https://user:token@host`),
+ * the value of any `Authorization` header or `extraheader` setting, and GitHub token shapes.
+ */
+function redactCredentials(text) {
+    return text
+        .replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, `$1${REDACTED}@`)
+        .replace(/(authorization\s*:\s*)[^\r\n]*/gi, `$1${REDACTED}`)
+        .replace(/(extraheader\s*=\s*)[^\r\n]*/gi, `$1${REDACTED}`)
+        .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, REDACTED);
+}
+/** A git command failed: names the command (redacted), its exit code and its stderr (redacted). */
+class GitCommandError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG {
+    exitCode;
+    name = 'GitCommandError';
+    args;
+    stderr;
+    stdout;
+    constructor(args, exitCode, stderr, stdout = '') {
+        const shown = args.map(redactCredentials);
+        const cleaned = redactCredentials(stderr).trim();
+        const status = exitCode === null ? 'could not run' : `exited with ${exitCode}`;
+        super(`git ${shown.join(' ')} ${status}${cleaned ? `: ${cleaned}` : ''}`);
+        this.exitCode = exitCode;
+        this.args = shown;
+        this.stderr = cleaned;
+        this.stdout = redactCredentials(stdout);
+    }
+}
+/** Run `git <args>`; resolves with its output, rejects with GitCommandError on a failure exit. */
+async function runGit(args, options) {
+    // Loaded on first use: many runs never start git.
+    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
+    return new Promise((resolve, reject) => {
+        const child = execFile('git', [...args], {
+            cwd: options.cwd,
+            env: options.env,
+            encoding: 'utf8',
+            maxBuffer: 64 * 1024 * 1024,
+            windowsHide: true,
+        }, (error, stdout, stderr) => {
+            const code = error ? error.code : 0;
+            const exitCode = typeof code === 'number' ? code : error ? null : 0;
+            if (exitCode === 0 || (exitCode !== null && options.okExitCodes?.includes(exitCode)))
+                resolve({ stdout, stderr, exitCode });
+            else
+                reject(new GitCommandError(args, exitCode, stderr || (error?.message ?? ''), stdout));
+        });
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(options.input ?? '');
+    });
 }
 
 
