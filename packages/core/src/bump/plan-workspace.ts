@@ -4,7 +4,6 @@
  */
 import type { ComponentTags } from '../component-tags.js';
 import { matchFilePatterns } from '../file-patterns.js';
-import { tuneHeapFor } from '../heap-tuning.js';
 import { bumpFiles, type BumpResult } from '../image-edit/bump-files.js';
 import type { ChartAppVersion } from '../image-edit/chart-app-version.js';
 import type { FluxNamespace } from '../image-edit/flux-namespaces.js';
@@ -51,14 +50,7 @@ export function planWorkspace(
   // A symbolic link is read, reported and written as its target, once even when both match.
   const paths = [...new Set(files.map((path) => listedPathOf(listing, path, 'files')))];
   const read = (path: string) => readListedFile(listing, path, 'files');
-  let chars = 0;
-  const sources = paths.map((path) => {
-    const text = read(path);
-    // As soon as the input is known to be large, before the rest is read: the young
-    // generation grows while the texts are read, and does not shrink back (see heap-tuning).
-    tuneHeapFor((chars += text.length));
-    return { path, text };
-  });
+  const sources = paths.map((path) => ({ path, text: read(path) }));
   const result = bumpFiles({
     files: sources,
     componentTags,
