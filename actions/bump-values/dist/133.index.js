@@ -164,8 +164,8 @@ function safeTrailers(message) {
     }
 }
 
-// EXTERNAL MODULE: ../../packages/core/src/image-edit/bump-files.ts + 11 modules
-var bump_files = __webpack_require__(5830);
+// EXTERNAL MODULE: ../../packages/core/src/image-edit/bump-files.ts + 12 modules
+var bump_files = __webpack_require__(2073);
 // EXTERNAL MODULE: ../../packages/core/src/image-edit/find-occurrences.ts + 4 modules
 var find_occurrences = __webpack_require__(4877);
 ;// CONCATENATED MODULE: ../../packages/core/src/promotion/rollback-plan.ts

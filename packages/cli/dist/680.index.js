@@ -23,11 +23,11 @@ export const modules = {
  * the action sets the two V8 flags that govern this at run time, once the input is known to be
  * large. Both are read by V8 at each collection (not only at start-up, as `--max-semi-space-size`
  * is), which is why they take effect here: the young generation keeps its initial size, and the
- * old one grows by a fraction of what is alive. The earlier the better: a young generation
- * that has grown does not shrink back, so a workspace bump sets them while it reads the files,
- * as soon as the total passes the threshold (set before the action's modules load, the same
- * flags keep the 5,000-service peak near 200 MB; set while reading, near 260 MB). Figures are
- * in bench/README.md.
+ * old one grows by a fraction of what is alive. `bumpFiles` sets them when it starts, from the
+ * total of its texts. A young generation that has grown does not shrink back, so earlier would
+ * be better: set before the action's modules load, the same flags keep the 5,000-service peak
+ * near 200 MB; set by bumpFiles (or while the files are read: no measurable difference),
+ * 240–290 MB. Figures are in bench/README.md.
  *
  * Small inputs are left alone: loading node:v8 costs a few milliseconds of start-up, and the
  * default heap is faster when there is nothing to save.
@@ -49,27 +49,20 @@ const LARGE_INPUT_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-perce
 function heapFlagsFor(chars) {
     return chars >= exports.LARGE_INPUT_FROM ? [...LARGE_INPUT_FLAGS] : [];
 }
-/** Flags already set by this process: each is set once. */
-const applied = new Set();
+/** Whether this process has set them (they are process-wide: once is enough). */
+let tuned = false;
 /**
- * Set the heap flags an input of `chars` characters calls for (see heapFlagsFor). They are
- * process-wide and stay set: a later, smaller input does not undo them. Returns the flags set
- * by this call.
+ * Set the heap flags an input of `chars` characters calls for (see heapFlagsFor). They stay
+ * set: a later, smaller input does not undo them. Returns the flags set by this call.
  */
 function tuneHeapFor(chars) {
-    // Called once per file read: nothing to decide for a small input or a second time.
-    if (chars < exports.LARGE_INPUT_FROM || applied.size === LARGE_INPUT_FLAGS.length)
-        return [];
-    const flags = heapFlagsFor(chars).filter((flag) => !applied.has(flag));
-    if (flags.length === 0)
-        return flags;
+    const flags = tuned ? [] : heapFlagsFor(chars);
     // Node before 20.16 has no getBuiltinModule: the heap is left as it is.
-    if (typeof process.getBuiltinModule !== 'function')
+    if (flags.length === 0 || typeof process.getBuiltinModule !== 'function')
         return [];
     // Loaded only now: node:v8 is a few milliseconds of start-up a small bump does not pay.
     process.getBuiltinModule('node:v8').setFlagsFromString(flags.join(' '));
-    for (const flag of flags)
-        applied.add(flag);
+    tuned = true;
     return flags;
 }
 

@@ -417,7 +417,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.planWorkspace = planWorkspace;
 exports.writePlan = writePlan;
 const file_patterns_js_1 = __webpack_require__(75107);
-const heap_tuning_js_1 = __webpack_require__(62649);
 const bump_files_js_1 = __webpack_require__(27946);
 const workspace_files_js_1 = __webpack_require__(88742);
 /** Match, read and plan; throws before anything is written when a file cannot be bumped. */
@@ -427,14 +426,7 @@ function planWorkspace(workspace, componentTags, input) {
     // A symbolic link is read, reported and written as its target, once even when both match.
     const paths = [...new Set(files.map((path) => (0, workspace_files_js_1.listedPathOf)(listing, path, 'files')))];
     const read = (path) => (0, workspace_files_js_1.readListedFile)(listing, path, 'files');
-    let chars = 0;
-    const sources = paths.map((path) => {
-        const text = read(path);
-        // As soon as the input is known to be large, before the rest is read: the young
-        // generation grows while the texts are read, and does not shrink back (see heap-tuning).
-        (0, heap_tuning_js_1.tuneHeapFor)((chars += text.length));
-        return { path, text };
-    });
+    const sources = paths.map((path) => ({ path, text: read(path) }));
     const result = (0, bump_files_js_1.bumpFiles)({
         files: sources,
         componentTags,
