@@ -16,7 +16,9 @@ import {
 import { describe, expect, test } from 'vitest';
 import { generateConfigRepo } from '../../../../bench/generate-config-repo.js';
 import { generatedFile } from '../../../../test/support/generated-yaml.js';
-import { composeSimpleDocuments } from './cst-documents.js';
+import { composeSimpleDocuments, StreamedComposer } from './cst-documents.js';
+import { lexemesOf } from './cst-lexer.js';
+import { parseCstTokens } from './cst-parser.js';
 import { findInParsedFile } from './find-occurrences.js';
 import { parseYamlFile } from './yaml-file.js';
 import { needsQuotes } from './yaml-scalars.js';
@@ -61,9 +63,20 @@ function fastShapes(text: string) {
   return composeSimpleDocuments(tokensOf(text), OPTIONS)?.map(documentShape);
 }
 
-/** Whether the CST path declined `text`, after checking it agrees with the Composer if not. */
+/** The shapes of the documents composed while the port parses, or `undefined` on a decline. */
+function streamedShapes(text: string) {
+  const streamed = new StreamedComposer(OPTIONS);
+  const tokens = parseCstTokens(lexemesOf(text), () => undefined, streamed.onRootItem);
+  return streamed.documentsOf(tokens)?.map(documentShape);
+}
+
+/**
+ * Whether the CST path declined `text`, after checking it agrees with the Composer if not;
+ * composed while parsed (StreamedComposer), it declines the same texts and gives the same.
+ */
 function agrees(text: string): boolean {
   const fast = fastShapes(text);
+  expect(streamedShapes(text)).toEqual(fast);
   if (fast === undefined) return false;
   expect(fast).toEqual(composed(text).map(documentShape));
   return true;

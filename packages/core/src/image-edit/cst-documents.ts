@@ -26,6 +26,7 @@ import {
   YAMLMap,
   YAMLSeq,
 } from 'yaml';
+import type { RootItemSink } from './cst-parser.js';
 
 type Range = [number, number, number];
 
@@ -50,6 +51,8 @@ interface Build {
   options: Document.Parsed['options'];
   /** Whether each block map or sequence item is let go of once composed (see `release`). */
   release: boolean;
+  /** The document's top-level block map, composed in part while it was parsed. */
+  streamed?: BlockMapComposer;
 }
 
 /** What a released item of a block collection is replaced with. */
@@ -264,33 +267,71 @@ function composeKey(build: Build, key: CST.Token | null | undefined, indent: num
   return composeFlowScalar(build, key, true);
 }
 
-function composeBlockMap(build: Build, map: CST.BlockMap): YAMLMap {
-  const node = new YAMLMap(build.schema);
-  let offset = map.offset;
-  let commentEnd: number | undefined;
-  for (let at = 0; at < map.items.length; at++) {
+/**
+ * A block map composed item by item, as resolveBlockMap composes it: all at once (`finish`),
+ * or each item as soon as the parser hands it on (`add`, see composeStreamed) and the rest at
+ * the end. Either way the same items are composed in the same order from the same state.
+ */
+class BlockMapComposer {
+  readonly node: YAMLMap;
+  private offset: number;
+  private commentEnd: number | undefined;
+  /** How many of the map's items are composed. */
+  private composed = 0;
+
+  constructor(
+    private readonly build: Build,
+    readonly map: CST.BlockMap,
+  ) {
+    this.node = new YAMLMap(build.schema);
+    this.offset = map.offset;
+  }
+
+  /** Compose the map's item at `at`, the next one. */
+  add(at: number): void {
+    if (at !== this.composed) decline();
+    this.composed++;
+    const { build, map } = this;
     const { start, key, sep, value } = map.items[at] as CST.BlockMap['items'][number];
     if (build.release) (map.items as unknown[])[at] = RELEASED;
-    const keyProps = readProps(start, 'explicit-key-ind', offset, true, key ?? sep?.[0]);
+    const keyProps = readProps(start, 'explicit-key-ind', this.offset, true, key ?? sep?.[0]);
     if (keyProps.found || keyProps.anchor !== undefined) decline();
     if (!key && !sep) {
-      commentEnd = keyProps.end;
-      continue;
+      this.commentEnd = keyProps.end;
+      return;
     }
     if (!sep) return decline();
     const keyNode = composeKey(build, key, map.indent);
-    const valueProps = readProps(sep, 'map-value-ind', keyNode.range?.[2] ?? offset, false, value);
+    const valueProps = readProps(
+      sep,
+      'map-value-ind',
+      keyNode.range?.[2] ?? this.offset,
+      false,
+      value,
+    );
     if (!valueProps.found) decline();
     if (value?.type === 'block-map' && !valueProps.hasNewline) decline();
     const valueNode = value
       ? composeValue(build, value, valueProps)
       : composeEmpty(build, valueProps.end, sep, valueProps);
-    offset = (valueNode.range as Range)[2];
-    node.items.push(new Pair(keyNode, valueNode));
+    this.offset = (valueNode.range as Range)[2];
+    this.node.items.push(new Pair(keyNode, valueNode));
   }
-  if (commentEnd !== undefined && commentEnd < offset) decline();
-  node.range = [map.offset, offset, commentEnd ?? offset];
-  return node;
+
+  /** Compose the items not composed yet, and the map's range. */
+  finish(): YAMLMap {
+    for (let at = this.composed; at < this.map.items.length; at++) this.add(at);
+    const { commentEnd, offset } = this;
+    if (commentEnd !== undefined && commentEnd < offset) decline();
+    this.node.range = [this.map.offset, offset, commentEnd ?? offset];
+    return this.node;
+  }
+}
+
+function composeBlockMap(build: Build, map: CST.BlockMap): YAMLMap {
+  const streamed = build.streamed;
+  if (streamed?.map === map) return streamed.finish();
+  return new BlockMapComposer(build, map).finish();
 }
 
 function composeBlockSeq(build: Build, seq: CST.BlockSequence): YAMLSeq {
@@ -399,10 +440,22 @@ function composeFlowKey(build: Build, key: CST.Token): Scalar {
   return composeFlowScalar(build, key, true);
 }
 
-/** One document token as a Document, as composeDoc builds it. */
-function composeDocument(token: CST.Document, options: ComposeOptions, release: boolean) {
+/** A document begun while it was parsed: its node and what its nodes are built with. */
+interface Begun {
+  doc: Document.Parsed;
+  build: Build;
+}
+
+function begin(options: ComposeOptions, release: boolean): Begun {
   const doc = new Document(undefined, options) as Document.Parsed;
-  const build: Build = { schema: doc.schema, options: doc.options, release };
+  return { doc, build: { schema: doc.schema, options: doc.options, release } };
+}
+
+/** One document token as a Document, as composeDoc builds it (`begun`, if it was streamed). */
+function composeDocument(token: CST.Document, begun: Begun) {
+  const { doc, build } = begun;
+  // Items of a streamed map are spent: it must be the document's value, composed on from them.
+  if (build.streamed && token.value !== build.streamed.map) decline();
   const props = readProps(
     token.start,
     'doc-start',
@@ -430,18 +483,20 @@ function composeDocument(token: CST.Document, options: ComposeOptions, release: 
  *
  * With `release`, every item of a block map or sequence is taken out of the tokens as soon as
  * it is composed, so that the tree of a large file is garbage while its nodes are built, not
- * after (a values file of 5,000 services holds 50 MB of CST): the tokens are then spent
- * whatever the outcome, and on `undefined` the caller must parse the text again.
+ * after: the tokens are then spent whatever the outcome, and on `undefined` the caller must
+ * parse the text again. `begun` holds the documents a StreamedComposer began.
  */
 export function composeSimpleDocuments(
   tokens: readonly CST.Token[],
   options: ComposeOptions,
   release = false,
+  begun?: ReadonlyMap<CST.Document, Begun>,
 ): Document.Parsed[] | undefined {
   const documents: Document.Parsed[] = [];
   try {
     for (const token of tokens) {
-      if (token.type === 'document') documents.push(composeDocument(token, options, release));
+      if (token.type === 'document')
+        documents.push(composeDocument(token, begun?.get(token) ?? begin(options, release)));
       else if (!PRELUDE.has(token.type)) return undefined;
     }
   } catch (error) {
@@ -449,4 +504,45 @@ export function composeSimpleDocuments(
     throw error;
   }
   return documents.length > 0 ? documents : undefined;
+}
+
+/**
+ * Documents composed while they are parsed: `onRootItem`, given to parseCstTokens, composes
+ * each final item of a document's top-level block map at once and lets go of its tokens, so
+ * that a large values file never holds its whole CST (50 MB for 5,000 services) beside its
+ * nodes, only one item's; `documentsOf` then composes the rest, as composeSimpleDocuments with
+ * `release` does. The nodes are the same: the same items are composed in the same order, from
+ * the same state. Once anything is outside the subset, the rest is only parsed, and
+ * `documentsOf` gives `undefined` (the tokens are spent: the caller parses again).
+ */
+export class StreamedComposer {
+  private readonly begun = new Map<CST.Document, Begun>();
+  private declined = false;
+
+  constructor(private readonly options: ComposeOptions) {}
+
+  readonly onRootItem: RootItemSink = (document, map, at) => {
+    if (this.declined) return;
+    try {
+      let begun = this.begun.get(document);
+      if (!begun) {
+        begun = begin(this.options, true);
+        this.begun.set(document, begun);
+      }
+      const { build } = begun;
+      build.streamed ??= new BlockMapComposer(build, map);
+      if (build.streamed.map !== map) decline();
+      build.streamed.add(at);
+    } catch (error) {
+      if (!(error instanceof Declined)) throw error;
+      this.declined = true;
+      this.begun.clear();
+    }
+  };
+
+  /** The documents of `tokens` (the parse `onRootItem` was given to), or `undefined`. */
+  documentsOf(tokens: readonly CST.Token[]): Document.Parsed[] | undefined {
+    if (this.declined) return undefined;
+    return composeSimpleDocuments(tokens, this.options, true, this.begun);
+  }
 }

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { Lexer, Parser } from 'yaml';
+import { type CST, Lexer, Parser } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { generateConfigRepo } from '../../../../bench/generate-config-repo.js';
-import { parseCstTokens } from './cst-parser.js';
+import { parseCstTokens, type RootItemSink } from './cst-parser.js';
 import { onGeneratedFiles, repoYaml } from './test-corpus.js';
 
 /** The tokens and line starts of yaml's own Parser. */
@@ -21,9 +21,44 @@ function viaPort(text: string) {
   return { tokens, lines };
 }
 
-/** Whether the port gives exactly the tokens (fields, order, absent keys) yaml's Parser gives. */
+/** An item of a top-level block map as it was when the port handed it on. */
+interface Handed {
+  document: CST.Document;
+  map: CST.BlockMap;
+  at: number;
+  item: unknown;
+}
+
+/** viaPort with a RootItemSink that copies each item handed on. */
+function viaPortHanding(text: string) {
+  const lines: number[] = [0];
+  const lexemes = new Lexer().lex(text);
+  const reader = { next: () => lexemes.next().value ?? undefined };
+  const handed: Handed[] = [];
+  const sink: RootItemSink = (document, map, at) =>
+    handed.push({ document, map, at, item: structuredClone(map.items[at]) });
+  const tokens = parseCstTokens(reader, (offset) => lines.push(offset), sink);
+  return { parsed: { tokens, lines }, handed };
+}
+
+/**
+ * Whether the port gives exactly the tokens (fields, order, absent keys) yaml's Parser gives;
+ * and, with a RootItemSink, the same tokens, with every item handed on already final: equal,
+ * when handed, to what it is at the end, and handed in order, once each, from the first.
+ */
 function same(text: string): void {
-  expect(viaPort(text)).toStrictEqual(viaYaml(text));
+  const expected = viaYaml(text);
+  expect(viaPort(text)).toStrictEqual(expected);
+  const { parsed, handed } = viaPortHanding(text);
+  expect(parsed).toStrictEqual(expected);
+  const next = new Map<CST.BlockMap, number>();
+  for (const { document, map, at, item } of handed) {
+    expect(at).toBe(next.get(map) ?? 0);
+    next.set(map, at + 1);
+    expect(map.items[at]).toStrictEqual(item);
+    expect(parsed.tokens).toContain(document);
+    expect(at).toBeLessThan(map.items.length - 1);
+  }
 }
 
 describe('the CST parser port gives the tokens of yaml’s Parser', () => {

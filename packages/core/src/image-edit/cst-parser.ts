@@ -137,6 +137,21 @@ function fixFlowSeqItems(fc: Building): void {
   }
 }
 
+/**
+ * Told of each item of a document's top-level block map as soon as the parser can no longer
+ * change it (see `handRootItems`), so that a caller can compose the item and let go of its
+ * tokens while the rest of a large file is parsed. `at` is the item's index in `map.items`;
+ * items are handed in order, each once. Nothing else may be changed in the tokens.
+ */
+export type RootItemSink = (document: CST.Document, map: CST.BlockMap, at: number) => void;
+
+/** Whether an item holds more than leading tokens (a later item can then no longer fold back). */
+const hasSubstance = (item: Item): boolean =>
+  item.key !== undefined ||
+  item.sep !== undefined ||
+  item.value !== undefined ||
+  !!item.explicitKey;
+
 /** The Parser's state machine; `out` collects what the original yields. */
 class CstParser {
   private atNewLine = true;
@@ -148,10 +163,45 @@ class CstParser {
   private source = '';
   private type = '';
   readonly out: Building[] = [];
+  /** The top-level block map whose items are being handed to `onRootItem`, and how many were. */
+  private handedMap: Building | undefined;
+  private handed = 0;
 
-  constructor(private readonly onNewLine: (offset: number) => void) {}
+  constructor(
+    private readonly onNewLine: (offset: number) => void,
+    private readonly onRootItem?: RootItemSink,
+  ) {}
 
   next(source: string): void {
+    this.lexeme(source);
+    if (this.onRootItem) this.handRootItems();
+  }
+
+  /**
+   * Hand on the items of the top-level block map (the stack's second token, under its
+   * document) that are final. Every change the parser makes to a block map's items is to its
+   * last item, with one exception: an indented comment in an item that has only leading tokens
+   * so far moves those tokens into the item before it (`atIndentedComment`), and a trailing
+   * item of only such tokens is taken out when the map ends (`pop`). So every item before the
+   * last one with substance (a key, a separator or a value) is final.
+   */
+  private handRootItems(): void {
+    const map = this.stack[1];
+    if (map?.type !== 'block-map' || this.stack[0]?.type !== 'document') return;
+    if (map !== this.handedMap) {
+      this.handedMap = map;
+      this.handed = 0;
+    }
+    const items = map.items as Item[];
+    let last = items.length - 1;
+    if (last <= this.handed) return;
+    while (last > this.handed && !hasSubstance(items[last] as Item)) last--;
+    const document = this.stack[0] as unknown as CST.Document;
+    for (; this.handed < last; this.handed++)
+      (this.onRootItem as RootItemSink)(document, map as unknown as CST.BlockMap, this.handed);
+  }
+
+  private lexeme(source: string): void {
     this.source = source;
     if (this.atScalar) {
       this.atScalar = false;
@@ -875,13 +925,15 @@ class CstParser {
 /**
  * The CST tokens of the lexemes `lexemes` gives (the Lexer's output for one text), exactly as
  * yaml's `new Parser(onNewLine)` gives them token by token, with `onNewLine` called at every
- * line start after the first (the caller records offset 0, as `Parser.parse` would).
+ * line start after the first (the caller records offset 0, as `Parser.parse` would), and
+ * `onRootItem`, when given, with each final item of a top-level block map (see RootItemSink).
  */
 export function parseCstTokens(
   lexemes: LexemeReader,
   onNewLine: (offset: number) => void,
+  onRootItem?: RootItemSink,
 ): CST.Token[] {
-  const parser = new CstParser(onNewLine);
+  const parser = new CstParser(onNewLine, onRootItem);
   for (let lexeme = lexemes.next(); lexeme !== undefined; lexeme = lexemes.next())
     parser.next(lexeme);
   parser.end();

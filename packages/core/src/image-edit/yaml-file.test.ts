@@ -41,11 +41,13 @@ function valuesFile(n: number, last = ''): string {
   return `${services.join('\n')}\n${last}`;
 }
 
-describe('parseYamlFile on large files (CST given up while composing)', () => {
+describe('parseYamlFile on large files (composed while parsed, CST given up)', () => {
   test.each([
     ['in the plain subset', valuesFile(1000)],
     ['leaving the subset on its last line (a tag)', valuesFile(1000, 'z: !!str 1\n')],
     ['leaving the subset on its last line (a block scalar)', valuesFile(1000, 'z: |\n  x\n')],
+    ['leaving the subset on its first line (a tag)', `z: !!str 1\n${valuesFile(1000)}`],
+    ['with a comment folded back into the item before', valuesFile(1000, '  # folded\nz: 1\n')],
     ['of several documents', `${valuesFile(700)}---\n${valuesFile(10, 'w: !t 2\n')}`],
   ])('%s: the same documents as parseAllDocuments', (_, text) => {
     expect(text.length).toBeGreaterThan(64 * 1024);

@@ -3,7 +3,7 @@
  */
 import { Composer, type CST, type Document, LineCounter } from 'yaml';
 import { checkEditableText, TextEncodingError } from '../text-encoding.js';
-import { composeSimpleDocuments } from './cst-documents.js';
+import { composeSimpleDocuments, StreamedComposer } from './cst-documents.js';
 import { lexemesOf, recordLexemes } from './cst-lexer.js';
 import { parseCstTokens } from './cst-parser.js';
 import { YamlSyntaxError } from './image-edit-errors.js';
@@ -34,12 +34,14 @@ const COMPOSE_OPTIONS = {
 } as const;
 
 /**
- * From this size on, a file's CST is given up item by item while its documents are composed
- * (see composeSimpleDocuments): the peak memory of a large values file is then its nodes, not
- * its nodes and its tokens. A smaller file keeps its tokens for the Composer, should the
- * simple path decline, instead of being parsed again.
+ * From this size on, a file's documents are composed while it is parsed, each item of a
+ * top-level map as soon as it is final, and its tokens given up at once (see
+ * StreamedComposer): the peak memory of a large values file is then its nodes, not its nodes
+ * and its tokens, and the tokens die young, which the collector finds cheap. A smaller file
+ * keeps its tokens for the Composer, should the simple path decline, instead of being parsed
+ * again.
  */
-const RELEASE_CST_FROM = 64 * 1024;
+const STREAM_FROM = 64 * 1024;
 
 /** Refuse a text in another encoding than UTF-8 (UTF-16, lone CR line breaks) as not YAML we read. */
 function checkEncoding(file: string, text: string): void {
@@ -68,12 +70,17 @@ function composeTokens(tokens: readonly CST.Token[]): Document.Parsed[] {
  */
 function composeText(text: string, lineCounter: LineCounter, codes: number[]): Document.Parsed[] {
   lineCounter.addNewLine(0);
-  const tokens = parseCstTokens(recordLexemes(text, codes), lineCounter.addNewLine);
-  const release = text.length >= RELEASE_CST_FROM;
-  const simple = composeSimpleDocuments(tokens, COMPOSE_OPTIONS, release);
-  if (simple) return simple;
-  // Released tokens are spent: the Composer reads a second parse (lines and lexemes are known).
-  return composeTokens(release ? parseCstTokens(lexemesOf(text), () => undefined) : tokens);
+  const lexemes = recordLexemes(text, codes);
+  if (text.length < STREAM_FROM) {
+    const tokens = parseCstTokens(lexemes, lineCounter.addNewLine);
+    return composeSimpleDocuments(tokens, COMPOSE_OPTIONS) ?? composeTokens(tokens);
+  }
+  const streamed = new StreamedComposer(COMPOSE_OPTIONS);
+  const tokens = parseCstTokens(lexemes, lineCounter.addNewLine, streamed.onRootItem);
+  // Streamed tokens are spent: the Composer reads a second parse (lines and lexemes are known).
+  return (
+    streamed.documentsOf(tokens) ?? composeTokens(parseCstTokens(lexemesOf(text), () => undefined))
+  );
 }
 
 /**
