@@ -577,6 +577,7 @@ function chartAppVersionEdits(changes, tree, setting) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.StreamedComposer = void 0;
 exports.composeSimpleDocuments = composeSimpleDocuments;
 /**
  * The documents of a file composed straight from the parser's CST, for the plain subset of
@@ -784,25 +785,45 @@ function composeKey(build, key, indent) {
         decline();
     return composeFlowScalar(build, key, true);
 }
-function composeBlockMap(build, map) {
-    const node = new yaml_1.YAMLMap(build.schema);
-    let offset = map.offset;
-    let commentEnd;
-    for (let at = 0; at < map.items.length; at++) {
+/**
+ * A block map composed item by item, as resolveBlockMap composes it: all at once (`finish`),
+ * or each item as soon as the parser hands it on (`add`, see composeStreamed) and the rest at
+ * the end. Either way the same items are composed in the same order from the same state.
+ */
+class BlockMapComposer {
+    build;
+    map;
+    node;
+    offset;
+    commentEnd;
+    /** How many of the map's items are composed. */
+    composed = 0;
+    constructor(build, map) {
+        this.build = build;
+        this.map = map;
+        this.node = new yaml_1.YAMLMap(build.schema);
+        this.offset = map.offset;
+    }
+    /** Compose the map's item at `at`, the next one. */
+    add(at) {
+        if (at !== this.composed)
+            decline();
+        this.composed++;
+        const { build, map } = this;
         const { start, key, sep, value } = map.items[at];
         if (build.release)
             map.items[at] = RELEASED;
-        const keyProps = readProps(start, 'explicit-key-ind', offset, true, key ?? sep?.[0]);
+        const keyProps = readProps(start, 'explicit-key-ind', this.offset, true, key ?? sep?.[0]);
         if (keyProps.found || keyProps.anchor !== undefined)
             decline();
         if (!key && !sep) {
-            commentEnd = keyProps.end;
-            continue;
+            this.commentEnd = keyProps.end;
+            return;
         }
         if (!sep)
             return decline();
         const keyNode = composeKey(build, key, map.indent);
-        const valueProps = readProps(sep, 'map-value-ind', keyNode.range?.[2] ?? offset, false, value);
+        const valueProps = readProps(sep, 'map-value-ind', keyNode.range?.[2] ?? this.offset, false, value);
         if (!valueProps.found)
             decline();
         if (value?.type === 'block-map' && !valueProps.hasNewline)
@@ -810,13 +831,25 @@ function composeBlockMap(build, map) {
         const valueNode = value
             ? composeValue(build, value, valueProps)
             : composeEmpty(build, valueProps.end, sep, valueProps);
-        offset = valueNode.range[2];
-        node.items.push(new yaml_1.Pair(keyNode, valueNode));
+        this.offset = valueNode.range[2];
+        this.node.items.push(new yaml_1.Pair(keyNode, valueNode));
     }
-    if (commentEnd !== undefined && commentEnd < offset)
-        decline();
-    node.range = [map.offset, offset, commentEnd ?? offset];
-    return node;
+    /** Compose the items not composed yet, and the map's range. */
+    finish() {
+        for (let at = this.composed; at < this.map.items.length; at++)
+            this.add(at);
+        const { commentEnd, offset } = this;
+        if (commentEnd !== undefined && commentEnd < offset)
+            decline();
+        this.node.range = [this.map.offset, offset, commentEnd ?? offset];
+        return this.node;
+    }
+}
+function composeBlockMap(build, map) {
+    const streamed = build.streamed;
+    if (streamed?.map === map)
+        return streamed.finish();
+    return new BlockMapComposer(build, map).finish();
 }
 function composeBlockSeq(build, seq) {
     const node = new yaml_1.YAMLSeq(build.schema);
@@ -926,10 +959,16 @@ function composeFlowKey(build, key) {
         decline();
     return composeFlowScalar(build, key, true);
 }
-/** One document token as a Document, as composeDoc builds it. */
-function composeDocument(token, options, release) {
+function begin(options, release) {
     const doc = new yaml_1.Document(undefined, options);
-    const build = { schema: doc.schema, options: doc.options, release };
+    return { doc, build: { schema: doc.schema, options: doc.options, release } };
+}
+/** One document token as a Document, as composeDoc builds it (`begun`, if it was streamed). */
+function composeDocument(token, begun) {
+    const { doc, build } = begun;
+    // Items of a streamed map are spent: it must be the document's value, composed on from them.
+    if (build.streamed && token.value !== build.streamed.map)
+        decline();
     const props = readProps(token.start, 'doc-start', token.offset, true, token.value ?? token.end?.[0]);
     if (props.anchor !== undefined || !token.value)
         decline();
@@ -952,15 +991,15 @@ function composeDocument(token, options, release) {
  *
  * With `release`, every item of a block map or sequence is taken out of the tokens as soon as
  * it is composed, so that the tree of a large file is garbage while its nodes are built, not
- * after (a values file of 5,000 services holds 50 MB of CST): the tokens are then spent
- * whatever the outcome, and on `undefined` the caller must parse the text again.
+ * after: the tokens are then spent whatever the outcome, and on `undefined` the caller must
+ * parse the text again. `begun` holds the documents a StreamedComposer began.
  */
-function composeSimpleDocuments(tokens, options, release = false) {
+function composeSimpleDocuments(tokens, options, release = false, begun) {
     const documents = [];
     try {
         for (const token of tokens) {
             if (token.type === 'document')
-                documents.push(composeDocument(token, options, release));
+                documents.push(composeDocument(token, begun?.get(token) ?? begin(options, release)));
             else if (!PRELUDE.has(token.type))
                 return undefined;
         }
@@ -972,6 +1011,52 @@ function composeSimpleDocuments(tokens, options, release = false) {
     }
     return documents.length > 0 ? documents : undefined;
 }
+/**
+ * Documents composed while they are parsed: `onRootItem`, given to parseCstTokens, composes
+ * each final item of a document's top-level block map at once and lets go of its tokens, so
+ * that a large values file never holds its whole CST (50 MB for 5,000 services) beside its
+ * nodes, only one item's; `documentsOf` then composes the rest, as composeSimpleDocuments with
+ * `release` does. The nodes are the same: the same items are composed in the same order, from
+ * the same state. Once anything is outside the subset, the rest is only parsed, and
+ * `documentsOf` gives `undefined` (the tokens are spent: the caller parses again).
+ */
+class StreamedComposer {
+    options;
+    begun = new Map();
+    declined = false;
+    constructor(options) {
+        this.options = options;
+    }
+    onRootItem = (document, map, at) => {
+        if (this.declined)
+            return;
+        try {
+            let begun = this.begun.get(document);
+            if (!begun) {
+                begun = begin(this.options, true);
+                this.begun.set(document, begun);
+            }
+            const { build } = begun;
+            build.streamed ??= new BlockMapComposer(build, map);
+            if (build.streamed.map !== map)
+                decline();
+            build.streamed.add(at);
+        }
+        catch (error) {
+            if (!(error instanceof Declined))
+                throw error;
+            this.declined = true;
+            this.begun.clear();
+        }
+    };
+    /** The documents of `tokens` (the parse `onRootItem` was given to), or `undefined`. */
+    documentsOf(tokens) {
+        if (this.declined)
+            return undefined;
+        return composeSimpleDocuments(tokens, this.options, true, this.begun);
+    }
+}
+exports.StreamedComposer = StreamedComposer;
 
 
 /***/ }),
@@ -1763,9 +1848,15 @@ function fixFlowSeqItems(fc) {
         }
     }
 }
+/** Whether an item holds more than leading tokens (a later item can then no longer fold back). */
+const hasSubstance = (item) => item.key !== undefined ||
+    item.sep !== undefined ||
+    item.value !== undefined ||
+    !!item.explicitKey;
 /** The Parser's state machine; `out` collects what the original yields. */
 class CstParser {
     onNewLine;
+    onRootItem;
     atNewLine = true;
     atScalar = false;
     indent = 0;
@@ -1775,10 +1866,45 @@ class CstParser {
     source = '';
     type = '';
     out = [];
-    constructor(onNewLine) {
+    /** The top-level block map whose items are being handed to `onRootItem`, and how many were. */
+    handedMap;
+    handed = 0;
+    constructor(onNewLine, onRootItem) {
         this.onNewLine = onNewLine;
+        this.onRootItem = onRootItem;
     }
     next(source) {
+        this.lexeme(source);
+        if (this.onRootItem)
+            this.handRootItems();
+    }
+    /**
+     * Hand on the items of the top-level block map (the stack's second token, under its
+     * document) that are final. Every change the parser makes to a block map's items is to its
+     * last item, with one exception: an indented comment in an item that has only leading tokens
+     * so far moves those tokens into the item before it (`atIndentedComment`), and a trailing
+     * item of only such tokens is taken out when the map ends (`pop`). So every item before the
+     * last one with substance (a key, a separator or a value) is final.
+     */
+    handRootItems() {
+        const map = this.stack[1];
+        if (map?.type !== 'block-map' || this.stack[0]?.type !== 'document')
+            return;
+        if (map !== this.handedMap) {
+            this.handedMap = map;
+            this.handed = 0;
+        }
+        const items = map.items;
+        let last = items.length - 1;
+        if (last <= this.handed)
+            return;
+        while (last > this.handed && !hasSubstance(items[last]))
+            last--;
+        const document = this.stack[0];
+        for (; this.handed < last; this.handed++)
+            this.onRootItem(document, map, this.handed);
+    }
+    lexeme(source) {
         this.source = source;
         if (this.atScalar) {
             this.atScalar = false;
@@ -2557,10 +2683,11 @@ class CstParser {
 /**
  * The CST tokens of the lexemes `lexemes` gives (the Lexer's output for one text), exactly as
  * yaml's `new Parser(onNewLine)` gives them token by token, with `onNewLine` called at every
- * line start after the first (the caller records offset 0, as `Parser.parse` would).
+ * line start after the first (the caller records offset 0, as `Parser.parse` would), and
+ * `onRootItem`, when given, with each final item of a top-level block map (see RootItemSink).
  */
-function parseCstTokens(lexemes, onNewLine) {
-    const parser = new CstParser(onNewLine);
+function parseCstTokens(lexemes, onNewLine, onRootItem) {
+    const parser = new CstParser(onNewLine, onRootItem);
     for (let lexeme = lexemes.next(); lexeme !== undefined; lexeme = lexemes.next())
         parser.next(lexeme);
     parser.end();
@@ -4801,12 +4928,14 @@ const COMPOSE_OPTIONS = {
     uniqueKeys: false,
 };
 /**
- * From this size on, a file's CST is given up item by item while its documents are composed
- * (see composeSimpleDocuments): the peak memory of a large values file is then its nodes, not
- * its nodes and its tokens. A smaller file keeps its tokens for the Composer, should the
- * simple path decline, instead of being parsed again.
+ * From this size on, a file's documents are composed while it is parsed, each item of a
+ * top-level map as soon as it is final, and its tokens given up at once (see
+ * StreamedComposer): the peak memory of a large values file is then its nodes, not its nodes
+ * and its tokens, and the tokens die young, which the collector finds cheap. A smaller file
+ * keeps its tokens for the Composer, should the simple path decline, instead of being parsed
+ * again.
  */
-const RELEASE_CST_FROM = 64 * 1024;
+const STREAM_FROM = 64 * 1024;
 /** Refuse a text in another encoding than UTF-8 (UTF-16, lone CR line breaks) as not YAML we read. */
 function checkEncoding(file, text) {
     try {
@@ -4834,13 +4963,15 @@ function composeTokens(tokens) {
  */
 function composeText(text, lineCounter, codes) {
     lineCounter.addNewLine(0);
-    const tokens = (0, cst_parser_js_1.parseCstTokens)((0, cst_lexer_js_1.recordLexemes)(text, codes), lineCounter.addNewLine);
-    const release = text.length >= RELEASE_CST_FROM;
-    const simple = (0, cst_documents_js_1.composeSimpleDocuments)(tokens, COMPOSE_OPTIONS, release);
-    if (simple)
-        return simple;
-    // Released tokens are spent: the Composer reads a second parse (lines and lexemes are known).
-    return composeTokens(release ? (0, cst_parser_js_1.parseCstTokens)((0, cst_lexer_js_1.lexemesOf)(text), () => undefined) : tokens);
+    const lexemes = (0, cst_lexer_js_1.recordLexemes)(text, codes);
+    if (text.length < STREAM_FROM) {
+        const tokens = (0, cst_parser_js_1.parseCstTokens)(lexemes, lineCounter.addNewLine);
+        return (0, cst_documents_js_1.composeSimpleDocuments)(tokens, COMPOSE_OPTIONS) ?? composeTokens(tokens);
+    }
+    const streamed = new cst_documents_js_1.StreamedComposer(COMPOSE_OPTIONS);
+    const tokens = (0, cst_parser_js_1.parseCstTokens)(lexemes, lineCounter.addNewLine, streamed.onRootItem);
+    // Streamed tokens are spent: the Composer reads a second parse (lines and lexemes are known).
+    return (streamed.documentsOf(tokens) ?? composeTokens((0, cst_parser_js_1.parseCstTokens)((0, cst_lexer_js_1.lexemesOf)(text), () => undefined)));
 }
 /**
  * Parse every document of `text`; a syntax error, or a text that is not UTF-8 with LF or CRLF
