@@ -9,8 +9,9 @@ export const modules = {
 /**
  * Keep the heap of a large bump near what it holds, not several times more.
  *
- * A bump of a large repository holds little at once: one file's parse (tens of MB for a
- * values file of thousands of services) and the texts and changes so far. But V8 sizes its
+ * A bump of a large repository holds little at once: one file's nodes (tens of MB for a
+ * values file of thousands of services, composed while it is parsed: see yaml-file) and the
+ * texts and changes so far. But V8 sizes its
  * heap by the rate of allocation, not by what is alive. Measured on the bench's repository of
  * 5,000 services (8.5 MiB of YAML, Node 24): about 65 MB alive at the worst moment, 530 MB of
  * peak RSS. Two things make the difference:
