@@ -48,7 +48,8 @@ export function bumpFiles(input: PlanInput): BumpResult {
   const result = emptyBumpResult();
   const overlays = createOverlayReader(input.tree, findImageOccurrences);
   for (const source of input.files) {
-    const analysed = overlays.complete(analyseFile(source));
+    // Only what is found is read on (and the schema, by the proof): hollow large files.
+    const analysed = overlays.complete(analyseFile(source, { hollow: true }));
     const plan = planner.planFile(analysed);
     result.changes.push(...plan.changes);
     result.skipped.push(...plan.skipped);

@@ -55,6 +55,14 @@ interface Build {
   streamed?: BlockMapComposer;
 }
 
+/**
+ * Given each pair of a streamed document's top-level map as soon as it is composed, in order,
+ * every pair once (those composed at the end too), with the document the map will be the
+ * contents of (already its `contents`, holding the pairs so far) and the map's offset. It may
+ * replace the pair's value (see find-occurrences' hollowing); it must not throw.
+ */
+export type RootPairSink = (pair: Pair, doc: Document.Parsed, mapOffset: number) => void;
+
 /** What a released item of a block collection is replaced with. */
 const RELEASED: Readonly<{ start: never[] }> = Object.freeze({ start: [] });
 
@@ -282,6 +290,7 @@ class BlockMapComposer {
   constructor(
     private readonly build: Build,
     readonly map: CST.BlockMap,
+    private readonly onPair?: (pair: Pair) => void,
   ) {
     this.node = new YAMLMap(build.schema);
     this.offset = map.offset;
@@ -315,7 +324,9 @@ class BlockMapComposer {
       ? composeValue(build, value, valueProps)
       : composeEmpty(build, valueProps.end, sep, valueProps);
     this.offset = (valueNode.range as Range)[2];
-    this.node.items.push(new Pair(keyNode, valueNode));
+    const pair = new Pair(keyNode, valueNode);
+    this.node.items.push(pair);
+    this.onPair?.(pair);
   }
 
   /** Compose the items not composed yet, and the map's range. */
@@ -519,7 +530,11 @@ export class StreamedComposer {
   private readonly begun = new Map<CST.Document, Begun>();
   private declined = false;
 
-  constructor(private readonly options: ComposeOptions) {}
+  /** `onRootPair`: see RootPairSink. */
+  constructor(
+    private readonly options: ComposeOptions,
+    private readonly onRootPair?: RootPairSink,
+  ) {}
 
   readonly onRootItem: RootItemSink = (document, map, at) => {
     if (this.declined) return;
@@ -529,8 +544,17 @@ export class StreamedComposer {
         begun = begin(this.options, true);
         this.begun.set(document, begun);
       }
-      const { build } = begun;
-      build.streamed ??= new BlockMapComposer(build, map);
+      const { build, doc } = begun;
+      if (!build.streamed) {
+        const sink = this.onRootPair;
+        build.streamed = new BlockMapComposer(
+          build,
+          map,
+          sink && ((pair) => sink(pair, doc, map.offset)),
+        );
+        // The pairs so far, for what a sink resolves (aliases): the same node at the end.
+        if (sink) doc.contents = build.streamed.node as Document.Parsed['contents'];
+      }
       if (build.streamed.map !== map) decline();
       build.streamed.add(at);
     } catch (error) {
@@ -544,5 +568,14 @@ export class StreamedComposer {
   documentsOf(tokens: readonly CST.Token[]): Document.Parsed[] | undefined {
     if (this.declined) return undefined;
     return composeSimpleDocuments(tokens, this.options, true, this.begun);
+  }
+
+  /**
+   * The documents whose top-level map was streamed, so every pair of it went to `onRootPair`
+   * (meaningful once documentsOf gave documents). A document whose map was never handed an
+   * item before its end (one item, say) is composed at once, without the sink.
+   */
+  streamedDocuments(): Set<Document.Parsed> {
+    return new Set([...this.begun.values()].map(({ doc }) => doc));
   }
 }

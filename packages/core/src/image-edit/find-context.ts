@@ -41,8 +41,10 @@ export interface NodeLocation {
 /** The path from the document root to the node at `loc`. */
 export function pathOf(loc: NodeLocation): PathSegment[] {
   if (loc.path) return loc.path;
-  const path = loc.parent ? [...pathOf(loc.parent)] : [];
-  if (loc.segment !== undefined) path.push(loc.segment);
+  // concat allocates the path at its size; a spread or a push leaves room for 16 more
+  // elements (about 230 bytes instead of 90), and occurrences keep their paths.
+  const above = loc.parent ? pathOf(loc.parent) : [];
+  const path = loc.segment === undefined ? above.slice() : above.concat(loc.segment);
   loc.path = path;
   return path;
 }
@@ -133,7 +135,7 @@ export function readField(ctx: FindContext, pair: Pair, mapPath: PathSegment[]):
   const { text, lineOf } = ctx.source;
   const read = readScalar(pair.value, text, lineOf, colonOffset(pair, text));
   if (!read.ok) return read;
-  return { ok: true, span: { ...read.span, key, path: [...mapPath, key] } };
+  return { ok: true, span: { ...read.span, key, path: mapPath.concat(key) } };
 }
 
 /** The one-line text of a map's scalar value at `key`, if it has one. */

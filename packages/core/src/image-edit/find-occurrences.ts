@@ -5,6 +5,7 @@
  */
 import {
   type Document,
+  isAlias,
   isMap,
   isScalar,
   isSeq,
@@ -47,6 +48,11 @@ export interface FoundOccurrences {
 export interface AnalysedFile {
   source: ParsedYamlFile;
   found: FoundOccurrences;
+  /**
+   * Whether nodes of its documents were let go of once searched (see analyseFile's `hollow`):
+   * what compares documents must then parse the text again.
+   */
+  hollow?: true;
 }
 
 /** The walk over one document. */
@@ -109,6 +115,37 @@ function checkUniqueKeys(w: Walk, map: YAMLMap): void {
   }
 }
 
+/** Walk one pair (at `key`) of `map` (at `loc`); scalar members with a marker go to `marked`. */
+function walkPair(
+  w: Walk,
+  map: YAMLMap,
+  loc: NodeLocation,
+  pair: Pair,
+  key: string,
+  marked: MarkedScalar[],
+): void {
+  const value = pair.value;
+  const childLoc: NodeLocation = {
+    segment: key,
+    key,
+    offset: startOf(pair.key) ?? startOf(value) ?? loc.offset,
+    container: map,
+    parent: loc,
+    anchors: anchorsWith(loc.anchors, value),
+  };
+  if (isMap(value) || isSeq(value)) walkNode(w, value, childLoc);
+  else if (w.argoApplication && key === 'values' && isHelmOfSource(loc))
+    readHelmValuesString(
+      w.ctx,
+      value,
+      childLoc,
+      (text) =>
+        findImageOccurrences(`${w.ctx.source.file} (${formatKeyPath(pathOf(childLoc))})`, text)
+          .occurrences,
+    );
+  else readMember(w, value, childLoc, marked, pair);
+}
+
 function walkMap(w: Walk, map: YAMLMap, loc: NodeLocation): void {
   const keys = map.items.map(pairKey);
   checkUniqueKeys(w, map);
@@ -116,27 +153,7 @@ function walkMap(w: Walk, map: YAMLMap, loc: NodeLocation): void {
   const marked: MarkedScalar[] = [];
   map.items.forEach((pair, i) => {
     const key = keys[i];
-    if (key === undefined || claimed?.has(pair)) return;
-    const value = pair.value;
-    const childLoc: NodeLocation = {
-      segment: key,
-      key,
-      offset: startOf(pair.key) ?? startOf(value) ?? loc.offset,
-      container: map,
-      parent: loc,
-      anchors: anchorsWith(loc.anchors, value),
-    };
-    if (isMap(value) || isSeq(value)) walkNode(w, value, childLoc);
-    else if (w.argoApplication && key === 'values' && isHelmOfSource(loc))
-      readHelmValuesString(
-        w.ctx,
-        value,
-        childLoc,
-        (text) =>
-          findImageOccurrences(`${w.ctx.source.file} (${formatKeyPath(pathOf(childLoc))})`, text)
-            .occurrences,
-      );
-    else readMember(w, value, childLoc, marked, pair);
+    if (key !== undefined && !claimed?.has(pair)) walkPair(w, map, loc, pair, key, marked);
   });
   if (marked.length > 0) readFluxMarkerGroups(w.ctx, loc, marked);
 }
@@ -172,9 +189,8 @@ function walkNode(w: Walk, node: unknown, loc: NodeLocation): void {
   else if (isSeq(node)) walkSeq(w, node, loc);
 }
 
-/** Mark the occurrences whose anchors an alias of the document refers to. */
-function markSharedAnchors(ctx: FindContext): void {
-  if (ctx.anchorsOf.size === 0) return;
+/** The line of the first alias of each anchor name in the document, in document order. */
+function aliasLinesOf(ctx: FindContext): Map<string, number> {
   const aliasLines = new Map<string, number>();
   visit(ctx.doc, {
     Alias(_, alias) {
@@ -182,6 +198,13 @@ function markSharedAnchors(ctx: FindContext): void {
         aliasLines.set(alias.source, ctx.source.lineOf(alias.range?.[0] ?? 0));
     },
   });
+  return aliasLines;
+}
+
+/** Mark the occurrences whose anchors an alias of the document refers to. */
+function markSharedAnchors(ctx: FindContext, aliasLines?: Map<string, number>): void {
+  if (ctx.anchorsOf.size === 0) return;
+  aliasLines ??= aliasLinesOf(ctx);
   for (const [occurrence, anchors] of ctx.anchorsOf) {
     const anchor = anchors.find((a) => aliasLines.has(a));
     if (anchor !== undefined)
@@ -189,9 +212,8 @@ function markSharedAnchors(ctx: FindContext): void {
   }
 }
 
-/** Find the occurrences of one parsed document. */
-function findInDocument(source: ParsedYamlFile, doc: Document.Parsed, document: number) {
-  const ctx: FindContext = {
+function contextOf(source: ParsedYamlFile, doc: Document.Parsed, document: number): FindContext {
+  return {
     source,
     doc,
     document,
@@ -201,12 +223,126 @@ function findInDocument(source: ParsedYamlFile, doc: Document.Parsed, document: 
     markersRead: new Set(),
     hasMarkers: mayHaveMarkers(source.text),
   };
+}
+
+/** Find the occurrences of one parsed document. */
+function findInDocument(source: ParsedYamlFile, doc: Document.Parsed, document: number) {
+  const ctx = contextOf(source, doc, document);
   const imagesPath = kustomizeImagesPath(doc, source.file);
   const root = doc.contents;
   const loc: NodeLocation = { offset: startOf(root) ?? 0, anchors: anchorsWith([], root) };
   const argoApplication = isArgoApplication(ctx);
   walkNode({ ctx, ...(imagesPath ? { imagesPath } : {}), argoApplication }, root, loc);
   markSharedAnchors(ctx);
+  return ctx;
+}
+
+/**
+ * A document's top-level map searched pair by pair as it is composed (see yaml-file's
+ * onRootPair), the walk walkMap makes, in the same order, with what walkMap does before and
+ * after its pairs left to finishRootWalk. A searched pair's value that holds no anchor is let
+ * go of (`hollowed`): no alias can refer into it, and its occurrences are found, so the nodes
+ * of a values file of thousands of services are garbage one service at a time instead of all
+ * held to the end (about 35 MB for 5,000 services, most of the peak memory of a large bump).
+ */
+interface RootWalk {
+  w: Walk;
+  /** The root's location (the map's offset, no anchors: a streamed root has none). */
+  loc: NodeLocation;
+  marked: MarkedScalar[];
+  /** The line of each anchor name's first alias, as aliasLinesOf reads the whole document. */
+  aliasLines: Map<string, number>;
+  hollowed: boolean;
+  /** The walk does not stand for walkMap's: the file is searched again, whole. */
+  unusable: boolean;
+}
+
+/** Raised when a hollowed document cannot be finished: analyseFile then starts again. */
+class SearchAgain extends Error {}
+
+/** Record the first alias line of each anchor name under `node`; whether it holds an anchor. */
+function scanPairNode(node: unknown, w: RootWalk, lineOf: (offset: number) => number): boolean {
+  if (isAlias(node)) {
+    if (!w.aliasLines.has(node.source)) w.aliasLines.set(node.source, lineOf(node.range?.[0] ?? 0));
+    return false;
+  }
+  let anchored = !!(node as Node | null)?.anchor;
+  if (isMap(node))
+    for (const pair of node.items) {
+      if (scanPairNode(pair.key, w, lineOf)) anchored = true;
+      if (scanPairNode(pair.value, w, lineOf)) anchored = true;
+    }
+  else if (isSeq(node))
+    for (const item of node.items) if (scanPairNode(item, w, lineOf)) anchored = true;
+  return anchored;
+}
+
+/** The walks of one file's streamed documents, fed by parseYamlFile's onRootPair. */
+class RootWalks {
+  readonly walks = new Map<Document.Parsed, RootWalk>();
+
+  readonly onRootPair = (
+    source: ParsedYamlFile,
+    pair: Pair,
+    doc: Document.Parsed,
+    offset: number,
+  ) => {
+    let walk = this.walks.get(doc);
+    if (!walk) {
+      walk = {
+        // The document's index is known at the end (finishRootWalk sets it).
+        w: { ctx: contextOf(source, doc, -1) },
+        loc: { offset, anchors: [] },
+        marked: [],
+        aliasLines: new Map(),
+        hollowed: false,
+        unusable: false,
+      };
+      this.walks.set(doc, walk);
+    }
+    if (walk.unusable) return;
+    try {
+      const key = pairKey(pair);
+      // With a `repository` key the root may be a Helm image map, read before its pairs.
+      if (key === 'repository') {
+        walk.unusable = true;
+        return;
+      }
+      const anchored = [pair.key, pair.value].map((n) => scanPairNode(n, walk, source.lineOf));
+      if (key !== undefined)
+        walkPair(walk.w, doc.contents as YAMLMap, walk.loc, pair, key, walk.marked);
+      if (!anchored.includes(true) && (isMap(pair.value) || isSeq(pair.value))) {
+        pair.value = null;
+        walk.hollowed = true;
+      }
+    } catch {
+      // Whatever went wrong, the whole search says it again, in its own order.
+      walk.unusable = true;
+    }
+  };
+}
+
+/**
+ * What walkMap and findInDocument do around the pairs of a root map walked while it was
+ * composed; SearchAgain when the walk cannot stand for theirs (a Kustomization or an Argo CD
+ * Application, read differently from the start, or a walk that failed), or `undefined` when
+ * its document is whole and can simply be searched.
+ */
+function finishRootWalk(doc: Document.Parsed, index: number, walk: RootWalk) {
+  const { ctx } = walk.w;
+  const root = doc.contents;
+  const unusable =
+    walk.unusable ||
+    !isMap(root) ||
+    kustomizeImagesPath(doc, ctx.source.file) !== undefined ||
+    isArgoApplication(ctx);
+  if (unusable && walk.hollowed) throw new SearchAgain();
+  if (unusable) return undefined;
+  checkUniqueKeys(walk.w, root);
+  if (walk.marked.length > 0) readFluxMarkerGroups(ctx, walk.loc, walk.marked);
+  markSharedAnchors(ctx, walk.aliasLines);
+  ctx.document = index;
+  for (const found of [...ctx.occurrences, ...ctx.skipped]) found.document = index;
   return ctx;
 }
 
@@ -233,12 +369,16 @@ function strayMarkers(source: ParsedYamlFile, read: Set<number>): SkippedOccurre
 }
 
 /** Find every image occurrence in an already parsed file. */
-export function findInParsedFile(source: ParsedYamlFile): FoundOccurrences {
+export function findInParsedFile(
+  source: ParsedYamlFile,
+  walks?: ReadonlyMap<Document.Parsed, RootWalk>,
+): FoundOccurrences {
   const occurrences: ImageOccurrence[] = [];
   const skipped: SkippedOccurrence[] = [];
   const markersRead = new Set<number>();
   source.documents.forEach((doc, index) => {
-    const ctx = findInDocument(source, doc, index);
+    const walk = source.streamed.has(doc) ? walks?.get(doc) : undefined;
+    const ctx = (walk && finishRootWalk(doc, index, walk)) ?? findInDocument(source, doc, index);
     occurrences.push(...ctx.occurrences);
     skipped.push(...ctx.skipped);
     for (const line of ctx.markersRead) markersRead.add(line);
@@ -257,11 +397,38 @@ export function findInParsedFile(source: ParsedYamlFile): FoundOccurrences {
  * (a YamlSyntaxError naming the file and line).
  */
 export function findImageOccurrences(file: string, text: string): FoundOccurrences {
-  return findInParsedFile(parseYamlFile(file, text));
+  return analyseFile({ path: file, text }, { hollow: true }).found;
+}
+
+/** How analyseFile parses and searches. */
+export interface AnalyseOptions {
+  /**
+   * Search a large file's top-level pairs as they are composed and let go of their nodes
+   * (see RootWalk): the occurrences are the same, but the documents are not whole afterwards,
+   * only their top-level keys, scalars and anchored values (the result says `hollow`). For
+   * callers that read only what was found, or the documents' schema.
+   */
+  hollow?: boolean;
+  /** parseYamlFile's `streamFrom` (tests hollow small files). */
+  streamFrom?: number;
 }
 
 /** Parse and search one file (a YamlSyntaxError when it does not parse). */
-export function analyseFile(file: SourceFile): AnalysedFile {
-  const source = parseYamlFile(file.path, file.text);
+export function analyseFile(file: SourceFile, options: AnalyseOptions = {}): AnalysedFile {
+  const { hollow, streamFrom } = options;
+  const parse = streamFrom === undefined ? {} : { streamFrom };
+  if (hollow) {
+    const walks = new RootWalks();
+    const source = parseYamlFile(file.path, file.text, { ...parse, onRootPair: walks.onRootPair });
+    try {
+      const found = findInParsedFile(source, walks.walks);
+      // A walk of documents the parse gave up on (outside the subset) hollowed nothing kept.
+      const hollowed = [...walks.walks].some(([doc, w]) => w.hollowed && source.streamed.has(doc));
+      return hollowed ? { source, found, hollow: true } : { source, found };
+    } catch (error) {
+      if (!(error instanceof SearchAgain)) throw error;
+    }
+  }
+  const source = parseYamlFile(file.path, file.text, parse);
   return { source, found: findInParsedFile(source) };
 }

@@ -107,7 +107,7 @@ class LexemeCursor {
 
   constructor(
     private readonly text: string,
-    private readonly codes: readonly number[],
+    private readonly codes: ArrayLike<number>,
   ) {}
 
   /** Whether every lexeme has been read. */
