@@ -6,7 +6,7 @@
  */
 import type { ComponentTags } from '../component-tags.js';
 import { FileError, InputError } from '../errors.js';
-import { analyseFile } from '../image-edit/find-occurrences.js';
+import { findImageOccurrences } from '../image-edit/find-occurrences.js';
 import { AUTHORITATIVE_HINTS, type ImageOccurrence } from '../image-edit/image-occurrence.js';
 import { fullName, type GitHubApi, type PromotionLog, type RepositoryName } from './github-api.js';
 import { type PromotionSource, selectPromotionFiles, type TreeEntry } from './promotion-plan.js';
@@ -63,7 +63,7 @@ export function environmentImages(
 ): Map<string, EnvironmentImage> {
   const images = new Map<string, EnvironmentImage>();
   for (const file of files) {
-    for (const occ of analyseFile(file).found.occurrences) {
+    for (const occ of findImageOccurrences(file.path, file.text).occurrences) {
       const service = serviceOf(occ);
       if (service === undefined || (services.length > 0 && !services.includes(service))) continue;
       const image = imageOf(occ, service);

@@ -8,7 +8,7 @@
  */
 import type { Change } from '../change.js';
 import type { ComponentTag, ComponentTags } from '../component-tags.js';
-import { analyseFile } from '../image-edit/find-occurrences.js';
+import { findImageOccurrences } from '../image-edit/find-occurrences.js';
 import type { ImageOccurrence } from '../image-edit/image-occurrence.js';
 import { inlineCode } from '../markdown.js';
 import { type GitHubApi, httpStatusOf, type RepositoryName } from './github-api.js';
@@ -73,7 +73,7 @@ type OccurrencesByLine = ReadonlyMap<number, ImageOccurrence>;
 
 function occurrencesByLine(file: PlannedFile): OccurrencesByLine {
   const byLine = new Map<number, ImageOccurrence>();
-  for (const o of analyseFile({ path: file.path, text: file.before }).found.occurrences)
+  for (const o of findImageOccurrences(file.path, file.before).occurrences)
     for (const line of [o.line, o.fields.tag?.line, o.fields.digest?.line, o.fields.ref?.line])
       if (line !== undefined && !byLine.has(line)) byLine.set(line, o);
   return byLine;

@@ -9,7 +9,7 @@ import type { ComponentTag } from '../component-tags.js';
 import { InputError, PromoteError } from '../errors.js';
 import { changeKind, type RecordedChange } from '../git/change-trailers.js';
 import { bumpFiles } from '../image-edit/bump-files.js';
-import { analyseFile } from '../image-edit/find-occurrences.js';
+import { findImageOccurrences } from '../image-edit/find-occurrences.js';
 import type { WriteMode } from '../image-edit/image-occurrence.js';
 import type { Hold } from './holds.js';
 import type { PlannedFile, PromotionPlan, PromotionSource } from './promotion-plan.js';
@@ -80,7 +80,7 @@ function entryFor(
  * occurrence hinting the service's name, else the one holding the recorded values.
  */
 function imageIn(path: string, text: string, group: ServiceChanges): string | undefined {
-  const found = analyseFile({ path, text }).found.occurrences;
+  const found = findImageOccurrences(path, text).occurrences;
   if (found.some((occ) => occ.matchNames.includes(group.service))) return undefined;
   const holds = (occ: (typeof found)[number], side: 'from' | 'to') =>
     [...group.fields].every(([field, v]) => (field === 'tag' ? occ.tag : occ.digest) === v[side]);
