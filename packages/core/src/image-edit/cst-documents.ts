@@ -492,17 +492,17 @@ function composeDocument(token: CST.Document, begun: Begun) {
  * or `undefined` when the stream holds anything outside the subset: the caller then runs the
  * Composer on the same tokens.
  *
- * With `release`, every item of a block map or sequence is taken out of the tokens as soon as
- * it is composed, so that the tree of a large file is garbage while its nodes are built, not
- * after: the tokens are then spent whatever the outcome, and on `undefined` the caller must
- * parse the text again. `begun` holds the documents a StreamedComposer began.
+ * With `begun` (the documents a StreamedComposer began, which composes the rest this way),
+ * every item of a block map or sequence is taken out of the tokens as soon as it is composed,
+ * so that the tree of a large file is garbage while its nodes are built, not after: the tokens
+ * are then spent whatever the outcome, and on `undefined` the caller must parse the text again.
  */
 export function composeSimpleDocuments(
   tokens: readonly CST.Token[],
   options: ComposeOptions,
-  release = false,
   begun?: ReadonlyMap<CST.Document, Begun>,
 ): Document.Parsed[] | undefined {
+  const release = begun !== undefined;
   const documents: Document.Parsed[] = [];
   try {
     for (const token of tokens) {
@@ -567,7 +567,7 @@ export class StreamedComposer {
   /** The documents of `tokens` (the parse `onRootItem` was given to), or `undefined`. */
   documentsOf(tokens: readonly CST.Token[]): Document.Parsed[] | undefined {
     if (this.declined) return undefined;
-    return composeSimpleDocuments(tokens, this.options, true, this.begun);
+    return composeSimpleDocuments(tokens, this.options, this.begun);
   }
 
   /**
