@@ -1,12 +1,12 @@
 /**
  * Keep the heap of a large bump near what it holds, not several times more.
  *
- * A bump of a large repository holds little at once: one file's nodes (tens of MB for a
- * values file of thousands of services, composed while it is parsed: see yaml-file) and the
- * texts and changes so far. But V8 sizes its
+ * A bump of a large repository holds little at once: what was found in the file at hand (its
+ * nodes are let go of one top-level item at a time as it is parsed and searched: see
+ * find-occurrences' RootWalk) and the texts and changes so far. But V8 sizes its
  * heap by the rate of allocation, not by what is alive. Measured on the bench's repository of
- * 5,000 services (8.5 MiB of YAML, Node 24): about 65 MB alive at the worst moment, 530 MB of
- * peak RSS. Two things make the difference:
+ * 5,000 services (8.5 MiB of YAML, Node 24), when a file's nodes were all held: about 65 MB
+ * alive at the worst moment, 530 MB of peak RSS. Two things make the difference:
  * - the young generation grows (semi-spaces of up to 32 MB, three of them) while each file's
  *   parse survives its first collections; about 200 MB of the peak;
  * - the old generation's limit is set at up to four times what the last full collection kept,
@@ -18,9 +18,10 @@
  * is), which is why they take effect here: the young generation keeps its initial size, and the
  * old one grows by a fraction of what is alive. `bumpFiles` sets them when it starts, from the
  * total of its texts. A young generation that has grown does not shrink back, so earlier would
- * be better: set before the action's modules load, the same flags keep the 5,000-service peak
+ * be better: set before the action's modules load, the same flags kept the 5,000-service peak
  * near 200 MB; set by bumpFiles (or while the files are read: no measurable difference),
- * 240–290 MB. Figures are in bench/README.md.
+ * 240–290 MB. Since a file's nodes are let go of as it is searched, about 160 MB with the
+ * flags and 325–347 MB without. Figures are in bench/README.md.
  *
  * Small inputs are left alone: loading node:v8 costs a few milliseconds of start-up, and the
  * default heap is faster when there is nothing to save.
