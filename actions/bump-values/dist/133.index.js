@@ -212,7 +212,7 @@ function entryFor(group, side) {
  * occurrence hinting the service's name, else the one holding the recorded values.
  */
 function imageIn(path, text, group) {
-    const found = (0,find_occurrences/* analyseFile */.gZ)({ path, text }).found.occurrences;
+    const found = (0,find_occurrences/* findImageOccurrences */.fO)(path, text).occurrences;
     if (found.some((occ) => occ.matchNames.includes(group.service)))
         return undefined;
     const holds = (occ, side) => [...group.fields].every(([field, v]) => (field === 'tag' ? occ.tag : occ.digest) === v[side]);

@@ -162,7 +162,7 @@ function imageOf(occ, service) {
 function environmentImages(files, services = []) {
     const images = new Map();
     for (const file of files) {
-        for (const occ of (0, find_occurrences_js_1.analyseFile)(file).found.occurrences) {
+        for (const occ of (0, find_occurrences_js_1.findImageOccurrences)(file.path, file.text).occurrences) {
             const service = serviceOf(occ);
             if (service === undefined || (services.length > 0 && !services.includes(service)))
                 continue;
@@ -2483,7 +2483,7 @@ exports.MAX_CONTENTS_CHARS = 20_000;
 const SHA = /^[0-9a-f]{7,40}$/;
 function occurrencesByLine(file) {
     const byLine = new Map();
-    for (const o of (0, find_occurrences_js_1.analyseFile)({ path: file.path, text: file.before }).found.occurrences)
+    for (const o of (0, find_occurrences_js_1.findImageOccurrences)(file.path, file.before).occurrences)
         for (const line of [o.line, o.fields.tag?.line, o.fields.digest?.line, o.fields.ref?.line])
             if (line !== undefined && !byLine.has(line))
                 byLine.set(line, o);

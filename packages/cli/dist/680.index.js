@@ -9,12 +9,12 @@ export const modules = {
 /**
  * Keep the heap of a large bump near what it holds, not several times more.
  *
- * A bump of a large repository holds little at once: one file's nodes (tens of MB for a
- * values file of thousands of services, composed while it is parsed: see yaml-file) and the
- * texts and changes so far. But V8 sizes its
+ * A bump of a large repository holds little at once: what was found in the file at hand (its
+ * nodes are let go of one top-level item at a time as it is parsed and searched: see
+ * find-occurrences' RootWalk) and the texts and changes so far. But V8 sizes its
  * heap by the rate of allocation, not by what is alive. Measured on the bench's repository of
- * 5,000 services (8.5 MiB of YAML, Node 24): about 65 MB alive at the worst moment, 530 MB of
- * peak RSS. Two things make the difference:
+ * 5,000 services (8.5 MiB of YAML, Node 24), when a file's nodes were all held: about 65 MB
+ * alive at the worst moment, 530 MB of peak RSS. Two things make the difference:
  * - the young generation grows (semi-spaces of up to 32 MB, three of them) while each file's
  *   parse survives its first collections; about 200 MB of the peak;
  * - the old generation's limit is set at up to four times what the last full collection kept,
@@ -26,9 +26,10 @@ export const modules = {
  * is), which is why they take effect here: the young generation keeps its initial size, and the
  * old one grows by a fraction of what is alive. `bumpFiles` sets them when it starts, from the
  * total of its texts. A young generation that has grown does not shrink back, so earlier would
- * be better: set before the action's modules load, the same flags keep the 5,000-service peak
+ * be better: set before the action's modules load, the same flags kept the 5,000-service peak
  * near 200 MB; set by bumpFiles (or while the files are read: no measurable difference),
- * 240–290 MB. Figures are in bench/README.md.
+ * 240–290 MB. Since a file's nodes are let go of as it is searched, about 160 MB with the
+ * flags and 325–347 MB without. Figures are in bench/README.md.
  *
  * Small inputs are left alone: loading node:v8 costs a few milliseconds of start-up, and the
  * default heap is faster when there is nothing to save.
@@ -997,12 +998,13 @@ function composeDocument(token, begun) {
  * or `undefined` when the stream holds anything outside the subset: the caller then runs the
  * Composer on the same tokens.
  *
- * With `release`, every item of a block map or sequence is taken out of the tokens as soon as
- * it is composed, so that the tree of a large file is garbage while its nodes are built, not
- * after: the tokens are then spent whatever the outcome, and on `undefined` the caller must
- * parse the text again. `begun` holds the documents a StreamedComposer began.
+ * With `begun` (the documents a StreamedComposer began, which composes the rest this way),
+ * every item of a block map or sequence is taken out of the tokens as soon as it is composed,
+ * so that the tree of a large file is garbage while its nodes are built, not after: the tokens
+ * are then spent whatever the outcome, and on `undefined` the caller must parse the text again.
  */
-function composeSimpleDocuments(tokens, options, release = false, begun) {
+function composeSimpleDocuments(tokens, options, begun) {
+    const release = begun !== undefined;
     const documents = [];
     try {
         for (const token of tokens) {
@@ -1070,7 +1072,7 @@ class StreamedComposer {
     documentsOf(tokens) {
         if (this.declined)
             return undefined;
-        return composeSimpleDocuments(tokens, this.options, true, this.begun);
+        return composeSimpleDocuments(tokens, this.options, this.begun);
     }
     /**
      * The documents whose top-level map was streamed, so every pair of it went to `onRootPair`
