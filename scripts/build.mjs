@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleLicenses } from './bundle-licenses.mjs';
+import { parenthesizeFactoriesIn } from './factory-parens.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -57,6 +58,14 @@ function build(name) {
     });
     child.on('exit', (code) => {
       if (code !== 0) return reject(new Error(`ncc failed for ${name} (exit ${code})`));
+      // The minifier drops webpack's parentheses around module factories: see factory-parens.
+      try {
+        for (const file of readdirSync(out)) {
+          if (file.endsWith('.js')) parenthesizeFactoriesIn(join(out, file));
+        }
+      } catch (error) {
+        return reject(error);
+      }
       writeFileSync(join(out, 'licenses.txt'), bundleLicenses(stats));
       rmSync(join(stats, '..'), { recursive: true, force: true });
       resolve(name);

@@ -1,0 +1,127 @@
+/**
+ * The build step that puts webpack's parentheses back around module factories: the output is
+ * the same program, every factory of every committed bundle is wrapped, and a file that is not
+ * an ncc bundle fails the build instead of passing through unchanged.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as acorn from 'acorn';
+import { describe, expect, it } from 'vitest';
+import { parenthesizeFactories } from '../scripts/factory-parens.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+
+/** A minified entry chunk as ncc writes it: a table of bare factories and a require. */
+const MINIFIED =
+  'import{createRequire as e}from"module";var t={12:(e,t,n)=>{n.d(t,{a:()=>s});const s=()=>"a"+n(7).b},' +
+  '7:function(e){e.exports={b:"b"}},9:e=>{e.exports=(()=>1)}};var n={};' +
+  'function __nccwpck_require__(e){var s=n[e];if(s!==undefined)return s.exports;var r=n[e]={exports:{}};' +
+  't[e](r,r.exports,__nccwpck_require__);return r.exports}' +
+  '__nccwpck_require__.d=(e,t)=>{for(var n in t)Object.defineProperty(e,n,{enumerable:true,get:t[n]})};' +
+  'const o=__nccwpck_require__(12);console.log(o.a(),__nccwpck_require__(9)(),typeof e);';
+
+/** A lazy chunk as ncc writes it: not minified, factories already wrapped. */
+const CHUNK =
+  'export const id = 5;\nexport const ids = [5];\nexport const modules = {\n\n/***/ 5:\n' +
+  '/***/ ((module) => {\nmodule.exports = 1;\n/***/ })\n\n};\n';
+
+/** The value of each module-table property, as written. */
+function factoryTexts(text: string): string[] {
+  const ast = acorn.parse(text, {
+    ecmaVersion: 'latest',
+    sourceType: 'module',
+    preserveParens: true,
+  });
+  const texts: string[] = [];
+  acornWalk(ast, (node) => {
+    if (node.type !== 'Property') return;
+    const property = node as unknown as acorn.Property;
+    if (property.key.type === 'Literal' && typeof property.key.value === 'number') {
+      texts.push(text.slice(property.value.start, property.value.end));
+    }
+  });
+  return texts;
+}
+
+function acornWalk(node: acorn.Node, visit: (node: acorn.Node) => void): void {
+  visit(node);
+  for (const value of Object.values(node)) {
+    const children = Array.isArray(value) ? value : [value];
+    for (const child of children) {
+      if (child && typeof child === 'object' && typeof (child as acorn.Node).type === 'string') {
+        acornWalk(child as acorn.Node, visit);
+      }
+    }
+  }
+}
+
+function run(source: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'factory-parens-'));
+  const file = join(dir, 'index.mjs');
+  writeFileSync(file, source);
+  const result = spawnSync(process.execPath, [file], { encoding: 'utf8' });
+  expect(result.stderr).toBe('');
+  return result.stdout;
+}
+
+describe('parenthesizeFactories', () => {
+  it('wraps each bare factory, and only the factories', () => {
+    const result = parenthesizeFactories(MINIFIED);
+    expect(result).toMatchObject({ factories: 3, wrapped: 3 });
+    expect(factoryTexts(result.text).every((t) => t.startsWith('(') && t.endsWith(')'))).toBe(true);
+    // Nothing else moved: removing the added parentheses gives the input back.
+    let restored = result.text;
+    for (const t of factoryTexts(result.text)) restored = restored.replace(t, t.slice(1, -1));
+    expect(restored).toBe(MINIFIED);
+  });
+
+  it('keeps the program: the same output before and after', () => {
+    expect(run(MINIFIED)).toBe('ab 1 function\n');
+    expect(run(parenthesizeFactories(MINIFIED).text)).toBe(run(MINIFIED));
+  });
+
+  it('leaves wrapped factories alone, and is idempotent', () => {
+    expect(parenthesizeFactories(CHUNK)).toEqual({ text: CHUNK, factories: 1, wrapped: 0 });
+    const once = parenthesizeFactories(MINIFIED).text;
+    expect(parenthesizeFactories(once)).toMatchObject({ text: once, wrapped: 0 });
+  });
+
+  it('fails on a file that holds no module table, naming it', () => {
+    expect(() => parenthesizeFactories('console.log(1);', 'dist/x.js')).toThrow(
+      'factory-parens: dist/x.js holds no module table',
+    );
+    // An object of functions keyed by names is not a module table.
+    expect(() => parenthesizeFactories('var t={a:()=>1,b:()=>2};', 'y.js')).toThrow(
+      'y.js holds no module table',
+    );
+  });
+});
+
+describe('the committed bundles', () => {
+  const dists = [
+    ...readdirSync(join(root, 'actions')).map((a) => join(root, 'actions', a, 'dist')),
+    join(root, 'packages', 'cli', 'dist'),
+  ];
+  const files = dists.flatMap((d) => {
+    try {
+      return readdirSync(d)
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => join(d, f));
+    } catch {
+      return [];
+    }
+  });
+
+  it('are found', () => {
+    expect(files.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(files.map((f) => [f.slice(root.length)]))('%s: every factory is wrapped', (file) => {
+    const text = readFileSync(join(root, file), 'utf8');
+    const result = parenthesizeFactories(text, file);
+    expect(result.factories).toBeGreaterThan(0);
+    expect(result.wrapped).toBe(0);
+  });
+});
