@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleLicenses } from './bundle-licenses.mjs';
 import { parenthesizeFactoriesIn } from './factory-parens.mjs';
+import { minifyChunksIn } from './minify-chunks.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -58,11 +59,11 @@ function build(name) {
     });
     child.on('exit', (code) => {
       if (code !== 0) return reject(new Error(`ncc failed for ${name} (exit ${code})`));
-      // The minifier drops webpack's parentheses around module factories: see factory-parens.
+      // ncc minifies the entry only, and its minifier drops webpack's parentheses around module
+      // factories: see minify-chunks and factory-parens.
       try {
-        for (const file of readdirSync(out)) {
-          if (file.endsWith('.js')) parenthesizeFactoriesIn(join(out, file));
-        }
+        parenthesizeFactoriesIn(join(out, 'index.js'));
+        minifyChunksIn(out);
       } catch (error) {
         return reject(error);
       }

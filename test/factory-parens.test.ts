@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import * as acorn from 'acorn';
 import { describe, expect, it } from 'vitest';
 import { parenthesizeFactories } from '../scripts/factory-parens.mjs';
+import { minifyChunk } from '../scripts/minify-chunks.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -99,6 +100,35 @@ describe('parenthesizeFactories', () => {
   });
 });
 
+describe('minifyChunk', () => {
+  /** A chunk whose code reads a class's and a function's name, loaded by an entry. */
+  const chunk =
+    'export const id = 3;\nexport const ids = [3];\nexport const modules = {\n\n' +
+    '/***/ 30:\n/***/ ((module) => {\n\n// a comment\nclass NamedError extends Error {\n' +
+    '  get kind() { return this.constructor.name; }\n}\nfunction namedHelper(value) {\n' +
+    '  return `${namedHelper.name}:${value}`;\n}\n' +
+    'module.exports = { kind: new NamedError().kind, helped: namedHelper(2) };\n\n/***/ })\n\n};\n';
+
+  it('keeps names and behaviour, drops comments, and wraps the factories', async () => {
+    const out = minifyChunk(chunk, '3.index.js');
+    expect(out.length).toBeLessThan(chunk.length);
+    expect(out).not.toContain('a comment');
+    expect(parenthesizeFactories(out)).toMatchObject({ factories: 1, wrapped: 0 });
+    const load = async (text: string) => {
+      const dir = mkdtempSync(join(tmpdir(), 'minify-chunk-'));
+      writeFileSync(join(dir, 'chunk.mjs'), text);
+      const { modules } = (await import(join(dir, 'chunk.mjs'))) as {
+        modules: Record<number, (module: { exports: unknown }) => void>;
+      };
+      const module = { exports: undefined as unknown };
+      modules[30]!(module);
+      return module.exports;
+    };
+    expect(await load(out)).toEqual({ kind: 'NamedError', helped: 'namedHelper:2' });
+    expect(await load(out)).toEqual(await load(chunk));
+  });
+});
+
 describe('the committed bundles', () => {
   const dists = [
     ...readdirSync(join(root, 'actions')).map((a) => join(root, 'actions', a, 'dist')),
@@ -123,5 +153,7 @@ describe('the committed bundles', () => {
     const result = parenthesizeFactories(text, file);
     expect(result.factories).toBeGreaterThan(0);
     expect(result.wrapped).toBe(0);
+    // Minified (ncc's terser for the entry, minify-chunks for the rest): no webpack banners.
+    expect(text).not.toContain('/***/');
   });
 });

@@ -1,0 +1,2 @@
+export function minifyChunk(text: string, file?: string): string;
+export function minifyChunksIn(dir: string): void;
