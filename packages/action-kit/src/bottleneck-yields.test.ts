@@ -17,11 +17,36 @@ async function zeroTimersOfOneJob(): Promise<number> {
 }
 
 describe('yieldByImmediate', () => {
-  test('leaves one 0 ms timer per job (its run), none per datastore operation', async () => {
-    yieldByImmediate();
-    yieldByImmediate();
+  test('leaves no 0 ms timer per job: none per datastore operation, none for its run', async () => {
     // Bottleneck's own: 3 datastore operations (submit, register, free) and the run.
-    expect(await zeroTimersOfOneJob()).toBe(1);
+    expect(await zeroTimersOfOneJob()).toBe(4);
+    yieldByImmediate();
+    yieldByImmediate();
+    expect(await zeroTimersOfOneJob()).toBe(0);
+  });
+
+  test('a job with an expiration keeps its timers', async () => {
+    yieldByImmediate();
+    const limiter = new Bottleneck();
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    expect(await limiter.schedule({ expiration: 1000 }, async () => 'in time')).toBe('in time');
+    expect(timers.mock.calls.map(([, ms]) => ms)).toEqual([0, 1000]);
+  });
+
+  test('stop() still drops a job that was due, and it never runs', async () => {
+    yieldByImmediate();
+    const limiter = new Bottleneck();
+    let ran = false;
+    const job = limiter.schedule(async () => {
+      ran = true;
+    });
+    // Let it be registered and scheduled (due now), then stop before its turn.
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    await limiter.stop({ dropWaitingJobs: true });
+    await expect(job).rejects.toThrow(/stopped/);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(ran).toBe(false);
   });
 
   test('keeps the order, the concurrency and the spacing of jobs', async () => {
