@@ -112,7 +112,7 @@ function mapWrites(occ: ImageOccurrence, service: string, tag?: string, digest?:
       from: '',
       to: value,
       insert: true,
-      path: [...at.path, key],
+      path: at.path.concat(key),
       changes: [{ field, from: '', to: value }],
     });
   });
