@@ -23,13 +23,12 @@ interface ScheduledJob {
   options: { id: string; expiration?: number | null };
   doRun(): void;
   doExecute(chained: unknown, clearGlobalState: unknown, run: unknown, free: unknown): unknown;
-  doExpire(clearGlobalState: unknown, run: unknown, free: unknown): unknown;
 }
 
 /** The limiter's members `_run` uses (Bottleneck's own `_run`, with a 0 ms wait not timed). */
 interface LimiterInternals {
   _limiter: unknown;
-  _scheduled: Record<string, { timeout?: unknown; expiration?: unknown; job: ScheduledJob }>;
+  _scheduled: Record<string, { job: ScheduledJob }>;
   _clearGlobalState(index: string): boolean;
   _run(index: string, job: ScheduledJob, wait: number): unknown;
   _free(index: string, job: ScheduledJob, ...rest: unknown[]): unknown;
@@ -59,15 +58,13 @@ export function yieldByImmediate(): void {
     const clearGlobalState = this._clearGlobalState.bind(this, index);
     const rerun = this._run.bind(this, index, job);
     const free = this._free.bind(this, index, job);
-    const entry = { job };
-    this._scheduled[index] = entry;
     setImmediate(() => {
-      // stop() drops a scheduled job by clearing its timer: a dropped job is not run.
+      // stop() drops a scheduled job by clearing its timer, here absent: a dropped job has no
+      // status left, and is not run.
       const status = this.jobStatus(job.options.id);
-      if (this._scheduled[index] !== entry || (status !== 'RUNNING' && status !== 'EXECUTING'))
-        return;
+      if (status !== 'RUNNING' && status !== 'EXECUTING') return;
       void job.doExecute(this._limiter, clearGlobalState, rerun, free);
     });
-    return entry;
+    return (this._scheduled[index] = { job });
   };
 }
