@@ -26,7 +26,9 @@ export {
   checkBranchName,
   environmentPromotionBranch,
   promotionBranch,
+  rollbackBranch,
 } from './promotion-branch.js';
+export { type BaseRead, type BaseReadRequest, readBaseOf, startBaseRead } from './base-read.js';
 export {
   planPromotion,
   selectPromotionFiles,
@@ -92,7 +94,6 @@ export {
 export {
   openRollback,
   ROLLBACK_LABEL,
-  rollbackBranch,
   rollbackTitle,
   type RollbackRequest,
   type RollbackResult,

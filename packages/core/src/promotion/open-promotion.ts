@@ -41,14 +41,9 @@ import {
   type PromotionContents,
   readPromotionContents,
 } from './promotion-contents.js';
-import { type PromotionSnapshot, readPromotionSnapshot } from './promotion-snapshot.js';
-import {
-  type BlobTexts,
-  readBranchHead,
-  readFileTexts,
-  readTree,
-  type RepositoryTree,
-} from './repository-reader.js';
+import type { PromotionSnapshot } from './promotion-snapshot.js';
+import { type BaseRead, readBaseOf } from './base-read.js';
+import { readBranchHead, readFileTexts } from './repository-reader.js';
 
 /** Everything a promotion needs, parsed and checked by the caller. */
 export interface PromotionRequest {
@@ -171,29 +166,6 @@ async function servicesToMove(
     read.texts,
   );
   return withoutHeld(request.componentTags, holds.file, request.holds, request.environment, log);
-}
-
-/**
- * The repository as a promotion reads it before planning: the snapshot and the base's tree, and
- * the texts of blobs read ahead (a promotion between environments reads the source's files,
- * the target's and the holds in one request).
- */
-export interface BaseRead {
-  snapshot: PromotionSnapshot;
-  tree: RepositoryTree;
-  texts?: BlobTexts;
-}
-
-/** Read the snapshot (base, promotion branch, its pull request), then the base's tree. */
-export async function readBaseOf(
-  api: GitHubApi,
-  request: Pick<PromotionRequest, 'repository' | 'base' | 'branch'>,
-): Promise<BaseRead> {
-  const snapshot = await readPromotionSnapshot(api, request.repository, {
-    base: request.base,
-    branch: request.branch,
-  });
-  return { snapshot, tree: await readTree(api, request.repository, snapshot.baseHead.sha) };
 }
 
 /**
@@ -445,17 +417,17 @@ function waitingResult(planned: BaseState): PromotionResult {
 }
 
 /**
- * Plan on the current base (read here, or as `given` when the caller read it already), then
- * write the commit and the pull request (or nothing).
+ * Plan on the current base (read here, or as `given` when the caller read it already or started
+ * reading it: `startBaseRead`), then write the commit and the pull request (or nothing).
  */
 export async function openPromotion(
   client: GitHubApi,
   request: PromotionRequest,
   log: PromotionLog,
-  given?: BaseRead,
+  given?: BaseRead | Promise<BaseRead>,
 ): Promise<PromotionResult> {
   const api = explainingGitHubApi(client, request.repository);
-  const read = given ?? (await readBaseOf(api, request));
+  const read = await (given ?? readBaseOf(api, request));
   const planned = await planOnBase(api, request, log, read);
   // A service the gates hold back is re-planned on the same base: one commit, read once.
   const gated = await planGated(api, request, planned, log, read);

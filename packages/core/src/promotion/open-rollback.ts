@@ -63,11 +63,6 @@ export interface RollbackResult extends PromotionResult {
 /** The label every rollback pull request carries, beside `labels`. */
 export const ROLLBACK_LABEL = 'rollback';
 
-/** `rollback/<environment>`: one rollback pull request per environment at a time. */
-export function rollbackBranch(environment: string): string {
-  return `rollback/${environment}`;
-}
-
 /** What a rollback says it reverts: `#12 (abc1234)` or `abc1234`. */
 function targetName(target: RevertTarget): string {
   const short = target.sha.slice(0, 7);

@@ -9,11 +9,10 @@ import { inlineCode } from '../markdown.js';
 import { imagesAsComponentTags, readEnvironmentImages } from './environment-images.js';
 import type { GitHubApi, PromotionLog } from './github-api.js';
 import { explainingGitHubApi } from './github-errors.js';
+import { type BaseRead, readBaseOf } from './base-read.js';
 import {
-  type BaseRead,
   type GateBase,
   openPromotion,
-  readBaseOf,
   planOnBase,
   type PromotionRequest,
   type PromotionResult,
@@ -61,10 +60,11 @@ async function sourcePromotion(
   api: GitHubApi,
   request: EnvironmentPromotionRequest,
   log: PromotionLog,
+  given?: Promise<BaseRead>,
 ): Promise<{ promotion: PromotionRequest; componentTags: ComponentTags; read: BaseRead }> {
   const { fromEnvironment: from, sourcePatterns, services, gatesFor, ...common } = request;
   // The source and the target are read on one base commit, read once, their files together.
-  const base = await readBaseOf(api, request);
+  const base = await (given ?? readBaseOf(api, request));
   const texts = await readBlobTexts(api, request.repository, filesToRead(base.tree, request));
   const read: BaseRead = { ...base, texts };
   const at = {
@@ -96,14 +96,18 @@ async function sourcePromotion(
   return { promotion, componentTags, read };
 }
 
-/** Open or update the pull request that promotes `fromEnvironment` to `environment`. */
+/**
+ * Open or update the pull request that promotes `fromEnvironment` to `environment`; `given`: the
+ * base read the caller started (`startBaseRead`), else it is read here.
+ */
 export async function promoteEnvironment(
   api: GitHubApi,
   request: EnvironmentPromotionRequest,
   log: PromotionLog,
+  given?: Promise<BaseRead>,
 ): Promise<EnvironmentPromotionResult> {
   const explained = explainingGitHubApi(api, request.repository);
-  const { promotion, componentTags, read } = await sourcePromotion(explained, request, log);
+  const { promotion, componentTags, read } = await sourcePromotion(explained, request, log, given);
   return { result: await openPromotion(api, promotion, log, read), componentTags };
 }
 

@@ -9,6 +9,11 @@ export function promotionBranch(environment: string, hotfix: boolean): string {
   return `${hotfix ? 'hotfix' : 'promote'}/${environment}`;
 }
 
+/** `rollback/<environment>`: one rollback pull request per environment at a time. */
+export function rollbackBranch(environment: string): string {
+  return `rollback/${environment}`;
+}
+
 // Git forbids control characters, space and these in a ref name (git check-ref-format).
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0020\u007f~^:?*[\\]/;

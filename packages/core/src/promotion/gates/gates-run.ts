@@ -8,10 +8,8 @@
 import type { ComponentTags } from '../../component-tags.js';
 import type { GitHubApi, PromotionLog, RepositoryName } from '../github-api.js';
 import type { PromotionResult } from '../open-promotion.js';
-import { checkRepositoryPath } from '../repository-path.js';
 import type { SourceImage } from './gate-facts.js';
 import { gatesStatus, type GateMode, openedStatus } from './gate-verdicts.js';
-import { DEFAULT_POLICY_FILE } from './policy-schema.js';
 import {
   explainGates,
   type GatesEvaluation,
@@ -20,15 +18,6 @@ import {
   tryMarkOpenPullRequest,
   trySetGatesStatus,
 } from './promotion-gates.js';
-
-/**
- * `policy-file` (the input, the CLI's `--policy-file`): a relative path in the config
- * repository; empty means the default, used only if present.
- */
-export function policySetting(given: string): PolicySetting {
-  const path = checkRepositoryPath('policy-file', given || DEFAULT_POLICY_FILE);
-  return { path, explicit: given !== '' };
-}
 
 /** Everything a run's gates need but the facts the promotion reads. */
 export interface GatesRunRequest {

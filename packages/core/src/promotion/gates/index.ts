@@ -44,10 +44,5 @@ export {
   type ReadBase,
 } from './promotion-gates.js';
 export { gatesSummary, gatesJson } from './gates-summary.js';
-export {
-  gatesRun,
-  policySetting,
-  type GatesRun,
-  type GatesRunFacts,
-  type GatesRunRequest,
-} from './gates-run.js';
+export { policySetting } from './policy-setting.js';
+export { gatesRun, type GatesRun, type GatesRunFacts, type GatesRunRequest } from './gates-run.js';
