@@ -19,6 +19,7 @@
  */
 import { PromoteError } from '@gitops-promote/core';
 import { type GitHubApi } from '@gitops-promote/core/promotion';
+import { createNodeTransport } from '@gitops-promote/core/registry';
 import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
@@ -77,6 +78,11 @@ export interface GitHubClientOptions {
   warn: GitHubWarn;
   /** Read for the proxy, the orchestration id and the write interval; default process.env. */
   env?: NodeJS.ProcessEnv;
+  /**
+   * Called each time a request has been written whole to its connection; never through a
+   * proxy (that client is `@actions/github`'s own).
+   */
+  onRequestWritten?: () => void;
 }
 
 function onLimit(kind: string, warn: GitHubWarn) {
@@ -128,7 +134,10 @@ export async function createGitHubApi(
     throttle: { ...limits, ...limiters },
   });
   // One fetch, and so one pool of kept-alive connections, for both.
-  const fetch = usesProxy(env) ? undefined : createGitHubFetch();
+  const onWritten = options.onRequestWritten;
+  const fetch = usesProxy(env)
+    ? undefined
+    : createGitHubFetch(createNodeTransport(onWritten ? { onWritten } : {}));
   const octokit = await createOctokit(token, settings(writeLimiters(env)), fetch);
   const reader = await createOctokit(token, settings(readLimiters()), fetch);
   // A fresh `request` object per call: the retry plugin counts retries on it, and the one

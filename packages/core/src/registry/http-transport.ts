@@ -68,6 +68,11 @@ export interface NodeTransportOptions {
   maxSockets?: number;
   /** An extra CA certificate (PEM), trusted beside Node's roots, for a private registry. */
   ca?: string;
+  /**
+   * Called each time a request has been handed whole to its connection (its `finish`): a
+   * caller can do other work while the answer is on its way.
+   */
+  onWritten?: () => void;
 }
 
 function flattenHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
@@ -85,7 +90,11 @@ function transportErrorOf(error: unknown, url: string): TransportError {
 }
 
 /** Perform one exchange on the given agent. */
-function exchange(agent: http.Agent, request: HttpRequest): Promise<HttpResponse> {
+function exchange(
+  agent: http.Agent,
+  request: HttpRequest,
+  onWritten: (() => void) | undefined,
+): Promise<HttpResponse> {
   const { url, method, headers, body, timeoutMs, maxBodyBytes } = request;
   const client = url.startsWith('https:') ? https : http;
   return new Promise((resolve, reject) => {
@@ -139,6 +148,7 @@ function exchange(agent: http.Agent, request: HttpRequest): Promise<HttpResponse
       timeoutMs,
     );
     req.on('error', fail);
+    if (onWritten) req.once('finish', onWritten);
     req.end(body);
   });
 }
@@ -155,7 +165,11 @@ export function createNodeTransport(options: NodeTransportOptions = {}): HttpTra
   });
   return {
     request: (request) =>
-      exchange(request.url.startsWith('https:') ? httpsAgent : httpAgent, request),
+      exchange(
+        request.url.startsWith('https:') ? httpsAgent : httpAgent,
+        request,
+        options.onWritten,
+      ),
     close() {
       httpAgent.destroy();
       httpsAgent.destroy();
