@@ -1,15 +1,11 @@
 /**
- * open-promotion-pr's promotion gates at the edge: the `policy-file` input, and what is
- * published after the core's gates run (`gatesRun`: the gate asked before writing, the
- * `gitops-promote/gates` status): the `eligible-at` and `gates` outputs and the summary section.
+ * open-promotion-pr's promotion gates at the edge: what is published after the core's gates run
+ * (`gatesRun`: the gate asked before writing, the `gitops-promote/gates` status): the
+ * `eligible-at` and `gates` outputs and the summary section. The `policy-file` input is read
+ * with the other inputs, in settings.ts.
  */
 import * as runner from '@gitops-promote/action-kit/runner';
-import {
-  getText,
-  type RunnerContext,
-  setFileBackedOutput,
-  SUMMARY_ROWS,
-} from '@gitops-promote/action-kit';
+import { type RunnerContext, setFileBackedOutput, SUMMARY_ROWS } from '@gitops-promote/action-kit';
 import type { ComponentTags } from '@gitops-promote/core';
 import {
   type GateMode,
@@ -18,19 +14,12 @@ import {
   gatesRun,
   gatesSummary,
   type GitHubApi,
-  type PolicySetting,
-  policySetting,
   type PromotionLog,
   type PromotionResult,
   type ReadBase,
   type SourceImage,
 } from '@gitops-promote/core/promotion';
 import type { OpenPromotionSettings } from './settings.js';
-
-/** `policy-file`: a relative path in the config repository; empty means the default, if present. */
-export function readPolicySetting(): PolicySetting {
-  return policySetting(getText('policy-file'));
-}
 
 /** The link of a status: this workflow run. */
 export function runUrl(context: RunnerContext): string | undefined {

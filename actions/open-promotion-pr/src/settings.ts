@@ -15,8 +15,6 @@ import {
 import * as runner from '@gitops-promote/action-kit/runner';
 import type { ComponentTagsSource } from '@gitops-promote/action-kit/component-tags';
 import { readRegistryInputs, type RegistryInputs } from '@gitops-promote/action-kit/registry';
-import type { PolicySetting } from '@gitops-promote/core/promotion';
-import { readPolicySetting } from './gates.js';
 import { expandEnvironment, InputError } from '@gitops-promote/core';
 import {
   type ChartAppVersion,
@@ -28,6 +26,8 @@ import {
   checkBranchName,
   environmentPromotionBranch,
   parseRevert,
+  type PolicySetting,
+  policySetting,
   promotionBranch,
   type RepositoryName,
   rollbackBranch,
@@ -77,7 +77,7 @@ export interface OpenPromotionSettings {
   /** The holds file in the config repository. */
   holdsFile: string;
   ignoreHolds: boolean;
-  /** The policy file of the promotion gates (`policy-file`; see gates.ts). */
+  /** `policy-file`: the gates' policy file in the config repository (empty: the default). */
   policy: PolicySetting;
 }
 
@@ -219,7 +219,7 @@ export function readSettings(context: RunnerContext, token: string): OpenPromoti
     revert,
     holdsFile: getHoldsFile('repository'),
     ignoreHolds: getBoolean('ignore-holds'),
-    policy: readPolicySetting(),
+    policy: policySetting(getText('policy-file')),
     token,
     repository,
     base: getText('base'),
