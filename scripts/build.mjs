@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleLicenses } from './bundle-licenses.mjs';
 import { parenthesizeFactoriesIn } from './factory-parens.mjs';
+import { checkImportMetaUrls } from './import-meta-urls.mjs';
 import { minifyChunksIn } from './minify-chunks.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -30,24 +31,14 @@ const actions = readdirSync(join(root, 'actions'))
 function build(name) {
   const out = outRoot ? join(outRoot, name) : join(root, bundleDirOf(name), 'dist');
   rmSync(out, { recursive: true, force: true });
-  const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
   // ncc's licenses.txt keeps only the last chunk's packages: it is rewritten from the stats.
   const stats = join(mkdtempSync(join(tmpdir(), `build-${name}-`)), 'stats.json');
   const argv = [
-    ncc,
-    'build',
+    join(root, 'scripts', 'ncc-build.mjs'),
     join(root, bundleDirOf(name), 'src', 'main.ts'),
-    '-o',
     out,
-    '-m',
-    '--target',
-    'es2022',
-    '--license',
-    'licenses.txt',
-    '--transpile-only',
-    '--stats-out',
     stats,
-    '-q',
+    name === 'cli' ? 'module' : 'commonjs',
   ];
   return new Promise((resolve, reject) => {
     // An action is built from scripts/ncc, whose tsconfig.json maps `yaml` to its ES module
@@ -64,6 +55,7 @@ function build(name) {
       try {
         parenthesizeFactoriesIn(join(out, 'index.js'));
         minifyChunksIn(out);
+        if (name !== 'cli') checkImportMetaUrls(out);
       } catch (error) {
         return reject(error);
       }

@@ -36,16 +36,50 @@ function isModuleTable(node) {
   );
 }
 
-/** Every module table at the top level: `var t={…}` (entry) or `export const modules = {…}`. */
+/** The statements of a CommonJS bundle's top-level arrow or function IIFE, `(()=>{…})()`. */
+function iifeBodies(ast) {
+  const bodies = [];
+  for (const statement of ast.body) {
+    let call = statement.type === 'ExpressionStatement' ? statement.expression : undefined;
+    if (call?.type === 'UnaryExpression') call = call.argument;
+    if (call?.type !== 'CallExpression') continue;
+    let callee = call.callee;
+    if (callee.type === 'ParenthesizedExpression') callee = callee.expression;
+    if (isFunction(callee) && callee.body.type === 'BlockStatement') bodies.push(callee.body.body);
+  }
+  return bodies;
+}
+
+/**
+ * Every module table: at the top level (ES module output: `var t={…}` in the entry,
+ * `export const modules = {…}` in a chunk) or in the entry's IIFE (CommonJS output:
+ * `(()=>{var e={…};…})()`), or a CommonJS chunk's `exports.modules = {…}`.
+ */
 function moduleTables(ast) {
   const tables = [];
-  for (const statement of ast.body) {
+  for (const statement of [ast.body, ...iifeBodies(ast)].flat()) {
     const declaration =
       statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
-    if (declaration?.type !== 'VariableDeclaration') continue;
-    for (const d of declaration.declarations) if (isModuleTable(d.init)) tables.push(d.init);
+    if (declaration?.type === 'VariableDeclaration') {
+      for (const d of declaration.declarations) if (isModuleTable(d.init)) tables.push(d.init);
+    } else if (statement.type === 'ExpressionStatement') {
+      // `exports.modules = {…}`, alone or in a sequence (`exports.id=1,exports.modules={…}`).
+      const e = statement.expression;
+      for (const x of e.type === 'SequenceExpression' ? e.expressions : [e])
+        if (x.type === 'AssignmentExpression' && isModuleTable(x.right)) tables.push(x.right);
+    }
   }
   return tables;
+}
+
+/** A bundle's syntax tree: a CommonJS bundle is a script, an ES module bundle a module. */
+function parseBundle(source) {
+  const options = { ecmaVersion: 'latest', preserveParens: true };
+  try {
+    return acorn.parse(source, { ...options, sourceType: 'script' });
+  } catch {
+    return acorn.parse(source, { ...options, sourceType: 'module' });
+  }
 }
 
 /**
@@ -54,9 +88,7 @@ function moduleTables(ast) {
  * ncc's output is seen at build time rather than as a silently slower start.
  */
 export function parenthesizeFactories(text, file = 'bundle') {
-  const parse = (source) =>
-    acorn.parse(source, { ecmaVersion: 'latest', sourceType: 'module', preserveParens: true });
-  const tables = moduleTables(parse(text));
+  const tables = moduleTables(parseBundle(text));
   if (tables.length === 0) throw new Error(`factory-parens: ${file} holds no module table`);
   const bare = tables
     .flatMap((t) => t.properties.map((p) => p.value))
@@ -70,7 +102,7 @@ export function parenthesizeFactories(text, file = 'bundle') {
   }
   out += text.slice(at);
   const factories = tables.reduce((n, t) => n + t.properties.length, 0);
-  parse(out); // still JavaScript, or the build fails here
+  parseBundle(out); // still JavaScript, or the build fails here
   return { text: out, factories, wrapped: bare.length };
 }
 

@@ -15,13 +15,12 @@ import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { parenthesizeFactories } from './factory-parens.mjs';
 
-/** A chunk's text, minified, with its module factories wrapped. */
+/** A chunk's text, minified, with its module factories wrapped; its module format is kept. */
 export function minifyChunk(text, file = 'chunk') {
   const { code } = transformSync(text, {
     minify: true,
     // Function and class names stay, as ncc's own terser keeps them: code may read them.
     keepNames: true,
-    format: 'esm',
     target: 'es2022',
     // Licences are collected into licenses.txt from the build's stats, as for the entry.
     legalComments: 'none',

@@ -42,12 +42,16 @@ describe.each(actions)('actions/%s', (action) => {
       expect(spec.description, `output ${name}`).toBeTruthy();
   });
 
-  test('is bundled as an ES module (dist/package.json says so)', () => {
+  test('is bundled as CommonJS (dist/package.json says so, beside a package of ES modules)', () => {
+    // A CommonJS entry starts sooner (no ES module loader): scripts/ncc-build.mjs.
     expect(
       JSON.parse(readFileSync(join(repoRoot, 'actions', action, 'dist', 'package.json'), 'utf8')),
     ).toEqual({
-      type: 'module',
+      type: 'commonjs',
     });
+    expect(readFileSync(join(repoRoot, 'actions', action, 'dist', 'index.js'), 'utf8')).toMatch(
+      /^\(\(\)=>\{(?:"use strict";)?var \w+=\{/,
+    );
   });
 });
 

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as acorn from 'acorn';
 import { describe, expect, it } from 'vitest';
@@ -28,11 +29,26 @@ const CHUNK =
   'export const id = 5;\nexport const ids = [5];\nexport const modules = {\n\n/***/ 5:\n' +
   '/***/ ((module) => {\nmodule.exports = 1;\n/***/ })\n\n};\n';
 
+/** The same entry as CommonJS output writes it (the actions' bundles): inside an IIFE. */
+const MINIFIED_CJS =
+  '(()=>{"use strict";var e={12:(e,t,n)=>{n.d(t,{a:()=>s});const s=()=>"a"+n(7).b},' +
+  '7:function(e){e.exports={b:"b"}},9:e=>{e.exports=(()=>1)}};var t={};' +
+  'function __nccwpck_require__(n){var s=t[n];if(s!==undefined)return s.exports;var r=t[n]={exports:{}};' +
+  'e[n](r,r.exports,__nccwpck_require__);return r.exports}' +
+  '__nccwpck_require__.d=(e,t)=>{for(var n in t)Object.defineProperty(e,n,{enumerable:true,get:t[n]})};' +
+  'var n=__nccwpck_require__(12);console.log(n.a(),__nccwpck_require__(9)(),typeof require);' +
+  'module.exports=n})();';
+
+/** A CommonJS lazy chunk as ncc writes it. */
+const CHUNK_CJS =
+  '"use strict";\nexports.id = 5;\nexports.ids = [5];\nexports.modules = {\n\n/***/ 5:\n' +
+  '/***/ ((module) => {\nmodule.exports = 1;\n/***/ })\n\n};\n';
+
 /** The value of each module-table property, as written. */
 function factoryTexts(text: string): string[] {
   const ast = acorn.parse(text, {
     ecmaVersion: 'latest',
-    sourceType: 'module',
+    sourceType: text.includes('export ') || text.startsWith('import') ? 'module' : 'script',
     preserveParens: true,
   });
   const texts: string[] = [];
@@ -58,9 +74,9 @@ function acornWalk(node: acorn.Node, visit: (node: acorn.Node) => void): void {
   }
 }
 
-function run(source: string): string {
+function run(source: string, extension = 'mjs'): string {
   const dir = mkdtempSync(join(tmpdir(), 'factory-parens-'));
-  const file = join(dir, 'index.mjs');
+  const file = join(dir, `index.${extension}`);
   writeFileSync(file, source);
   const result = spawnSync(process.execPath, [file], { encoding: 'utf8' });
   expect(result.stderr).toBe('');
@@ -81,6 +97,23 @@ describe('parenthesizeFactories', () => {
   it('keeps the program: the same output before and after', () => {
     expect(run(MINIFIED)).toBe('ab 1 function\n');
     expect(run(parenthesizeFactories(MINIFIED).text)).toBe(run(MINIFIED));
+  });
+
+  it('finds the table of a CommonJS entry inside its IIFE, and keeps the program', () => {
+    const result = parenthesizeFactories(MINIFIED_CJS);
+    expect(result).toMatchObject({ factories: 3, wrapped: 3 });
+    expect(factoryTexts(result.text).every((t) => t.startsWith('(') && t.endsWith(')'))).toBe(true);
+    expect(run(MINIFIED_CJS, 'cjs')).toBe('ab 1 function\n');
+    expect(run(result.text, 'cjs')).toBe(run(MINIFIED_CJS, 'cjs'));
+  });
+
+  it("finds a CommonJS chunk's exports.modules, alone or in a sequence", () => {
+    expect(parenthesizeFactories(CHUNK_CJS)).toEqual({ text: CHUNK_CJS, factories: 1, wrapped: 0 });
+    const sequence =
+      '"use strict";exports.id=5,exports.ids=[5],exports.modules={5:e=>{e.exports=1}};';
+    const result = parenthesizeFactories(sequence);
+    expect(result).toMatchObject({ factories: 1, wrapped: 1 });
+    expect(result.text).toContain('exports.modules={5:(e=>{e.exports=1})}');
   });
 
   it('leaves wrapped factories alone, and is idempotent', () => {
@@ -126,6 +159,26 @@ describe('minifyChunk', () => {
     };
     expect(await load(out)).toEqual({ kind: 'NamedError', helped: 'namedHelper:2' });
     expect(await load(out)).toEqual(await load(chunk));
+  });
+
+  it('keeps a CommonJS chunk CommonJS, with its names and behaviour', () => {
+    const cjs = chunk
+      .replace('export const id = 3;\nexport const ids = [3];\nexport const modules =', '')
+      .replace(/^/, '"use strict";\nexports.id = 3;\nexports.ids = [3];\nexports.modules =');
+    const out = minifyChunk(cjs, '3.index.js');
+    expect(out).not.toContain('export ');
+    expect(parenthesizeFactories(out)).toMatchObject({ factories: 1, wrapped: 0 });
+    const load = (text: string) => {
+      const dir = mkdtempSync(join(tmpdir(), 'minify-chunk-'));
+      writeFileSync(join(dir, 'chunk.cjs'), text);
+      const { modules } = createRequire(import.meta.url)(join(dir, 'chunk.cjs')) as {
+        modules: Record<number, (module: { exports: unknown }) => void>;
+      };
+      const module = { exports: undefined as unknown };
+      modules[30]!(module);
+      return module.exports;
+    };
+    expect(load(out)).toEqual({ kind: 'NamedError', helped: 'namedHelper:2' });
   });
 });
 
