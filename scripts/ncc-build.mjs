@@ -24,6 +24,9 @@ const { code, assets, symlinks, stats } = await ncc(resolve(entry), {
   license: 'licenses.txt',
   transpileOnly: true,
   quiet: true,
+  // No build cache: ncc keys it by the entry's path alone (not by these options), so a cache
+  // left by another build of the same path (ES module output, say) gives a different bundle.
+  cache: false,
 });
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'index.js'), code, { mode: code.startsWith('#!') ? 0o777 : 0o666 });
