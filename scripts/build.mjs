@@ -33,12 +33,14 @@ function build(name) {
   rmSync(out, { recursive: true, force: true });
   // ncc's licenses.txt keeps only the last chunk's packages: it is rewritten from the stats.
   const stats = join(mkdtempSync(join(tmpdir(), `build-${name}-`)), 'stats.json');
+  // The actions as CommonJS (they start sooner), the CLI as an ES module: see ncc-build.mjs.
+  const format = name === 'cli' ? 'module' : 'commonjs';
   const argv = [
     join(root, 'scripts', 'ncc-build.mjs'),
     join(root, bundleDirOf(name), 'src', 'main.ts'),
     out,
     stats,
-    name === 'cli' ? 'module' : 'commonjs',
+    format,
   ];
   return new Promise((resolve, reject) => {
     // An action is built from scripts/ncc, whose tsconfig.json maps `yaml` to its ES module
@@ -55,7 +57,7 @@ function build(name) {
       try {
         parenthesizeFactoriesIn(join(out, 'index.js'));
         minifyChunksIn(out);
-        if (name !== 'cli') checkImportMetaUrls(out);
+        if (format === 'commonjs') checkImportMetaUrls(out);
       } catch (error) {
         return reject(error);
       }

@@ -26,6 +26,7 @@ import {
   type GitHubApi,
   openPromotion,
   openRollback,
+  operationDone,
   promoteEnvironment,
   type PromotionLog,
   type PromotionResult,
@@ -54,14 +55,6 @@ function writeOutputs(result: PromotionResult): void {
   runner.setOutput('commit-sha', result.commitSha);
   setChangesOutputs('open-promotion-pr', 'changes', JSON.stringify(result.plan.changes));
 }
-
-const DONE: Record<PromotionResult['operation'], string> = {
-  created: 'Opened',
-  updated: 'Updated',
-  unchanged: 'Unchanged:',
-  none: '',
-  waiting: '',
-};
 
 /** Why nothing changed: every value holds its target, or holds left out every service. */
 function nothingToChange(result: PromotionResult, settings: OpenPromotionSettings): string {
@@ -102,7 +95,7 @@ async function writeSummary(
   );
   const text = [
     heading,
-    `${DONE[result.operation]} ${link} on ${inlineCode(result.branch)} at ${inlineCode(result.commitSha)}.`,
+    `${operationDone(result.operation)} ${link} on ${inlineCode(result.branch)} at ${inlineCode(result.commitSha)}.`,
     reviewTable(shown, source),
     ...(more === '' ? [] : [more]),
     ...(result.contents ? [result.contents.markdown] : []),

@@ -12,6 +12,7 @@ import {
   checkRepositoryPath,
   DEFAULT_HOLDS_FILE,
   type GitHubApi,
+  operationDone,
   type PromotionLog,
   type PromotionResult,
   type RepositoryName,
@@ -159,14 +160,6 @@ export function changesTable(changes: readonly Change[], terminal: Terminal): st
   return formatTable(['SERVICE', 'FILE', 'FIELD', 'FROM', 'TO'], rows, terminal.paint);
 }
 
-const DONE: Record<PromotionResult['operation'], string> = {
-  created: 'Opened',
-  updated: 'Updated',
-  unchanged: 'Unchanged:',
-  none: '',
-  waiting: '',
-};
-
 /** The action's outputs, as `--json` prints them (numbers and lists as JSON, not strings). */
 export function resultDocument(result: PromotionResult) {
   return {
@@ -191,7 +184,7 @@ export function printResult(result: PromotionResult, terminal: Terminal): void {
   }
   const pull = result.pullRequest;
   const link = pull ? `pull request #${pull.number} ${terminal.paint('cyan', pull.url)}` : '';
-  terminal.out(`${DONE[result.operation]} ${link}`);
+  terminal.out(`${operationDone(result.operation)} ${link}`);
   terminal.out(`Branch ${result.branch} at ${result.commitSha.slice(0, 12)}.`);
   terminal.out('');
   terminal.out(changesTable(result.plan.changes, terminal));

@@ -42,6 +42,7 @@ export {
 export {
   inertJson,
   MAX_BODY,
+  operationDone,
   pullRequestBody,
   pullRequestTitle,
   reviewRows,

@@ -7,6 +7,7 @@
 import type { Change } from '../change.js';
 import type { ComponentTag, ComponentTags } from '../component-tags.js';
 import { escapeMarkdown, inlineCode, markdownTable, shortDigest } from '../markdown.js';
+import type { PromotionOperation } from './open-promotion.js';
 
 /** Collapse control characters and runs of whitespace into one space. */
 function oneLine(text: string): string {
@@ -250,4 +251,20 @@ export function pullRequestBody(input: BodyInput): string {
     body = parts(rows.slice(0, shown), false);
   }
   return `${body.slice(0, MAX_BODY)}\n`;
+}
+
+const DONE: Record<PromotionOperation, string> = {
+  created: 'Opened',
+  updated: 'Updated',
+  unchanged: 'Unchanged:',
+  none: '',
+  waiting: '',
+};
+
+/**
+ * The word a report of a promotion opens with, before the pull request it names (`Opened #12`,
+ * `Unchanged: #12`); empty for an operation that names none.
+ */
+export function operationDone(operation: PromotionOperation): string {
+  return DONE[operation];
 }
