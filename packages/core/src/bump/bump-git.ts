@@ -52,7 +52,7 @@ export async function pushPlan(
   const { pushed, branch } = await pushReplanning(workspace, request, ports, async () => {
     last = await replan();
     if (last.changes.length === 0) return null;
-    writePlan(workspace, last);
+    await writePlan(workspace, last);
     const message = bumpCommitMessage(last.changes, request.commitMessage, request.environment);
     return { message, files: last.files.map((f) => f.path) };
   });

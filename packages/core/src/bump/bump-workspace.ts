@@ -10,7 +10,13 @@ import { skippedImageWarning } from '../image-edit/bump-warnings.js';
 import { emptyBumpResult } from '../image-edit/bump-files.js';
 import { bumpCommitMessage } from './bump-commit.js';
 import type { BumpLog, BumpOutcome, BumpPorts, BumpRequest } from './bump-request.js';
-import { planWorkspace, type WorkspacePlan, writePlan } from './plan-workspace.js';
+import {
+  abortStagedWrites,
+  planWorkspace,
+  type PlanWritten,
+  type WorkspacePlan,
+  writePlan,
+} from './plan-workspace.js';
 import { holdsFileExists } from './holds-file.js';
 
 /**
@@ -72,6 +78,15 @@ function logChanges(changes: readonly Change[], log: BumpLog): void {
     );
 }
 
+/** Say how many files were written, and how many of them were made while planning. */
+function logWritten(written: PlanWritten, log: BumpLog): void {
+  const staged =
+    written.staged > 0
+      ? ` (${written.staged === written.files ? 'each' : `${written.staged} of them`} made on a second thread while the plan was made, then renamed into place)`
+      : '';
+  log.info(`Wrote ${written.files} file${written.files === 1 ? '' : 's'}${staged}.`);
+}
+
 /** The outcome of `plan`, the last plan made. */
 function outcomeOf(plan: WorkspacePlan, commitSha: string): BumpOutcome {
   return { plan, changes: plan.changes, changedFiles: plan.files.map((f) => f.path), commitSha };
@@ -86,19 +101,35 @@ export async function bumpWorkspace(request: BumpRequest, ports: BumpPorts): Pro
     log.info(`Every service of this bump is held in '${request.environment}': nothing to plan.`);
     return { ...outcomeOf(emptyPlan(), ''), everyServiceHeld: asked };
   }
-  const plan = planWorkspace(request.workspace, free, request);
+  // A plan that will be written stages its writes while it is made (see staged-writes).
+  const plan = await planWorkspace(request.workspace, free, request, !request.dryRun);
+  try {
+    return await writeAndPush(plan, request, ports);
+  } finally {
+    // Staged writes that were not committed (nothing to write, a refusal) are removed.
+    await abortStagedWrites(plan);
+  }
+}
+
+/** Report the plan, then write, commit and push it as the request says. */
+async function writeAndPush(
+  plan: WorkspacePlan,
+  request: BumpRequest,
+  ports: BumpPorts,
+): Promise<BumpOutcome> {
+  const { log } = ports;
   reportUnmatched(plan, request, log);
   logChanges(plan.changes, log);
   if (request.dryRun || plan.changes.length === 0) return outcomeOf(plan, '');
   if (!request.commit && !request.push) {
-    writePlan(request.workspace, plan);
+    logWritten(await writePlan(request.workspace, plan), log);
     return outcomeOf(plan, '');
   }
   // The message is made (and a forged change trailer in it refused) before anything is written.
   const message = bumpCommitMessage(plan.changes, request.commitMessage, request.environment);
   const git = await import('./bump-git.js');
   if (request.push) await git.refuseDirtyPlannedFiles(plan, request, ports);
-  writePlan(request.workspace, plan);
+  logWritten(await writePlan(request.workspace, plan), log);
   const commitSha = await git.commitPlan(plan, message, request, ports);
   if (!request.push || commitSha === '') return outcomeOf(plan, commitSha);
   const { pushed, branch, last } = await git.pushPlan(plan, request, ports, () =>

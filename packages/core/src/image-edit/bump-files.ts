@@ -38,9 +38,11 @@ export function emptyBumpResult(): BumpResult {
  * returning anything when a file cannot be bumped safely, so a caller writes all or nothing.
  * Files are analysed, planned and applied one at a time: only texts and changes are kept, so
  * memory grows with the input, not with every file's parse tree at once; for a large input,
- * V8 is asked to keep its heap near that (see heap-tuning).
+ * V8 is asked to keep its heap near that (see heap-tuning). `onFile` is given each changed
+ * file as soon as it is made (so that its write can be staged while the rest is planned: see
+ * staged-writes); what it was given stands only once bumpFiles returns.
  */
-export function bumpFiles(input: PlanInput): BumpResult {
+export function bumpFiles(input: PlanInput, onFile?: (file: BumpedFile) => void): BumpResult {
   let chars = 0;
   for (const source of input.files) chars += source.text.length;
   tuneHeapFor(chars);
@@ -55,17 +57,21 @@ export function bumpFiles(input: PlanInput): BumpResult {
     result.skipped.push(...plan.skipped);
     result.leftAlone.push(...plan.leftAlone);
     if (plan.edits.length === 0) continue;
-    result.files.push({
+    const file = {
       path: source.path,
       before: source.text,
       after: applyToAnalysed(analysed, plan.edits),
-    });
+    };
+    result.files.push(file);
+    onFile?.(file);
   }
   result.unmatchedServices = planner.unmatchedServices();
   if (input.tree && input.chartAppVersion)
     for (const chart of chartAppVersionEdits(result.changes, input.tree, input.chartAppVersion)) {
-      result.files.push({ path: chart.path, before: chart.before, after: chart.after });
+      const file = { path: chart.path, before: chart.before, after: chart.after };
+      result.files.push(file);
       result.changes.push(chart.change);
+      onFile?.(file);
     }
   return result;
 }
