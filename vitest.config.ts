@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Every temporary folder of a run below one, removed at its end (see temp-root.ts).
+    globalSetup: ['test/support/temp-root.ts'],
   },
 });
