@@ -32,6 +32,7 @@ import {
 } from '../bench/generate-config-repo.js';
 import { git } from './support/git-fixture.js';
 import { runAction } from './support/run-action.js';
+import { runCli } from './support/run-cli.js';
 
 const made: string[] = [];
 afterAll(() => {
@@ -164,5 +165,22 @@ describe(`the bundle past ${STAGE_WRITES_FROM} files`, () => {
     );
     expect(snapshot(bundle)).toEqual(snapshot(core));
     expect(Object.keys(snapshot(bundle)).filter((p) => p.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe(`the CLI bundle past ${STAGE_WRITES_FROM} files`, () => {
+  test('gitops-promote bump --write stages its writes and writes what the core plans', async () => {
+    const n = Math.ceil(STAGE_WRITES_FROM / 2) + 10;
+    const repo = generateConfigRepo(n);
+    const cli = workspace(repo);
+    const core = workspace(repo);
+    await bumpWorkspace(request(core, repo, { stageWritesFrom: Infinity }), { log: silent });
+    const files = [...FILE_PATTERNS, 'helm/platform/values-qa.yaml'].flatMap((f) => ['--files', f]);
+    const run = await runCli(['bump', ...files, '--write', '--verbose'], { cwd: cli });
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toContain(
+      `Wrote ${2 * n + 4} files (each made on a second thread while the plan was made`,
+    );
+    expect(snapshot(cli)).toEqual(snapshot(core));
   });
 });
