@@ -5,6 +5,7 @@
 import type { ComponentTags } from '../component-tags.js';
 import { matchFilePatterns } from '../file-patterns.js';
 import { bumpFiles, type BumpedFile, type BumpResult } from '../image-edit/bump-files.js';
+import { tuneHeapFor } from '../heap-tuning.js';
 import { startStagedWrites, type StagedWrites } from '../staged-writes.js';
 import type { ChartAppVersion } from '../image-edit/chart-app-version.js';
 import type { FluxNamespace } from '../image-edit/flux-namespaces.js';
@@ -75,6 +76,9 @@ export async function planWorkspace(
   const paths = [...new Set(files.map((path) => listedPathOf(listing, path, 'files')))];
   const read = (path: string) => readListedFile(listing, path, 'files');
   const sources = paths.map((path) => ({ path, text: read(path) }));
+  // A large input's heap settings first (bumpFiles would set them): a staging thread started
+  // after them gets them too, and holds less of the texts it is sent.
+  if (willWrite) tuneHeapFor(sources.reduce((chars, source) => chars + source.text.length, 0));
   const staged =
     willWrite &&
     sources.length >= (input.stageWritesFrom ?? STAGE_WRITES_FROM) &&
