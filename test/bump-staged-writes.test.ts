@@ -146,41 +146,38 @@ describe('bumpWorkspace with staged writes', () => {
   });
 });
 
-describe(`the bundle past ${STAGE_WRITES_FROM} files`, () => {
-  test('bump-values stages its writes and writes what the core plans', async () => {
-    const n = Math.ceil(STAGE_WRITES_FROM / 2) + 10;
-    const repo = generateConfigRepo(n);
-    const bundle = workspace(repo);
-    const core = workspace(repo);
-    await bumpWorkspace(request(core, repo, { stageWritesFrom: Infinity }), { log: silent });
+/** Past the threshold: a workspace for a bundle, the core's direct bump beside it, the log line. */
+async function pastTheThreshold() {
+  const n = Math.ceil(STAGE_WRITES_FROM / 2) + 10;
+  const repo = generateConfigRepo(n);
+  const target = workspace(repo);
+  const core = workspace(repo);
+  await bumpWorkspace(request(core, repo, { stageWritesFrom: Infinity }), { log: silent });
+  const logged = `Wrote ${2 * n + 4} files (each made on a second thread while the plan was made`;
+  return { target, core, logged, patterns: [...FILE_PATTERNS, 'helm/platform/values-qa.yaml'] };
+}
+
+describe(`the bundles past ${STAGE_WRITES_FROM} files stage their writes`, () => {
+  test('bump-values writes what the core plans, and no temporary', async () => {
+    const { target, core, logged, patterns } = await pastTheThreshold();
     const run = await runAction('bump-values', {
-      inputs: { files: [...FILE_PATTERNS, 'helm/platform/values-qa.yaml'].join('\n') },
-      env: { GITHUB_WORKSPACE: bundle, GITHUB_REF_NAME: 'main' },
+      inputs: { files: patterns.join('\n') },
+      env: { GITHUB_WORKSPACE: target, GITHUB_REF_NAME: 'main' },
     });
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
     expect(run.outputs.changed).toBe('true');
-    expect(run.stdout).toContain(
-      `Wrote ${2 * n + 4} files (each made on a second thread while the plan was made`,
-    );
-    expect(snapshot(bundle)).toEqual(snapshot(core));
-    expect(Object.keys(snapshot(bundle)).filter((p) => p.endsWith('.tmp'))).toEqual([]);
+    expect(run.stdout).toContain(logged);
+    expect(snapshot(target)).toEqual(snapshot(core));
+    expect(Object.keys(snapshot(target)).filter((p) => p.endsWith('.tmp'))).toEqual([]);
   });
-});
 
-describe(`the CLI bundle past ${STAGE_WRITES_FROM} files`, () => {
-  test('gitops-promote bump --write stages its writes and writes what the core plans', async () => {
-    const n = Math.ceil(STAGE_WRITES_FROM / 2) + 10;
-    const repo = generateConfigRepo(n);
-    const cli = workspace(repo);
-    const core = workspace(repo);
-    await bumpWorkspace(request(core, repo, { stageWritesFrom: Infinity }), { log: silent });
-    const files = [...FILE_PATTERNS, 'helm/platform/values-qa.yaml'].flatMap((f) => ['--files', f]);
-    const run = await runCli(['bump', ...files, '--write', '--verbose'], { cwd: cli });
+  test('gitops-promote bump --write writes what the core plans', async () => {
+    const { target, core, logged, patterns } = await pastTheThreshold();
+    const files = patterns.flatMap((pattern) => ['--files', pattern]);
+    const run = await runCli(['bump', ...files, '--write', '--verbose'], { cwd: target });
     expect(run.exitCode).toBe(0);
-    expect(run.stderr).toContain(
-      `Wrote ${2 * n + 4} files (each made on a second thread while the plan was made`,
-    );
-    expect(snapshot(cli)).toEqual(snapshot(core));
+    expect(run.stderr).toContain(logged);
+    expect(snapshot(target)).toEqual(snapshot(core));
   });
 });
