@@ -6,7 +6,6 @@ export { bumpWorkspace } from './bump-workspace.js';
 export type { BumpLog, BumpOutcome, BumpPorts, BumpRequest } from './bump-request.js';
 export { bumpCommitMessage } from './bump-commit.js';
 export {
-  abortStagedWrites,
   planWorkspace,
   STAGE_WRITES_FROM,
   writePlan,

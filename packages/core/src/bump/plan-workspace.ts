@@ -4,7 +4,12 @@
  */
 import type { ComponentTags } from '../component-tags.js';
 import { matchFilePatterns } from '../file-patterns.js';
-import { bumpFiles, type BumpedFile, type BumpResult } from '../image-edit/bump-files.js';
+import {
+  bumpFiles,
+  type BumpedFile,
+  type BumpResult,
+  textLength,
+} from '../image-edit/bump-files.js';
 import { tuneHeapFor } from '../heap-tuning.js';
 import { startStagedWrites, type StagedWrites } from '../staged-writes.js';
 import type { ChartAppVersion } from '../image-edit/chart-app-version.js';
@@ -60,6 +65,19 @@ export interface WorkspacePlan extends BumpResult {
 }
 
 /**
+ * A staging thread for the writes of `sources`' plan. A large input's heap settings are set
+ * first (bumpFiles would set them): the thread, started after them, gets them too, and holds
+ * less of the texts it is sent.
+ */
+function startStaging(sources: readonly { text: string }[]): StagedWrites {
+  tuneHeapFor(textLength(sources));
+  return startStagedWrites();
+}
+
+/** A plan as writePlan takes it: its result, and the listing and staged writes it made. */
+type WritablePlan = BumpResult & { listing?: WorkspaceListing; staged?: StagedWrites };
+
+/**
  * Match, read and plan; throws before anything is written when a file cannot be bumped. With
  * `willWrite` and enough files, each changed file's write is staged as soon as it is planned
  * (see staged-writes): the plan then carries them, for writePlan to commit.
@@ -76,14 +94,11 @@ export async function planWorkspace(
   const paths = [...new Set(files.map((path) => listedPathOf(listing, path, 'files')))];
   const read = (path: string) => readListedFile(listing, path, 'files');
   const sources = paths.map((path) => ({ path, text: read(path) }));
-  // A large input's heap settings first (bumpFiles would set them): a staging thread started
-  // after them gets them too, and holds less of the texts it is sent.
-  if (willWrite) tuneHeapFor(sources.reduce((chars, source) => chars + source.text.length, 0));
   const staged =
     willWrite &&
     sources.length >= (input.stageWritesFrom ?? STAGE_WRITES_FROM) &&
     typeof process.getBuiltinModule === 'function'
-      ? startStagedWrites()
+      ? startStaging(sources)
       : undefined;
   const stage = staged
     ? (file: BumpedFile) => {
@@ -127,9 +142,7 @@ export async function abortStagedWrites(plan: WorkspacePlan): Promise<void> {
  * The staged writes of `plan`, when they are exactly its files' (each staged file's text is the
  * plan's, no path twice); undefined otherwise, and then they are aborted.
  */
-async function stagedWritesOf(
-  plan: BumpResult & { listing?: WorkspaceListing; staged?: StagedWrites },
-): Promise<StagedWrites | undefined> {
+async function stagedWritesOf(plan: WritablePlan): Promise<StagedWrites | undefined> {
   const { staged, listing } = plan;
   if (!staged || !listing) return undefined;
   const paths = new Set(plan.files.map((file) => file.path));
@@ -157,10 +170,7 @@ export interface PlanWritten {
  * listing, a regular file is written at its listed path, a link resolved and checked as ever.
  * What the plan staged is renamed into place (the rest written here, after it).
  */
-export async function writePlan(
-  workspace: string,
-  plan: BumpResult & { listing?: WorkspaceListing; staged?: StagedWrites },
-): Promise<PlanWritten> {
+export async function writePlan(workspace: string, plan: WritablePlan): Promise<PlanWritten> {
   const { listing } = plan;
   const staged = await stagedWritesOf(plan);
   const left = staged ? new Set(await staged.commit()) : undefined;

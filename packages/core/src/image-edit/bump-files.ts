@@ -33,6 +33,13 @@ export function emptyBumpResult(): BumpResult {
   return { files: [], changes: [], unmatchedServices: [], skipped: [], leftAlone: [] };
 }
 
+/** The length of the files' texts together, in UTF-16 code units (what tuneHeapFor takes). */
+export function textLength(files: readonly { text: string }[]): number {
+  let chars = 0;
+  for (const source of files) chars += source.text.length;
+  return chars;
+}
+
 /**
  * Bump the affected services' images in `files`. Pure (text in, text out); throws before
  * returning anything when a file cannot be bumped safely, so a caller writes all or nothing.
@@ -43,9 +50,7 @@ export function emptyBumpResult(): BumpResult {
  * staged-writes); what it was given stands only once bumpFiles returns.
  */
 export function bumpFiles(input: PlanInput, onFile?: (file: BumpedFile) => void): BumpResult {
-  let chars = 0;
-  for (const source of input.files) chars += source.text.length;
-  tuneHeapFor(chars);
+  tuneHeapFor(textLength(input.files));
   const planner = createFilePlanner(input, input.files);
   const result = emptyBumpResult();
   const overlays = createOverlayReader(input.tree, findImageOccurrences);
